@@ -1,0 +1,182 @@
+/* diplograph: turn news about diplomacy into a graph of actors and meetings.
+ *
+ * Conventions (after libgit2 and zstd):
+ *  - functions return 0 on success or a negative dg_error_code; the detail is
+ *    in dg_error_last(), which stays valid until the next library call on the
+ *    same thread;
+ *  - output parameters come first; an object returned through `**out` is
+ *    owned by the caller and released with its `_free` function, which accepts
+ *    NULL; strings returned through `char **` are freed with dg_string_free();
+ *  - the library never prints, never exits and never reads the clock.
+ */
+#ifndef DIPLOGRAPH_H
+#define DIPLOGRAPH_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define DG_VERSION_MAJOR 0
+#define DG_VERSION_MINOR 1
+#define DG_VERSION_PATCH 0
+
+/* The library's version as "X.Y.Z" (static storage). */
+const char *dg_version(void);
+
+/* ------------------------------------------------------------------ errors */
+
+typedef enum {
+  DG_OK = 0,
+  DG_ENOMEM = -1,  /* out of memory */
+  DG_EIO = -2,     /* a file could not be read or written */
+  DG_EINPUT = -3,  /* an article is unusable: empty, binary, not UTF-8 */
+  DG_EDATA = -4,   /* a gazetteer, manifest or graph file is malformed */
+  DG_EARG = -5,    /* an argument is invalid (a bad date, say) */
+  DG_EDEP = -6,    /* a dependency (Graphviz, igraph) reported an error */
+  DG_ELIMIT = -7   /* a documented limit was exceeded */
+} dg_error_code;
+
+typedef struct {
+  int code;           /* a dg_error_code */
+  char message[512];  /* one line, no trailing newline */
+  char file[256];     /* the file concerned, or "" */
+  long line, column;  /* 1-based, or -1 when unknown */
+  long offset;        /* byte offset, or -1 when unknown */
+} dg_error;
+
+/* The last error of this thread. Owned by the library. */
+const dg_error *dg_error_last(void);
+void dg_error_clear(void);
+
+/* Free a string returned by the library. */
+void dg_string_free(char *s);
+
+/* Limits, enforced with DG_ELIMIT. */
+#define DG_MAX_DOCUMENT_BYTES ((size_t)64 << 20) /* one article: 64 MiB */
+#define DG_MAX_DATA_BYTES ((size_t)16 << 20)     /* a gazetteer or manifest: 16 MiB */
+#define DG_MAX_JSON_DEPTH 64                     /* nesting in any JSON input */
+
+/* --------------------------------------------------------------- gazetteer */
+
+/* World knowledge: countries, demonyms, capitals, titles, meeting vocabulary.
+ * The schema is documented in src/lib/data/README.md. */
+typedef struct dg_gazetteer dg_gazetteer;
+
+/* A new gazetteer holding the built-in world data. */
+int dg_gazetteer_new(dg_gazetteer **out);
+/* Extend with a JSON file of the same schema. On a malformed file the error
+ * carries the file, line and column. Nothing is added on failure. */
+int dg_gazetteer_add_file(dg_gazetteer *gz, const char *path);
+/* The same from memory; `name` is used in error messages. */
+int dg_gazetteer_add_json(dg_gazetteer *gz, const char *json, size_t len, const char *name);
+void dg_gazetteer_free(dg_gazetteer *gz);
+
+/* ---------------------------------------------------------------- documents */
+
+typedef struct dg_document dg_document;
+
+/* Read an article. `path` "-" reads stdin. `id` may be NULL (the file's base
+ * name without extension is used). The text must be UTF-8: invalid bytes are
+ * rejected with DG_EINPUT and their byte offset; empty files and files with
+ * NUL bytes are rejected too. A UTF-8 byte order mark is skipped. */
+int dg_document_load(dg_document **out, const char *path, const char *id);
+/* The same from memory (the text is copied). */
+int dg_document_from_memory(dg_document **out, const char *id, const char *text, size_t len);
+/* Publication date "YYYY-MM-DD" (or NULL) and source (or NULL). */
+int dg_document_set_published(dg_document *doc, const char *date);
+int dg_document_set_source(dg_document *doc, const char *source);
+const char *dg_document_id(const dg_document *doc);
+const char *dg_document_path(const dg_document *doc);
+void dg_document_free(dg_document *doc);
+
+/* 0 when s is a real calendar date "YYYY-MM-DD", else DG_EARG. */
+int dg_date_check(const char *s);
+
+/* A manifest lists documents with their metadata (format: examples/README.md).
+ * Paths are resolved relative to the manifest's folder. */
+typedef struct {
+  char *id;
+  char *path;
+  char *published; /* "YYYY-MM-DD" or NULL */
+  char *source;    /* or NULL */
+} dg_manifest_entry;
+
+typedef struct {
+  dg_manifest_entry *entries;
+  size_t count;
+} dg_manifest;
+
+int dg_manifest_load(dg_manifest **out, const char *path);
+void dg_manifest_free(dg_manifest *m);
+
+/* --------------------------------------------------------------- extraction */
+
+typedef struct {
+  /* Reference date "YYYY-MM-DD" for documents without a publication date, or
+   * NULL. Relative dates ("last month", "on Wednesday") resolve against it. */
+  const char *default_date;
+} dg_extract_options;
+
+#define DG_EXTRACT_OPTIONS_INIT {NULL}
+
+/* What one article says: its countries, persons and meetings, each with
+ * evidence. */
+typedef struct dg_extraction dg_extraction;
+
+int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *doc,
+               const dg_extract_options *opts);
+void dg_extraction_free(dg_extraction *x);
+
+/* -------------------------------------------------------------------- graph */
+
+/* The merged graph of any number of extractions. Merging is order-free:
+ * the same extractions added in any order give the same graph. */
+typedef struct dg_graph dg_graph;
+
+int dg_graph_new(dg_graph **out);
+/* Add one article's extraction; the graph takes a copy (x stays the caller's). */
+int dg_graph_add(dg_graph *g, const dg_extraction *x);
+/* Merge what was added: one node per person and per meeting across articles. */
+int dg_graph_build(dg_graph *g, const dg_gazetteer *gz);
+void dg_graph_free(dg_graph *g);
+
+/* ------------------------------------------------------------------ exports */
+
+/* Node-link JSON (NetworkX node_link_graph, D3); schema in src/README.md.
+ * *out is the caller's (dg_string_free). */
+int dg_export_json(char **out, size_t *len, const dg_graph *g);
+
+/* One article's extraction as one line of JSON (NDJSON), the raw facts
+ * before merging. *out is the caller's (dg_string_free). */
+int dg_export_extraction(char **out, size_t *len, const dg_extraction *x);
+
+/* ---------------------------------------------------------------- evaluation */
+
+typedef struct {
+  int tp, fp, fn;
+  double precision, recall, f1;
+} dg_prf;
+
+typedef struct {
+  dg_prf countries, persons, meetings;
+  int matched;             /* meetings matched to a gold meeting */
+  double date_accuracy;    /* over matched meetings */
+  double level_accuracy;
+  double place_accuracy;
+  double status_accuracy;
+  double attendee_accuracy; /* mean Jaccard of matched meetings' persons */
+  int forbidden;           /* forbidden persons or countries found */
+} dg_eval_result;
+
+/* Score a graph (as dg_export_json writes it) against an answer key in the
+ * format of examples/gold.json. *report (may be NULL) receives a readable
+ * report that lists each match and miss; the caller frees it. */
+int dg_eval(dg_eval_result *out, char **report, const char *gold_json, size_t gold_len,
+            const char *graph_json, size_t graph_len);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,66 @@
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Failure injection: when dg_alloc_fail_at > 0, the allocation with that
+ * ordinal fails (counted from the last dg_alloc_fail_after() call). */
+static long fail_at = 0;
+static long counter = 0;
+
+void dg_alloc_fail_after(long n) { fail_at = n; counter = 0; }
+long dg_alloc_count(void) { return counter; }
+
+static int should_fail(void)
+{
+  counter++;
+  return fail_at > 0 && counter == fail_at;
+}
+
+void *dg_malloc(size_t n)
+{
+  if (should_fail()) return NULL;
+  return malloc(n ? n : 1);
+}
+
+void *dg_calloc(size_t count, size_t size)
+{
+  if (should_fail()) return NULL;
+  return calloc(count ? count : 1, size ? size : 1);
+}
+
+void *dg_realloc(void *p, size_t n)
+{
+  if (should_fail()) return NULL;
+  return realloc(p, n ? n : 1);
+}
+
+void dg_free(void *p) { free(p); }
+
+int dg_grow(void **arr, size_t *cap, size_t need, size_t size)
+{
+  if (need <= *cap) return 0;
+  size_t ncap = *cap ? *cap : 8;
+  while (ncap < need) {
+    if (ncap > SIZE_MAX / 2) return dg_error_set(DG_ENOMEM, "array too large");
+    ncap *= 2;
+  }
+  if (ncap > SIZE_MAX / size) return dg_error_set(DG_ENOMEM, "array too large");
+  void *p = dg_realloc(*arr, ncap * size);
+  if (!p) return dg_error_set(DG_ENOMEM, "out of memory");
+  *arr = p;
+  *cap = ncap;
+  return 0;
+}
+
+char *dg_strndup(const char *s, size_t n)
+{
+  char *d = dg_malloc(n + 1);
+  if (!d) return NULL;
+  memcpy(d, s, n);
+  d[n] = '\0';
+  return d;
+}
+
+char *dg_strdup(const char *s) { return s ? dg_strndup(s, strlen(s)) : NULL; }

@@ -1,0 +1,17 @@
+/* Strict JSON input for every file the library reads (gazetteers, manifests,
+ * answer keys, graphs): cJSON plus what it lacks: line and column of a syntax
+ * error, rejection of duplicate keys, a nesting limit. */
+#ifndef DG_UTIL_JSON_H
+#define DG_UTIL_JSON_H
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+/* Parse s[0..len); `name` names the input in errors. On failure returns
+ * DG_EDATA with file, line and column set. *out is freed with cJSON_Delete. */
+int dg_json_parse(cJSON **out, const char *s, size_t len, const char *name);
+/* Read a whole file (at most DG_MAX_DATA_BYTES) and parse it. */
+int dg_json_load_file(cJSON **out, const char *path);
+/* A string member or NULL; *bad set when present but not a string (or null). */
+const char *dg_json_str(const cJSON *obj, const char *key, int *bad);
+
+#endif
