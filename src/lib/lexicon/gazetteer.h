@@ -1,0 +1,79 @@
+/* The gazetteer in memory: world knowledge loaded from JSON (built-in data
+ * plus user files) and the matcher compiled from it. */
+#ifndef DG_LEXICON_GAZETTEER_H
+#define DG_LEXICON_GAZETTEER_H
+#include "diplograph.h"
+#include "util/strmap.h"
+#include <stddef.h>
+
+/* Levels; the ladder runs intelligence < defence < foreign < leaders. */
+enum {
+  DG_LEVEL_NONE = -1,
+  DG_LEVEL_INTELLIGENCE = 0,
+  DG_LEVEL_DEFENCE,
+  DG_LEVEL_FOREIGN,
+  DG_LEVEL_LEADERS,
+  DG_LEVEL_DEPUTY_FOREIGN,
+  DG_LEVEL_OTHER,
+  DG_LEVEL_COUNT
+};
+const char *dg_level_name(int level);
+int dg_level_parse(const char *s); /* DG_LEVEL_NONE when unknown */
+
+enum { DG_STATUS_HELD = 0, DG_STATUS_PLANNED, DG_STATUS_PROPOSED };
+const char *dg_status_name(int status);
+
+typedef struct {
+  char **v;
+  size_t n, cap;
+} dg_strv;
+
+typedef struct {
+  char iso3[4];
+  char *name;
+  dg_strv aliases, demonyms, capitals;
+} dg_country;
+
+typedef struct { char *name; int country; } dg_place;
+typedef struct { char *phrase; char *role; int level; int plural; } dg_title;
+typedef struct { char *phrase; int verb; int call; } dg_trigger;
+typedef struct { char *phrase; int value; } dg_cue; /* format, status or level */
+typedef struct {
+  char *name;
+  dg_strv aliases;
+  int country; /* index or -1 */
+  char *role;
+  int level;
+  char *valid_from, *valid_to;
+} dg_known_person;
+
+/* What a matcher hit refers to. */
+enum {
+  DG_HIT_COUNTRY = 0, DG_HIT_DEMONYM, DG_HIT_CAPITAL, DG_HIT_PLACE, DG_HIT_TITLE,
+  DG_HIT_PERSON,  /* entity layer */
+  DG_HIT_TRIGGER, DG_HIT_FORMAT, /* event layer */
+  DG_HIT_STATUS, DG_HIT_LEVEL, DG_HIT_SPEECH, DG_HIT_SOURCE, DG_HIT_NONSTATE, /* cue layer */
+  DG_HIT_KINDS
+};
+
+typedef struct dg_matcher dg_matcher;
+
+struct dg_gazetteer {
+  dg_country *countries; size_t ncountries, capcountries;
+  dg_place *places; size_t nplaces, capplaces;
+  dg_title *titles; size_t ntitles, captitles;
+  dg_trigger *triggers; size_t ntriggers, captriggers;
+  dg_cue *formats; size_t nformats, capformats;
+  dg_cue *statuses; size_t nstatuses, capstatuses;
+  dg_cue *levels; size_t nlevels, caplevels;
+  dg_known_person *persons; size_t npersons, cappersons;
+  dg_strv speech, source, nonstate;
+  dg_strv bp_prefix, bp_cutoff, bp_caption;
+  dg_strmap honorifics, particles, stopwords;
+  dg_strmap iso_index; /* iso3 -> country index */
+  dg_matcher *matcher;
+};
+
+int dg_gazetteer_country(const dg_gazetteer *gz, const char *iso3); /* index or -1 */
+
+#endif

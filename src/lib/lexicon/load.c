@@ -1,0 +1,134 @@
+#include "lexicon/load.h"
+#include "text/text.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include "util/json.h"
+#include <stdio.h>
+#include <string.h>
+
+static int bad(const char *name, const char *where, const char *what)
+{
+  dg_error_set(DG_EDATA, "%s: %s", where, what);
+  dg_error_locate(name, -1, -1, -1);
+  return DG_EDATA;
+}
+
+static int check_strings(const cJSON *arr, const char *name, const char *where)
+{
+  if (!arr) return 0;
+  if (!cJSON_IsArray(arr)) return bad(name, where, "must be an array of strings");
+  const cJSON *s;
+  cJSON_ArrayForEach(s, arr)
+    if (!cJSON_IsString(s) || !s->valuestring[0]) return bad(name, where, "must hold non-empty strings");
+  return 0;
+}
+
+/* Each entry of `section` must be an object with the string fields `req`. */
+static int check_entries(const cJSON *root, const char *section, const char *const *req,
+                         const char *name)
+{
+  const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, section);
+  char where[96];
+  if (!arr) return 0;
+  if (!cJSON_IsArray(arr)) return bad(name, section, "must be an array");
+  int i = 0;
+  const cJSON *e;
+  cJSON_ArrayForEach(e, arr) {
+    snprintf(where, sizeof where, "%s[%d]", section, i++);
+    if (!cJSON_IsObject(e)) return bad(name, where, "must be an object");
+    for (size_t k = 0; req[k]; k++) {
+      int b = 0;
+      const char *v = dg_json_str(e, req[k], &b);
+      if (!v || !v[0]) {
+        char what[64];
+        snprintf(what, sizeof what, "needs a non-empty string \"%s\"", req[k]);
+        return bad(name, where, what);
+      }
+    }
+    const char *lv = dg_json_str(e, "level", NULL);
+    if (lv && dg_level_parse(lv) == DG_LEVEL_NONE) return bad(name, where, "unknown level");
+    const char *st = dg_json_str(e, "status", NULL);
+    if (st && strcmp(st, "held") && strcmp(st, "planned") && strcmp(st, "proposed"))
+      return bad(name, where, "status must be held, planned or proposed");
+    int rc = check_strings(cJSON_GetObjectItemCaseSensitive(e, "aliases"), name, where);
+    if (!rc) rc = check_strings(cJSON_GetObjectItemCaseSensitive(e, "demonyms"), name, where);
+    if (!rc) rc = check_strings(cJSON_GetObjectItemCaseSensitive(e, "capitals"), name, where);
+    if (rc) return rc;
+  }
+  return 0;
+}
+
+static int is_iso3(const char *s)
+{
+  return s && strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' &&
+         s[2] >= 'A' && s[2] <= 'Z';
+}
+
+static int check_countries(const dg_gazetteer *gz, const cJSON *root, const char *name)
+{
+  static const char *const req[] = {"iso3", NULL};
+  int rc = check_entries(root, "countries", req, name);
+  if (rc) return rc;
+  const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "countries"), *e;
+  dg_strmap seen = DG_STRMAP_INIT;
+  int i = 0;
+  cJSON_ArrayForEach(e, arr) {
+    char where[64];
+    const char *iso = dg_json_str(e, "iso3", NULL);
+    snprintf(where, sizeof where, "countries[%d]", i++);
+    if (!is_iso3(iso)) { rc = bad(name, where, "iso3 must be three capital letters"); break; }
+    if (dg_strmap_get(&seen, iso, 3) >= 0) { rc = bad(name, where, "duplicate iso3 in this file"); break; }
+    if (dg_strmap_put(&seen, iso, 3, 1) < 0) { rc = DG_ENOMEM; break; }
+    if (dg_gazetteer_country(gz, iso) < 0 && !dg_json_str(e, "name", NULL)) {
+      rc = bad(name, where, "a new country needs a \"name\"");
+      break;
+    }
+  }
+  dg_strmap_free(&seen);
+  return rc;
+}
+
+static const char *const known_sections[] = {
+  "schema", "countries", "places", "titles", "triggers", "formats", "status_cues", "level_cues",
+  "speech_verbs", "source_words", "non_state_roles", "honorifics", "name_particles", "stopwords",
+  "boilerplate", "persons", NULL};
+
+int dg_gazetteer_check(const dg_gazetteer *gz, const cJSON *root, const char *name)
+{
+  static const char *const r_place[] = {"name", "country", NULL};
+  static const char *const r_title[] = {"phrase", "role", "level", NULL};
+  static const char *const r_phrase[] = {"phrase", NULL};
+  static const char *const r_status[] = {"phrase", "status", NULL};
+  static const char *const r_level[] = {"phrase", "level", NULL};
+  static const char *const r_person[] = {"name", NULL};
+  if (!cJSON_IsObject(root)) return bad(name, "top level", "must be a JSON object");
+  for (const cJSON *c = root->child; c; c = c->next) {
+    size_t k = 0;
+    while (known_sections[k] && strcmp(known_sections[k], c->string)) k++;
+    if (!known_sections[k]) {
+      char what[300];
+      snprintf(what, sizeof what, "unknown section \"%.200s\"", c->string);
+      return bad(name, "top level", what);
+    }
+  }
+  int rc = check_countries(gz, root, name);
+  if (!rc) rc = check_entries(root, "places", r_place, name);
+  if (!rc) rc = check_entries(root, "titles", r_title, name);
+  if (!rc) rc = check_entries(root, "triggers", r_phrase, name);
+  if (!rc) rc = check_entries(root, "formats", r_phrase, name);
+  if (!rc) rc = check_entries(root, "status_cues", r_status, name);
+  if (!rc) rc = check_entries(root, "level_cues", r_level, name);
+  if (!rc) rc = check_entries(root, "persons", r_person, name);
+  static const char *const lists[] = {"speech_verbs", "source_words", "non_state_roles",
+                                      "honorifics", "name_particles", "stopwords", NULL};
+  for (size_t k = 0; !rc && lists[k]; k++)
+    rc = check_strings(cJSON_GetObjectItemCaseSensitive(root, lists[k]), name, lists[k]);
+  const cJSON *bp = cJSON_GetObjectItemCaseSensitive(root, "boilerplate");
+  if (!rc && bp && !cJSON_IsObject(bp)) rc = bad(name, "boilerplate", "must be an object");
+  if (!rc && bp) {
+    rc = check_strings(cJSON_GetObjectItemCaseSensitive(bp, "line_prefixes"), name, "boilerplate");
+    if (!rc) rc = check_strings(cJSON_GetObjectItemCaseSensitive(bp, "cutoff_lines"), name, "boilerplate");
+    if (!rc) rc = check_strings(cJSON_GetObjectItemCaseSensitive(bp, "caption_suffixes"), name, "boilerplate");
+  }
+  return rc;
+}
