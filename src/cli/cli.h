@@ -1,0 +1,52 @@
+/* The command-line program: the only place that prints or exits. */
+#ifndef DG_CLI_H
+#define DG_CLI_H
+#include "diplograph.h"
+#include <stdio.h>
+
+/* Exit codes (documented in --help and README). */
+enum {
+  EXIT_OK = 0,
+  EXIT_USAGE = 1,     /* bad option or argument */
+  EXIT_INPUT = 2,     /* an article could not be read or was rejected (others were processed) */
+  EXIT_DATA = 3,      /* a gazetteer, manifest or answer key is malformed */
+  EXIT_OUTPUT = 4,    /* the output could not be written */
+  EXIT_INTERNAL = 5,  /* out of memory or a dependency failed */
+  EXIT_BELOW = 6      /* eval: a score is below the --min-f1 threshold */
+};
+
+/* "diplograph: FILE[:LINE[:COL]]: message" from the library's last error. */
+void cli_report(const char *fallback_file);
+void cli_error(const char *file, const char *fmt, ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 2, 3)))
+#endif
+  ;
+int cli_exit_for(int code);
+
+/* Write data to path atomically (temp file in the same folder, fsync, rename),
+ * or to stdout when path is NULL or "-". Returns 0 or -1 (reported). */
+int cli_write_output(const char *path, const char *data, size_t len);
+
+/* Shared options of the commands that read articles. */
+typedef struct {
+  const char *manifest;
+  const char *date;
+  const char *gazetteers[16];
+  int ngazetteers;
+  char **files;
+  int nfiles;
+} cli_inputs;
+
+/* Read the inputs and build the merged graph. Returns an exit code; *out is
+ * set (possibly with EXIT_INPUT when some articles were skipped). */
+int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out);
+
+int cli_eval_main(int argc, char **argv);
+
+/* Long options shared by the commands (getopt_long values). */
+enum { OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN };
+/* Handle an input option: -1 handled, -2 not an input option, else an exit code. */
+int cli_input_option(cli_inputs *in, int opt, const char *arg);
+
+#endif

@@ -1,0 +1,186 @@
+/* Lay the gazetteer hits and the dates over the tokens, mark boilerplate,
+ * and fix the reference date. */
+#include "extract/context.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <string.h>
+
+static int layer(int kind)
+{
+  return kind <= DG_HIT_PERSON ? 0 : kind <= DG_HIT_FORMAT ? 1 : 2;
+}
+
+/* First token whose folded start is >= fs. */
+static size_t tok_at(const dg_text *t, size_t fs)
+{
+  size_t lo = 0, hi = t->ntok;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (t->tok[mid].fs < fs) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* Short entries such as "US", "UK" or "PM" are abbreviations: in lower case
+ * they are ordinary words ("told us", "3 pm"). Such a hit needs a capital. */
+static int plausible(const dg_ctx *c, const dg_hit *h)
+{
+  if (h->fe - h->fs > 3) return 1;
+  size_t os = c->text.fold.map[h->fs], oe = c->text.fold.map[h->fe];
+  for (size_t i = os; i < oe; i++)
+    if (c->doc->text[i] >= 'A' && c->doc->text[i] <= 'Z') return 1;
+  return 0;
+}
+
+static int map_hits(dg_ctx *c)
+{
+  size_t n = c->text.ntok;
+  int32_t *maps[3];
+  c->ent = dg_malloc((n + 1) * sizeof *c->ent);
+  c->evt = dg_malloc((n + 1) * sizeof *c->evt);
+  c->cue = dg_malloc((n + 1) * sizeof *c->cue);
+  c->tok_date = dg_malloc((n + 1) * sizeof *c->tok_date);
+  c->tok_person = dg_malloc((n + 1) * sizeof *c->tok_person);
+  if (!c->ent || !c->evt || !c->cue || !c->tok_date || !c->tok_person)
+    return dg_error_set(DG_ENOMEM, "out of memory");
+  memset(c->ent, 0xff, (n + 1) * sizeof *c->ent);
+  memset(c->evt, 0xff, (n + 1) * sizeof *c->evt);
+  memset(c->cue, 0xff, (n + 1) * sizeof *c->cue);
+  memset(c->tok_date, 0xff, (n + 1) * sizeof *c->tok_date);
+  memset(c->tok_person, 0xff, (n + 1) * sizeof *c->tok_person);
+  maps[0] = c->ent; maps[1] = c->evt; maps[2] = c->cue;
+  for (size_t h = 0; h < c->hits.n; h++) {
+    const dg_hit *hit = &c->hits.v[h];
+    int32_t *m = maps[layer(hit->kind)];
+    if (layer(hit->kind) == 0 && !plausible(c, hit)) continue;
+    for (size_t t = tok_at(&c->text, hit->fs); t < n && c->text.tok[t].fe <= hit->fe; t++)
+      if (m[t] < 0) m[t] = (int32_t)h;
+  }
+  return 0;
+}
+
+static const dg_hit *hit_starting(const dg_ctx *c, const int32_t *m, size_t t)
+{
+  if (t >= c->text.ntok || m[t] < 0) return NULL;
+  const dg_hit *h = &c->hits.v[m[t]];
+  return h->fs == c->text.tok[t].fs ? h : NULL;
+}
+
+const dg_hit *dg_ent_at(const dg_ctx *c, size_t t) { return hit_starting(c, c->ent, t); }
+const dg_hit *dg_evt_at(const dg_ctx *c, size_t t) { return hit_starting(c, c->evt, t); }
+const dg_hit *dg_cue_at(const dg_ctx *c, size_t t) { return hit_starting(c, c->cue, t); }
+
+size_t dg_hit_end_tok(const dg_ctx *c, const dg_hit *h, size_t t)
+{
+  while (t < c->text.ntok && c->text.tok[t].fs < h->fe) t++;
+  return t;
+}
+
+int dg_is_country_hit(const dg_hit *h)
+{
+  return h && (h->kind == DG_HIT_COUNTRY || h->kind == DG_HIT_DEMONYM || h->kind == DG_HIT_CAPITAL);
+}
+
+int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words)
+{
+  for (size_t i = 0; words[i]; i++)
+    if (dg_tok_is(&c->text, t, words[i])) return 1;
+  return 0;
+}
+
+/* ---- boilerplate: lines that are not part of the story ---- */
+
+static size_t line_end(const dg_folded *f, size_t fs)
+{
+  const char *nl = memchr(f->s + fs, '\n', f->len - fs);
+  return nl ? (size_t)(nl - f->s) : f->len;
+}
+
+static void trim(const char *s, size_t *a, size_t *b)
+{
+  while (*a < *b && (s[*a] == ' ' || s[*a] == '"' || s[*a] == '\'')) (*a)++;
+  while (*b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ':' || s[*b - 1] == '.')) (*b)--;
+}
+
+static int line_matches(const dg_ctx *c, size_t fs, const dg_strv *v, int how)
+{
+  const char *s = c->text.fold.s;
+  size_t a = fs, b = line_end(&c->text.fold, fs);
+  trim(s, &a, &b);
+  for (size_t i = 0; i < v->n; i++) {
+    size_t k = strlen(v->v[i]);
+    if (k == 0 || k > b - a) continue;
+    if (how == 0 && memcmp(s + a, v->v[i], k) == 0 &&
+        (k == b - a || !((s[a + k] >= 'a' && s[a + k] <= 'z'))))
+      return 1; /* prefix */
+    if (how == 1 && k == b - a && memcmp(s + a, v->v[i], k) == 0) return 1; /* whole line */
+    if (how == 2 && b - a < 300 && memcmp(s + b - k, v->v[i], k) == 0 &&
+        (b - a == k || !((s[b - k - 1] >= 'a' && s[b - k - 1] <= 'z'))))
+      return 1; /* suffix */
+  }
+  return 0;
+}
+
+static int mark_boilerplate(dg_ctx *c)
+{
+  const dg_gazetteer *gz = c->gz;
+  if (!(c->boiler = dg_calloc(c->text.nsent + 1, 1))) return dg_error_set(DG_ENOMEM, "out of memory");
+  int cut = 0;
+  for (size_t i = 0; i < c->text.nsent; i++) {
+    size_t fs = c->text.sent[i].line_fs;
+    if (!cut && line_matches(c, fs, &gz->bp_cutoff, 1)) cut = 1;
+    c->boiler[i] = (unsigned char)(cut || line_matches(c, fs, &gz->bp_prefix, 0) ||
+                                   line_matches(c, fs, &gz->bp_caption, 2));
+  }
+  return 0;
+}
+
+/* ---- reference date and dates ---- */
+
+static int find_reference(dg_ctx *c, const dg_extract_options *opts, char how[16])
+{
+  const char *iso = c->doc->published ? c->doc->published : opts ? opts->default_date : NULL;
+  size_t pos;
+  if (iso) {
+    if (dg_ymd_parse_iso(&c->ref, iso) < 0)
+      return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
+    snprintf(how, 16, "%s", c->doc->published ? "published" : "option");
+    c->ref_known = 1;
+  } else if (dg_dates_dateline(c->text.fold.s, c->text.fold.len, &c->ref, &pos)) {
+    snprintf(how, 16, "dateline");
+    c->ref_known = 1;
+  } else if (dg_dates_latest(c->text.fold.s, c->text.fold.len, &c->ref)) {
+    snprintf(how, 16, "latest-date");
+    c->ref_inferred = 1;
+  } else {
+    snprintf(how, 16, "none");
+  }
+  return 0;
+}
+
+static int scan_dates(dg_ctx *c)
+{
+  const dg_ymd *ref = c->ref_known || c->ref_inferred ? &c->ref : NULL;
+  size_t n = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, NULL, 0);
+  if (n == 0) return 0;
+  if (!(c->dates = dg_malloc(n * sizeof *c->dates))) return dg_error_set(DG_ENOMEM, "out of memory");
+  c->ndates = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, c->dates, n);
+  for (size_t d = 0; d < c->ndates; d++)
+    for (size_t t = tok_at(&c->text, c->dates[d].start);
+         t < c->text.ntok && c->text.tok[t].fe <= c->dates[d].end; t++)
+      c->tok_date[t] = (int32_t)d;
+  return 0;
+}
+
+int dg_annotate(dg_ctx *c, const dg_extract_options *opts)
+{
+  int rc;
+  dg_xdocument *d = &c->r->docs[0];
+  if ((rc = dg_text_analyse(&c->text, c->doc->text, c->doc->len)) < 0) return rc;
+  if ((rc = dg_matcher_scan(c->gz->matcher, c->text.fold.s, c->text.fold.len, &c->hits)) < 0) return rc;
+  if ((rc = map_hits(c)) < 0 || (rc = mark_boilerplate(c)) < 0) return rc;
+  if ((rc = find_reference(c, opts, d->reference_how)) < 0) return rc;
+  dg_ymd_format(&c->ref, d->reference_date, sizeof d->reference_date);
+  return scan_dates(c);
+}

@@ -1,0 +1,69 @@
+/* The state of extracting one article: the analysed text, the gazetteer hits
+ * laid over its tokens, the dates, the person mentions, and the records
+ * being built. Internal to extract/. */
+#ifndef DG_EXTRACT_CONTEXT_H
+#define DG_EXTRACT_CONTEXT_H
+#include "extract/dates.h"
+#include "lexicon/gazetteer.h"
+#include "lexicon/matcher.h"
+#include "model/model.h"
+#include "text/document.h"
+#include "text/text.h"
+
+typedef struct {
+  int person;     /* index into r->persons */
+  size_t t0, t1;  /* tokens */
+  int speaker;    /* the person speaks ("X said"), rather than acts */
+  int titled;     /* found with a title in this mention */
+} dg_pmention;
+
+typedef struct {
+  char surname[48], first[48];
+  size_t words;
+} dg_pkey;
+
+typedef struct {
+  const dg_gazetteer *gz;
+  const dg_document *doc;
+  dg_text text;
+  dg_hits hits;
+  int32_t *ent, *evt, *cue;   /* per token: first hit of that layer covering it, or -1 */
+  int32_t *tok_date;          /* per token: date mention index, or -1 */
+  int32_t *tok_person;        /* per token: person mention index, or -1 */
+  unsigned char *boiler;      /* per sentence: not part of the story */
+  dg_date_mention *dates;
+  size_t ndates;
+  dg_ymd ref;
+  int ref_known;              /* a reference date from metadata or a dateline */
+  int ref_inferred;           /* only a lower bound, from the latest date named */
+  dg_pmention *pm;
+  size_t npm, cappm;
+  dg_pkey *pkeys;             /* parallel to r->persons */
+  size_t cappkeys;
+  dg_records *r;
+} dg_ctx;
+
+/* annotate.c */
+int dg_annotate(dg_ctx *c, const dg_extract_options *opts);
+const dg_hit *dg_ent_at(const dg_ctx *c, size_t t);  /* entity hit starting at token t, or NULL */
+const dg_hit *dg_evt_at(const dg_ctx *c, size_t t);
+const dg_hit *dg_cue_at(const dg_ctx *c, size_t t);
+size_t dg_hit_end_tok(const dg_ctx *c, const dg_hit *h, size_t t); /* token after the hit */
+int dg_is_country_hit(const dg_hit *h);
+int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words);
+
+/* names.c */
+int dg_is_name_tok(const dg_ctx *c, size_t t);
+size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit); /* t if no name starts at t */
+size_t dg_name_start_before(const dg_ctx *c, size_t end, size_t floor); /* end if none */
+size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1);
+int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, char *first, size_t fn);
+
+/* persons.c */
+int dg_find_persons(dg_ctx *c);
+int dg_person_speaker_before(const dg_ctx *c, size_t t); /* person index or -1 */
+
+/* frames.c */
+int dg_find_meetings(dg_ctx *c);
+
+#endif

@@ -1,0 +1,240 @@
+/* Meetings: cut each sentence into clauses at speech verbs and
+ * subordinators, and read a meeting from each clause that holds a trigger. */
+#include "extract/frames.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char *const boundaries[] = {
+  "that", ";", "after", "before", "while", "when", "whereas", "although", "though", "but",
+  "because", NULL};
+static const char *const negations[] = {"not", "no", "never", "without", NULL};
+static const char *const planned_modals[] = {"will", "shall", "ll", "may", "might", "to", NULL};
+static const char *const proposed_modals[] = {"would", "could", "should", NULL};
+static const char *const count_nouns[] = {"countries", "nations", "states", "sides", "parties", NULL};
+static const char *const numbers[] = {"", "one", "two", "three", "four", "five", "six", "seven",
+                                      "eight", "nine", "ten", NULL};
+static const char *const past_irregular[] = {"met", "held", "spoke", "sat", "took", "had", NULL};
+
+static int is_boundary(const dg_ctx *c, size_t t)
+{
+  const dg_hit *q = c->cue[t] >= 0 ? &c->hits.v[c->cue[t]] : NULL;
+  return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries);
+}
+
+/* A trigger that really is one here ("call for", "did not meet" are not). */
+static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
+{
+  const dg_hit *h = dg_evt_at(c, t);
+  if (!h || h->kind != DG_HIT_TRIGGER) return 0;
+  size_t te = dg_hit_end_tok(c, h, t);
+  const dg_trigger *tr = &c->gz->triggers[h->ref];
+  if (tr->call && !tr->verb &&
+      (dg_tok_is(&c->text, te, "for") || dg_tok_is(&c->text, te, "to") || dg_tok_is(&c->text, te, "up") ||
+       (dg_tok_is(&c->text, te, "on") && c->tok_date[te + 1] < 0)))
+    return 0; /* "call for", "call on X to": an appeal, not a phone call */
+  for (size_t k = t; k > w0 && k + 2 > t; k--)
+    if (dg_tok_word_in(c, k - 1, negations)) return 0;
+  return 1;
+}
+
+static int is_past_verb(const dg_ctx *c, const dg_hit *h, size_t t)
+{
+  if (!c->gz->triggers[h->ref].verb) return 0;
+  size_t n = dg_tok_len(&c->text, t);
+  const char *w = dg_tok_str(&c->text, t);
+  return (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || dg_tok_word_in(c, t, past_irregular);
+}
+
+static int number_word(const dg_ctx *c, size_t t)
+{
+  if (c->text.tok[t].kind == DG_TOK_NUM && dg_tok_len(&c->text, t) == 1)
+    return dg_tok_str(&c->text, t)[0] - '0';
+  for (int i = 1; numbers[i]; i++)
+    if (dg_tok_is(&c->text, t, numbers[i])) return i;
+  return 0;
+}
+
+/* Tokens that say little about distance: punctuation, names, countries,
+ * titles, other vocabulary. */
+static int plain(const dg_ctx *c, size_t t)
+{
+  return c->text.tok[t].kind != DG_TOK_PUNCT && c->ent[t] < 0 && c->evt[t] < 0 && c->tok_person[t] < 0;
+}
+
+/* A status cue speaks of the meeting when few plain words separate it from
+ * a trigger ("offered Russian President X a trilateral meeting", "the
+ * meeting between the ministers of A, B and C may be held"), not of
+ * anything else in the clause ("a possible operation"). */
+static int near_trigger(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  enum { REACH = 5 };
+  int d = 0;
+  for (size_t k = t; k > f->w0 && d <= REACH; k--) {
+    if (real_trigger(c, k - 1, f->w0)) return 1;
+    d += plain(c, k - 1);
+  }
+  d = 0;
+  for (size_t k = t + 1; k < f->w1 && d <= REACH; k++) {
+    if (real_trigger(c, k, f->w0)) return 1;
+    d += plain(c, k) && c->cue[k] < 0;
+  }
+  return 0;
+}
+
+static void read_cues(dg_ctx *c, dg_frame *f)
+{
+  int cue = -1, modal = -1, cue_before_past = 0;
+  for (size_t t = f->w0; t < f->w1; t++) {
+    const dg_hit *e = dg_evt_at(c, t), *q = dg_cue_at(c, t);
+    if (e && e->kind == DG_HIT_TRIGGER && real_trigger(c, t, f->w0)) {
+      if (c->gz->triggers[e->ref].call) f->m.call = 1;
+      if (is_past_verb(c, e, t) && !f->past_verb) { f->past_verb = 1; cue_before_past = cue >= 0; }
+    }
+    if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said)
+      f->m.format_said = c->gz->formats[e->ref].value;
+    if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue && near_trigger(c, f, t))
+      cue = c->gz->statuses[q->ref].value;
+    if (modal < 0 && dg_tok_word_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) modal = DG_STATUS_PLANNED;
+    if (modal < 0 && dg_tok_is(&c->text, t, "to") && dg_evt_at(c, t + 1) && c->gz->triggers[dg_evt_at(c, t + 1)->ref].verb)
+      modal = DG_STATUS_PLANNED;
+    if (modal < 0 && dg_tok_word_in(c, t, proposed_modals)) modal = DG_STATUS_PROPOSED;
+    int n = number_word(c, t);
+    if (n >= 2 && t + 1 < f->w1 && dg_tok_word_in(c, t + 1, count_nouns) && n > f->n_said)
+      f->n_said = n;
+  }
+  if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
+  else if (cue >= 0) f->m.status = cue;
+  else if (modal >= 0) f->m.status = modal;
+  else f->m.status = DG_STATUS_HELD;
+}
+
+/* "since the start of the war in 2011": a bound, though "in" stands before it. */
+static int after_since(const dg_ctx *c, size_t t, size_t t0)
+{
+  for (size_t k = t; k > t0 && k + 8 > t; k--) {
+    if (dg_tok_is(&c->text, k - 1, "since") || dg_tok_is(&c->text, k - 1, "until")) return 1;
+    if (dg_tok_is(&c->text, k - 1, ",") || is_boundary(c, k - 1)) return 0;
+  }
+  return 0;
+}
+
+/* The date of the frame: its own, else (for a meeting that happened) the one
+ * date its sentence gives outside any other clause with a trigger. */
+static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, const size_t *cl,
+                                         size_t ncl)
+{
+  const dg_sentence *s = &c->text.sent[f->s];
+  const dg_date_mention *own = NULL, *outside = NULL;
+  int noutside = 0;
+  for (size_t t = s->t0; t < s->t1; t++) {
+    int32_t d = c->tok_date[t];
+    if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
+      continue;
+    if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
+    int in_other = 0;
+    for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
+    if (!in_other) { outside = &c->dates[d]; noutside++; }
+  }
+  if (own) return own;
+  return f->m.status == DG_STATUS_HELD && noutside == 1 ? outside : NULL;
+}
+
+static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
+{
+  static const char *const hows[] = {"absolute", "yearless", "relative", "weekday"};
+  if (!d) return;
+  if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
+  f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
+  if (f->m.date.prec == DG_PREC_NONE) return;
+  snprintf(f->m.date_how, sizeof f->m.date_how, "%s", hows[d->how]);
+  f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
+}
+
+/* "four countries' ministers" names fewer than four: the others are the
+ * ones of the meeting read just before ("Iran later joined the talks"). */
+static void fill_from_previous(dg_ctx *c, dg_frame *f, const dg_xmeeting *prev)
+{
+  if (!prev || f->n_said <= (int)f->m.ncountries) return;
+  dg_xmeeting u = f->m;
+  for (size_t i = 0; i < prev->ncountries; i++) dg_meeting_add_country(&u, prev->countries[i]);
+  if ((int)u.ncountries != f->n_said) return;
+  memcpy(f->m.countries, u.countries, sizeof u.countries);
+  f->m.ncountries = u.ncountries;
+}
+
+static int keep_frame(dg_ctx *c, dg_frame *f)
+{
+  dg_records *r = c->r;
+  size_t a = f->w0, b = f->w1;
+  while (a < b && c->text.tok[a].kind == DG_TOK_PUNCT) a++;
+  while (b > a && c->text.tok[b - 1].kind == DG_TOK_PUNCT) b--;
+  if (a == b) a = f->w0, b = f->w1;
+  const dg_sentence *s = &c->text.sent[f->s];
+  if (dg_evlist_add(&f->m.ev, c->doc->id, c->text.tok[a].os, c->text.tok[b - 1].oe,
+                    c->doc->text + s->os, s->oe - s->os) < 0 ||
+      dg_grow((void **)&r->meetings, &r->capmeetings, r->nmeetings + 1, sizeof *r->meetings) < 0) {
+    dg_xmeeting_clear(&f->m);
+    return DG_ENOMEM;
+  }
+  r->meetings[r->nmeetings++] = f->m;
+  return 0;
+}
+
+/* Clause windows of sentence s: pairs [w0, w1) written to cl (2 per clause). */
+static size_t clauses(const dg_ctx *c, size_t s, size_t *cl, size_t max)
+{
+  size_t n = 0, start = c->text.sent[s].t0, end = c->text.sent[s].t1;
+  for (size_t t = start; t <= end && n + 2 <= max; t++) {
+    if (t < end && !is_boundary(c, t)) continue;
+    if (t > start) { cl[n++] = start; cl[n++] = t; }
+    start = t + 1;
+  }
+  return n;
+}
+
+static int has_trigger(const dg_ctx *c, size_t w0, size_t w1, size_t *first)
+{
+  for (size_t t = w0; t < w1; t++)
+    if (real_trigger(c, t, w0)) { *first = t; return 1; }
+  return 0;
+}
+
+static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
+{
+  size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
+  size_t nt = 0, first;
+  for (size_t i = 0; i < ncl; i += 2) /* clauses with a trigger, for frame_date */
+    if (has_trigger(c, cl[i], cl[i + 1], &first)) { trig[nt++] = cl[i]; trig[nt++] = cl[i + 1]; }
+  for (size_t i = 0; i < ncl; i += 2) {
+    dg_frame f;
+    memset(&f, 0, sizeof f);
+    f.s = s; f.w0 = cl[i]; f.w1 = cl[i + 1]; f.place_country = -1;
+    if (!has_trigger(c, f.w0, f.w1, &f.first_trigger)) continue;
+    read_cues(c, &f);
+    dg_frame_participants(c, &f);
+    fill_from_previous(c, &f, *prev);
+    size_t others[64], no = 0;
+    for (size_t k = 0; k < nt; k += 2)
+      if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
+    set_date(c, &f, frame_date(c, &f, others, no));
+    if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
+    int rc = keep_frame(c, &f);
+    if (rc < 0) return rc;
+    *prev = &c->r->meetings[c->r->nmeetings - 1];
+  }
+  return 0;
+}
+
+int dg_find_meetings(dg_ctx *c)
+{
+  const dg_xmeeting *prev = NULL;
+  for (size_t s = 0; s < c->text.nsent; s++) {
+    if (c->boiler[s]) continue;
+    int rc = sentence_frames(c, s, &prev);
+    if (rc < 0) return rc;
+    if (prev) prev = &c->r->meetings[c->r->nmeetings - 1]; /* the array may have moved */
+  }
+  return 0;
+}

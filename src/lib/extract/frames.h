@@ -1,0 +1,21 @@
+/* A meeting frame: the clause around one or more trigger words, and what it
+ * says about the meeting. Internal to extract/. */
+#ifndef DG_EXTRACT_FRAMES_H
+#define DG_EXTRACT_FRAMES_H
+#include "extract/context.h"
+
+typedef struct {
+  size_t s;          /* sentence */
+  size_t w0, w1;     /* window tokens */
+  dg_xmeeting m;     /* the meeting being built */
+  int place_country; /* the place's country, or -1 */
+  int n_said;        /* "four countries", "trilateral": how many, or 0 */
+  int past_verb;     /* a past-tense trigger verb ("met") */
+  size_t first_trigger;
+} dg_frame;
+
+/* participants.c */
+int dg_frame_participants(dg_ctx *c, dg_frame *f);
+int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);
+
+#endif

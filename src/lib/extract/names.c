@@ -1,0 +1,104 @@
+/* Person names in running text: capitalised words that are not world
+ * vocabulary, joined by spaces or hyphens, with particles ("al-", "bin"). */
+#include "extract/context.h"
+#include <string.h>
+
+#define DG_MAX_NAME_WORDS 6
+
+static int in_set(const dg_strmap *m, const dg_ctx *c, size_t t)
+{
+  return dg_strmap_get(m, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t)) >= 0;
+}
+
+int dg_is_name_tok(const dg_ctx *c, size_t t)
+{
+  if (t >= c->text.ntok) return 0;
+  const dg_token *k = &c->text.tok[t];
+  if (k->kind != DG_TOK_WORD || !(k->flags & DG_TOKF_CAP) || (k->flags & DG_TOKF_ALLCAP)) return 0;
+  if (c->tok_date[t] >= 0 || c->evt[t] >= 0) return 0;
+  if (c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind != DG_HIT_PERSON) return 0;
+  return !in_set(&c->gz->stopwords, c, t) && !in_set(&c->gz->honorifics, c, t);
+}
+
+static int is_particle(const dg_ctx *c, size_t t)
+{
+  return t < c->text.ntok && c->text.tok[t].kind == DG_TOK_WORD && in_set(&c->gz->particles, c, t);
+}
+
+/* Is token t glued to the one before it (no space)? */
+static int glued(const dg_ctx *c, size_t t)
+{
+  return t < c->text.ntok && !(c->text.tok[t].flags & DG_TOKF_SPACE);
+}
+
+/* The token after one more name part starting at t (a word, or a particle
+ * followed by a word, possibly hyphenated), or t when none. */
+static size_t name_part(const dg_ctx *c, size_t t)
+{
+  if (dg_is_name_tok(c, t)) return t + 1;
+  if (!is_particle(c, t)) return t;
+  size_t u = t + 1;
+  if (dg_tok_is(&c->text, u, "-") && glued(c, u) && glued(c, u + 1)) u++;
+  else if (glued(c, u)) return t;
+  return dg_is_name_tok(c, u) ? u + 1 : t;
+}
+
+size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit)
+{
+  if (t >= limit || (t > 0 && glued(c, t) && c->text.tok[t - 1].kind == DG_TOK_WORD)) return t;
+  size_t end = name_part(c, t), words = 1;
+  if (end == t) return t;
+  while (end < limit && words < DG_MAX_NAME_WORDS) {
+    const dg_token *k = &c->text.tok[end];
+    size_t next;
+    if (dg_tok_is(&c->text, end, "-") && glued(c, end) && glued(c, end + 1)) {
+      next = name_part(c, end + 1); /* Amir-Abdollahian */
+      if (next == end + 1) break;
+    } else if ((k->flags & DG_TOKF_SPACE) && !(k->flags & DG_TOKF_NEWLINE)) {
+      next = name_part(c, end);
+      if (next == end) break;
+    } else {
+      break;
+    }
+    if (next > limit) break;
+    end = next;
+    words++;
+  }
+  return end;
+}
+
+size_t dg_name_start_before(const dg_ctx *c, size_t end, size_t floor)
+{
+  for (size_t s = end > DG_MAX_NAME_WORDS * 3 ? end - DG_MAX_NAME_WORDS * 3 : 0; s < end; s++) {
+    if (s < floor) continue;
+    if (dg_name_end(c, s, end) == end) return s;
+  }
+  return end;
+}
+
+size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1)
+{
+  size_t n = 0;
+  for (size_t t = t0; t < t1; t++)
+    if (c->text.tok[t].kind == DG_TOK_WORD && !is_particle(c, t)) n++;
+  return n;
+}
+
+/* The folded surname (last word that is not a particle) and first word. */
+int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, char *first, size_t fn)
+{
+  size_t last = t1, firstw = t1;
+  for (size_t t = t0; t < t1; t++) {
+    if (c->text.tok[t].kind != DG_TOK_WORD || is_particle(c, t)) continue;
+    if (firstw == t1) firstw = t;
+    last = t;
+  }
+  if (last == t1) return -1;
+  size_t l = dg_tok_len(&c->text, last), f = dg_tok_len(&c->text, firstw);
+  if (l >= n || f >= fn) return -1;
+  memcpy(surname, dg_tok_str(&c->text, last), l);
+  surname[l] = '\0';
+  memcpy(first, dg_tok_str(&c->text, firstw), f);
+  first[f] = '\0';
+  return 0;
+}

@@ -1,0 +1,188 @@
+/* Who takes part in a frame: persons who act (not those who speak about it),
+ * countries named as actors (not as locations or news sources), the places. */
+#include "extract/frames.h"
+#include "util/alloc.h"
+#include <string.h>
+
+static const char *const location_preps[] = {
+  "in", "inside", "into", "across", "over", "throughout", "to", "within", "near", "towards",
+  "toward", "against", NULL};
+static const char *const place_preps[] = {"in", "at", NULL};
+/* Nouns after a demonym that make it an actor ("Turkish officials"). */
+static const char *const actor_nouns[] = {
+  "officials", "official", "delegation", "delegations", "delegates", "government",
+  "governments", "authorities", "diplomats", "diplomat", "counterpart", "counterparts", "sides",
+  "side", "leadership", "negotiators", "envoys", NULL};
+static const char *const pronouns[] = {"he", "she", "himself", "herself", NULL};
+
+int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person)
+{
+  dg_xmeeting *m = &f->m;
+  const dg_xperson *x = &c->r->persons[person];
+  if (x->nonstate) return 0;
+  for (size_t i = 0; i < m->npersons; i++)
+    if (m->persons[i] == person) return 0;
+  if (m->npersons < DG_MAX_MEETING_PERSONS) m->persons[m->npersons++] = person;
+  if (x->iso3[0]) dg_meeting_add_country(m, x->iso3);
+  if (x->level >= 0) m->levels |= 1u << x->level;
+  return 0;
+}
+
+static int is_kind(const dg_ctx *c, size_t t, int kind)
+{
+  return t < c->text.ntok && c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind == kind;
+}
+
+static int source_follows(const dg_ctx *c, size_t t, size_t w1)
+{
+  for (size_t k = t; k < w1 && k < t + 4; k++) {
+    const dg_hit *h = dg_cue_at(c, k);
+    if (h && h->kind == DG_HIT_SOURCE) return 1;
+  }
+  return 0;
+}
+
+/* After a demonym (and any list of them), is there an actor within reach? */
+static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
+{
+  int loose = 0;
+  for (size_t k = t; k < w1; k++) {
+    const dg_hit *h = c->ent[k] >= 0 ? &c->hits.v[c->ent[k]] : NULL;
+    const dg_hit *q = dg_cue_at(c, k);
+    if (q && q->kind == DG_HIT_SOURCE) return 0;
+    if ((h && h->kind == DG_HIT_TITLE) || c->tok_person[k] >= 0 || dg_tok_word_in(c, k, actor_nouns))
+      return 1;
+    if (h && h->kind == DG_HIT_DEMONYM) continue;
+    if (dg_tok_is(&c->text, k, ",") || dg_tok_is(&c->text, k, "and") || dg_tok_is(&c->text, k, "top"))
+      continue;
+    if (c->text.tok[k].kind != DG_TOK_WORD || ++loose > 2) return 0;
+  }
+  return 0;
+}
+
+static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, size_t after, size_t w1)
+{
+  if (f->m.place) return;
+  /* "in Moscow or in a third country": no place is settled. */
+  for (size_t k = after; k < w1 && k < after + 3; k++)
+    if (dg_tok_is(&c->text, k, "or")) return;
+  f->m.place = dg_strdup(name);
+  f->place_country = country;
+}
+
+static int trigger_follows(const dg_ctx *c, size_t t)
+{
+  const dg_hit *h = dg_evt_at(c, t);
+  return h && h->kind == DG_HIT_TRIGGER;
+}
+
+static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t t, size_t te)
+{
+  const dg_gazetteer *gz = c->gz;
+  int prep = t > f->w0 && dg_tok_word_in(c, t - 1, place_preps);
+  int loc = t > f->w0 && (dg_tok_word_in(c, t - 1, location_preps) ||
+                          (t > f->w0 + 1 && dg_tok_word_in(c, t - 2, location_preps) &&
+                           c->text.tok[t - 1].kind == DG_TOK_WORD && !(c->text.tok[t - 1].flags & DG_TOKF_CAP)));
+  if (h->kind == DG_HIT_PLACE) {
+    if (prep || trigger_follows(c, te)) set_place(c, f, gz->places[h->ref].name, gz->places[h->ref].country, te, f->w1);
+    return;
+  }
+  const dg_country *co = &gz->countries[h->ref];
+  if (h->kind == DG_HIT_CAPITAL) {
+    if (prep || trigger_follows(c, te)) set_place(c, f, co->capitals.v[0], h->ref, te, f->w1);
+    else if (!loc && !source_follows(c, te, f->w1)) dg_meeting_add_country(&f->m, co->iso3);
+    return;
+  }
+  if (h->kind == DG_HIT_DEMONYM) {
+    if (dg_tok_is(&c->text, te, "capital") && t > f->w0 && dg_tok_is(&c->text, t - 1, "the") &&
+        t > f->w0 + 1 && dg_tok_word_in(c, t - 2, place_preps) && co->capitals.n)
+      set_place(c, f, co->capitals.v[0], h->ref, te + 1, f->w1);
+    else if (demonym_acts(c, te, f->w1))
+      dg_meeting_add_country(&f->m, co->iso3);
+    return;
+  }
+  /* A country's name: an actor unless it is where something happens, who
+   * reports it, or what is talked about ("Syria's territorial integrity"). */
+  if (loc || source_follows(c, te, f->w1)) return;
+  if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s") &&
+      c->tok_person[te + 2] < 0 && !is_kind(c, te + 2, DG_HIT_TITLE))
+    return;
+  dg_meeting_add_country(&f->m, co->iso3);
+}
+
+/* Tokens at the start of a sentence that only say where it was filed
+ * ("Moscow, Russia:"). */
+static size_t skip_dateline(const dg_ctx *c, size_t w0, size_t w1)
+{
+  for (size_t k = w0; k < w1 && k < w0 + 6; k++) {
+    if (dg_tok_is(&c->text, k, ":") || dg_tok_is(&c->text, k, "-")) return k + 1;
+    if (!(c->ent[k] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[k]])) &&
+        !is_kind(c, k, DG_HIT_PLACE) && !dg_tok_is(&c->text, k, ",") && !dg_tok_is(&c->text, k, "(") &&
+        !dg_tok_is(&c->text, k, ")"))
+      return w0;
+  }
+  return w0;
+}
+
+static void add_levels(dg_ctx *c, dg_frame *f)
+{
+  unsigned cues = 0;
+  for (size_t t = f->w0; t < f->w1; t++) {
+    const dg_hit *h = dg_ent_at(c, t), *q = dg_cue_at(c, t);
+    if (h && h->kind == DG_HIT_TITLE && c->gz->titles[h->ref].plural)
+      f->m.levels |= 1u << c->gz->titles[h->ref].level;
+    if (q && q->kind == DG_HIT_LEVEL && c->gz->levels[q->ref].value >= 0)
+      cues |= 1u << c->gz->levels[q->ref].value;
+  }
+  if (!f->m.levels) f->m.levels = cues; /* titles say more than "summit" */
+}
+
+/* "with" followed by a person: "with (his) Russian counterpart, X". */
+static int with_person(const dg_ctx *c, size_t w0, size_t w1)
+{
+  static const char *const skip[] = {"his", "her", "its", "their", "the", ",", NULL};
+  for (size_t t = w0; t < w1; t++) {
+    if (!dg_tok_is(&c->text, t, "with")) continue;
+    size_t k = t + 1;
+    while (k < w1 && (dg_tok_word_in(c, k, skip) || (c->ent[k] >= 0 && c->tok_person[k] < 0) ||
+                      dg_tok_is(&c->text, k, "counterpart")))
+      k++;
+    if (k < w1 && c->tok_person[k] >= 0) return 1;
+  }
+  return 0;
+}
+
+static int speaker_in_sentence(const dg_ctx *c, int person, size_t t0, size_t t1)
+{
+  for (size_t i = 0; i < c->npm; i++)
+    if (c->pm[i].person == person && c->pm[i].speaker && c->pm[i].t0 >= t0 && c->pm[i].t1 <= t1) return 1;
+  return 0;
+}
+
+int dg_frame_participants(dg_ctx *c, dg_frame *f)
+{
+  int speakers_in = 0;
+  size_t w0 = skip_dateline(c, f->w0, f->w1);
+  for (size_t t = w0; t < f->w1; t++) {
+    int32_t pm = c->tok_person[t];
+    if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker) dg_frame_add_person(c, f, c->pm[pm].person);
+    if (dg_tok_word_in(c, t, pronouns) || (dg_tok_is(&c->text, t, "his") && trigger_follows(c, t + 1)))
+      speakers_in = 1;
+    const dg_hit *h = dg_ent_at(c, t);
+    if (!h || h->kind == DG_HIT_TITLE || h->kind == DG_HIT_PERSON) continue;
+    size_t te = dg_hit_end_tok(c, h, t);
+    one_place_or_country(c, f, h, t, te);
+    t = te - 1;
+  }
+  /* "He said he would meet X": the speaker takes part; so in "X added,
+   * during a call with Y, ..." where the call is X's own. */
+  int p = -1;
+  if (speakers_in) p = dg_person_speaker_before(c, f->w0);
+  else if (f->m.ncountries < 2 && with_person(c, w0, f->w1)) {
+    p = dg_person_speaker_before(c, f->w0);
+    if (p >= 0 && !speaker_in_sentence(c, p, c->text.sent[f->s].t0, f->w0)) p = -1;
+  }
+  if (p >= 0) dg_frame_add_person(c, f, p);
+  add_levels(c, f);
+  return 0;
+}

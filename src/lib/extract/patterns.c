@@ -1,0 +1,207 @@
+/* Text patterns that name a person and say what they are. */
+#include "extract/persons.h"
+#include <string.h>
+
+static const char *const articles[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
+static const char *const former[] = {"former", "ex", "late", "then", NULL};
+
+static int prev_is(const dg_ctx *c, size_t t, size_t floor, const char *const *words)
+{
+  return t > floor && dg_tok_word_in(c, t - 1, words);
+}
+
+/* "TITLE of (the) COUNTRY (regime|government)," : returns the token after,
+ * setting *country; or t when the phrase is not there. */
+static size_t title_of_country(const dg_ctx *c, size_t t, size_t t1, int *country)
+{
+  if (!dg_tok_is(&c->text, t, "of")) return t;
+  size_t k = t + 1;
+  if (dg_tok_is(&c->text, k, "the")) k++;
+  const dg_hit *h = dg_ent_at(c, k);
+  if (!dg_is_country_hit(h)) return t;
+  *country = h->ref;
+  k = dg_hit_end_tok(c, h, k);
+  for (int words = 0; k < t1 && words < 2 && c->text.tok[k].kind == DG_TOK_WORD &&
+                      !(c->text.tok[k].flags & DG_TOKF_CAP); words++)
+    k++;
+  if (dg_tok_is(&c->text, k, ",")) k++;
+  return k;
+}
+
+/* A name on the left: "NAME, (the) (Turkish) TITLE". */
+static int name_left_of(dg_ctx *c, size_t t, size_t t0, const dg_person_facts *f)
+{
+  size_t j = t;
+  if (prev_is(c, j, t0, articles)) j--;
+  if (j <= t0 || !dg_tok_is(&c->text, j - 1, ",")) return 0;
+  size_t ns = dg_name_start_before(c, j - 1, t0);
+  if (ns >= j - 1) return 0;
+  return dg_person_intern(c, ns, j - 1, f);
+}
+
+static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
+{
+  const dg_hit *h = dg_ent_at(c, t);
+  const dg_title *ti = &c->gz->titles[h->ref];
+  size_t te = dg_hit_end_tok(c, h, t), cs = t;
+  dg_person_facts f = DG_PERSON_FACTS_INIT;
+  if (ti->plural) return 0;
+  f.country = dg_country_before(c, t, t0, &cs);
+  if (prev_is(c, cs, t0, former)) return 0; /* a former office holder does not act now */
+  f.role = ti->role;
+  f.level = ti->level;
+  f.titled = 1;
+  size_t k = te;
+  if (dg_tok_is(&c->text, k, ",")) k++;
+  k = title_of_country(c, k, t1, &f.country);
+  size_t ne = dg_name_end(c, k, t1);
+  if (ne > k) return dg_person_intern(c, k, ne, &f);
+  return name_left_of(c, cs, t0, &f);
+}
+
+int dg_persons_titled(dg_ctx *c, size_t t0, size_t t1)
+{
+  for (size_t t = t0; t < t1; t++) {
+    const dg_hit *h = dg_ent_at(c, t);
+    if (!h || h->kind != DG_HIT_TITLE) continue;
+    int rc = one_title(c, t, t0, t1);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
+
+/* The role of the nearest titled person before token t in the sentence. */
+static const dg_xperson *titled_before(const dg_ctx *c, size_t t, size_t t0)
+{
+  for (size_t i = c->npm; i-- > 0;) {
+    const dg_pmention *m = &c->pm[i];
+    if (m->t1 <= t && m->t0 >= t0 && c->r->persons[m->person].role) return &c->r->persons[m->person];
+  }
+  return NULL;
+}
+
+/* "his Turkish and Syrian counterparts, A and B": countries in order. */
+static int one_counterpart(dg_ctx *c, size_t t, size_t t0, size_t t1)
+{
+  int countries[8];
+  size_t nc = 0, names[8][2], nn = 0;
+  for (size_t j = t; j > t0;) {
+    const dg_hit *h = c->ent[j - 1] >= 0 ? &c->hits.v[c->ent[j - 1]] : NULL;
+    if (h && h->kind == DG_HIT_DEMONYM) {
+      if (nc < 8) countries[nc++] = h->ref;
+      while (j > t0 && c->ent[j - 1] >= 0 && &c->hits.v[c->ent[j - 1]] == h) j--;
+    } else if (dg_tok_is(&c->text, j - 1, ",") || dg_tok_is(&c->text, j - 1, "and")) {
+      j--;
+    } else {
+      break;
+    }
+  }
+  size_t k = t + 1;
+  if (dg_tok_is(&c->text, k, ",")) k++;
+  while (k < t1 && nn < 8) {
+    size_t ne = dg_name_end(c, k, t1);
+    if (ne == k) break;
+    names[nn][0] = k; names[nn][1] = ne; nn++;
+    k = ne;
+    if (dg_tok_is(&c->text, k, ",")) k++;
+    if (dg_tok_is(&c->text, k, "and")) k++;
+  }
+  const dg_xperson *head = titled_before(c, t, t0);
+  for (size_t i = 0; i < nn; i++) {
+    dg_person_facts f = DG_PERSON_FACTS_INIT;
+    /* Demonyms were collected right to left. */
+    if (nc == nn) f.country = countries[nc - 1 - i];
+    if (head) { f.role = head->role; f.level = head->level; f.titled = 1; }
+    int rc = dg_person_intern(c, names[i][0], names[i][1], &f);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
+
+int dg_persons_counterparts(dg_ctx *c, size_t t0, size_t t1)
+{
+  for (size_t t = t0; t < t1; t++) {
+    if (!dg_tok_is(&c->text, t, "counterpart") && !dg_tok_is(&c->text, t, "counterparts")) continue;
+    int rc = one_counterpart(c, t, t0, t1);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
+
+/* Tokens between two mentions that keep them in one list ("X, Turkey's Y and Z"). */
+static int list_joined(const dg_ctx *c, size_t a, size_t b)
+{
+  for (size_t t = a; t < b; t++) {
+    if (dg_tok_is(&c->text, t, ",") || dg_tok_is(&c->text, t, "and") ||
+        dg_tok_is(&c->text, t, "'") || dg_tok_is(&c->text, t, "s"))
+      continue;
+    if (c->ent[t] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[t]])) continue;
+    return 0;
+  }
+  return 1;
+}
+
+/* "Turkey's Hulusi Akar", "Russian Vladimir Putin": a country and a full
+ * name; the role comes from a titled person the name is listed with. */
+int dg_persons_national(dg_ctx *c, size_t t0, size_t t1)
+{
+  for (size_t t = t0; t < t1; t++) {
+    size_t cs;
+    dg_person_facts f = DG_PERSON_FACTS_INIT;
+    if (c->tok_person[t] >= 0 || (f.country = dg_country_before(c, t, t0, &cs)) < 0) continue;
+    size_t ne = dg_name_end(c, t, t1);
+    if (ne == t || dg_name_words(c, t, ne) < 2) continue;
+    for (size_t i = c->npm; i-- > 0;) {
+      const dg_pmention *m = &c->pm[i];
+      if (m->t1 > cs || m->t0 < t0) continue;
+      const dg_xperson *head = &c->r->persons[m->person];
+      if (head->role && list_joined(c, m->t1, cs)) { f.role = head->role; f.level = head->level; }
+      break;
+    }
+    int rc = dg_person_intern(c, t, ne, &f);
+    if (rc < 0) return rc;
+    t = ne - 1;
+  }
+  return 0;
+}
+
+/* "X, a fellow at ...", "analyst X": commentators, not state actors. */
+int dg_persons_nonstate(dg_ctx *c, size_t t0, size_t t1)
+{
+  dg_person_facts f = DG_PERSON_FACTS_INIT;
+  f.nonstate = 1;
+  for (size_t t = t0; t < t1; t++) {
+    const dg_hit *h = dg_cue_at(c, t);
+    if (!h || h->kind != DG_HIT_NONSTATE) continue;
+    size_t te = dg_hit_end_tok(c, h, t), ne = dg_name_end(c, te, t1);
+    int rc = 0;
+    if (ne > te) rc = dg_person_intern(c, te, ne, &f);
+    for (size_t j = t; j > t0 && j + 6 > t && !rc; j--) {
+      if (!dg_tok_is(&c->text, j - 1, ",")) continue;
+      size_t ns = dg_name_start_before(c, j - 1, t0);
+      if (ns < j - 1) rc = dg_person_intern(c, ns, j - 1, &f);
+      break;
+    }
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
+
+/* Persons listed in a user gazetteer, found by name or alias. */
+int dg_persons_known(dg_ctx *c, size_t t0, size_t t1)
+{
+  for (size_t t = t0; t < t1; t++) {
+    const dg_hit *h = dg_ent_at(c, t);
+    if (!h || h->kind != DG_HIT_PERSON) continue;
+    const dg_known_person *k = &c->gz->persons[h->ref];
+    dg_person_facts f = DG_PERSON_FACTS_INIT;
+    f.country = k->country;
+    f.role = k->role;
+    f.level = k->level;
+    f.titled = 1;
+    f.canonical = k->name;
+    int rc = dg_person_intern(c, t, dg_hit_end_tok(c, h, t), &f);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}

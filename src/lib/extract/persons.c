@@ -1,0 +1,217 @@
+/* Persons, discovered from the text: a title next to a name in either order,
+ * "his Turkish counterpart X", "Turkey's X", "Russian X", analysts (who are
+ * not state actors), persons a user gazetteer lists; then later short
+ * mentions ("Mr X", "X") linked by surname. */
+#include "extract/persons.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdlib.h>
+#include <string.h>
+
+const dg_sentence *dg_sentence_of(const dg_ctx *c, size_t t)
+{
+  size_t lo = 0, hi = c->text.nsent;
+  while (lo + 1 < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c->text.sent[mid].t0 <= t) lo = mid; else hi = mid;
+  }
+  return &c->text.sent[lo];
+}
+
+static int add_evidence(dg_ctx *c, dg_evlist *ev, size_t t0, size_t t1)
+{
+  const dg_sentence *s = dg_sentence_of(c, t0);
+  return dg_evlist_add(ev, c->doc->id, c->text.tok[t0].os, c->text.tok[t1 - 1].oe,
+                       c->doc->text + s->os, s->oe - s->os);
+}
+
+static int compatible(const dg_ctx *c, size_t p, const dg_pkey *k, int country)
+{
+  const dg_pkey *q = &c->pkeys[p];
+  const dg_xperson *x = &c->r->persons[p];
+  if (strcmp(q->surname, k->surname) != 0) return 0;
+  if (q->words > 1 && k->words > 1 && q->first[0] != k->first[0]) return 0;
+  if (country >= 0 && x->iso3[0] && strcmp(x->iso3, c->gz->countries[country].iso3) != 0) return 0;
+  return 1;
+}
+
+static int new_person(dg_ctx *c, const char *name, size_t len, const dg_pkey *k)
+{
+  dg_records *r = c->r;
+  if (dg_grow((void **)&r->persons, &r->cappersons, r->npersons + 1, sizeof *r->persons) < 0 ||
+      dg_grow((void **)&c->pkeys, &c->cappkeys, r->npersons + 1, sizeof *c->pkeys) < 0)
+    return DG_ENOMEM;
+  dg_xperson *x = &r->persons[r->npersons];
+  memset(x, 0, sizeof *x);
+  x->level = DG_LEVEL_NONE;
+  if (!(x->name = dg_strndup(name, len))) return dg_error_set(DG_ENOMEM, "out of memory");
+  c->pkeys[r->npersons] = *k;
+  return (int)r->npersons++;
+}
+
+/* Keep the fullest form as the name and the others as aliases. */
+static int add_form(dg_ctx *c, int p, const char *name, size_t len, const dg_pkey *k)
+{
+  dg_xperson *x = &c->r->persons[p];
+  if (strlen(x->name) == len && memcmp(x->name, name, len) == 0) return 0;
+  for (size_t i = 0; i < x->aliases.n; i++)
+    if (strlen(x->aliases.v[i]) == len && memcmp(x->aliases.v[i], name, len) == 0) return 0;
+  char *form = dg_strndup(name, len);
+  if (!form || dg_grow((void **)&x->aliases.v, &x->aliases.cap, x->aliases.n + 1, sizeof *x->aliases.v) < 0) {
+    dg_free(form);
+    return dg_error_set(DG_ENOMEM, "out of memory");
+  }
+  if (k->words > c->pkeys[p].words) { /* the new form is fuller */
+    x->aliases.v[x->aliases.n++] = x->name;
+    x->name = form;
+    c->pkeys[p] = *k;
+  } else {
+    x->aliases.v[x->aliases.n++] = form;
+  }
+  return 0;
+}
+
+static int add_mention(dg_ctx *c, int p, size_t t0, size_t t1, int titled)
+{
+  if (dg_grow((void **)&c->pm, &c->cappm, c->npm + 1, sizeof *c->pm) < 0) return DG_ENOMEM;
+  c->pm[c->npm] = (dg_pmention){p, t0, t1, 0, titled};
+  for (size_t t = t0; t < t1; t++) c->tok_person[t] = (int32_t)c->npm;
+  c->npm++;
+  return add_evidence(c, &c->r->persons[p].ev, t0, t1);
+}
+
+static int apply_facts(dg_ctx *c, int p, const dg_person_facts *f)
+{
+  dg_xperson *x = &c->r->persons[p];
+  if (f->country >= 0 && !x->iso3[0]) memcpy(x->iso3, c->gz->countries[f->country].iso3, 4);
+  if (f->nonstate) x->nonstate = 1;
+  if (f->role && !x->role) {
+    if (!(x->role = dg_strdup(f->role))) return dg_error_set(DG_ENOMEM, "out of memory");
+    x->level = f->level;
+  }
+  return 0;
+}
+
+/* Find or create the person named by tokens [t0, t1) and record a mention. */
+int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
+{
+  dg_pkey k;
+  if (c->tok_person[t0] >= 0) return 0; /* already read by another pattern */
+  if (dg_name_key(c, t0, t1, k.surname, sizeof k.surname, k.first, sizeof k.first) < 0) return 0;
+  k.words = dg_name_words(c, t0, t1);
+  const char *name = f->canonical ? f->canonical : c->doc->text + c->text.tok[t0].os;
+  size_t len = f->canonical ? strlen(f->canonical) : c->text.tok[t1 - 1].oe - c->text.tok[t0].os;
+  int p = -1;
+  for (size_t i = 0; i < c->r->npersons && p < 0; i++)
+    if (compatible(c, i, &k, f->country)) p = (int)i;
+  if (p < 0 && (p = new_person(c, name, len, &k)) < 0) return p;
+  int rc = add_form(c, p, name, len, &k);
+  if (!rc) rc = apply_facts(c, p, f);
+  if (!rc) rc = add_mention(c, p, t0, t1, f->titled);
+  return rc;
+}
+
+/* The country hit that ends right before token t ("Turkish", "Turkey's"). */
+int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start)
+{
+  size_t j = t;
+  if (j >= floor + 2 && dg_tok_is(&c->text, j - 1, "s") && dg_tok_is(&c->text, j - 2, "'")) j -= 2;
+  if (j <= floor || c->ent[j - 1] < 0) return -1;
+  const dg_hit *h = &c->hits.v[c->ent[j - 1]];
+  if (!dg_is_country_hit(h)) return -1;
+  if (j != t && h->kind == DG_HIT_DEMONYM) return -1;
+  size_t s = j - 1;
+  while (s > floor && c->ent[s - 1] == c->ent[j - 1]) s--;
+  *start = s;
+  return h->ref;
+}
+
+/* Words after a surname that make it a government, not a person ("the X regime"). */
+static const char *const regime_words[] = {"regime", "government", "administration", "era", NULL};
+
+static int find_by_key(const dg_ctx *c, const dg_pkey *k)
+{
+  for (size_t i = c->r->npersons; i-- > 0;)
+    if (compatible(c, i, k, -1)) return (int)i;
+  return -1;
+}
+
+/* Later mentions of a known person: "Cavusoglu", "Mr Lavrov", "Sergei X". */
+static int short_mentions(dg_ctx *c, size_t t0, size_t t1)
+{
+  for (size_t t = t0; t < t1; t++) {
+    if (c->tok_person[t] >= 0) continue;
+    size_t ne = dg_name_end(c, t, t1);
+    dg_pkey k;
+    if (ne == t) continue;
+    if (dg_name_key(c, t, ne, k.surname, sizeof k.surname, k.first, sizeof k.first) < 0) continue;
+    k.words = dg_name_words(c, t, ne);
+    int p = find_by_key(c, &k);
+    if (p >= 0 && !dg_tok_word_in(c, ne, regime_words)) {
+      int rc = add_mention(c, p, t, ne, 0);
+      if (rc < 0) return rc;
+    }
+    t = ne - 1;
+  }
+  return 0;
+}
+
+static int speech_at(const dg_ctx *c, size_t t)
+{
+  const dg_hit *h = dg_cue_at(c, t);
+  return h && h->kind == DG_HIT_SPEECH;
+}
+
+/* "X said", "X, ..., told", "according to (Turkish President) X", "said X". */
+static void mark_speakers(dg_ctx *c)
+{
+  for (size_t i = 0; i < c->npm; i++) {
+    dg_pmention *m = &c->pm[i];
+    size_t k = m->t1;
+    if (dg_tok_is(&c->text, k, ",")) k++;
+    if (speech_at(c, k)) { m->speaker = 1; continue; }
+    size_t j = m->t0;
+    while (j > 0 && (dg_tok_is(&c->text, j - 1, ",") ||
+                     (c->ent[j - 1] >= 0 && c->hits.v[c->ent[j - 1]].kind != DG_HIT_PERSON)))
+      j--;
+    if (j > 0 && c->cue[j - 1] >= 0 && c->hits.v[c->cue[j - 1]].kind == DG_HIT_SPEECH &&
+        c->hits.v[c->cue[j - 1]].fe == c->text.tok[j - 1].fe)
+      m->speaker = 1;
+  }
+}
+
+int dg_person_speaker_before(const dg_ctx *c, size_t t)
+{
+  for (size_t i = c->npm; i-- > 0;)
+    if (c->pm[i].t1 <= t && c->pm[i].speaker) return c->pm[i].person;
+  return -1;
+}
+
+static int by_position(const void *a, const void *b)
+{
+  const dg_pmention *x = a, *y = b;
+  return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+int dg_find_persons(dg_ctx *c)
+{
+  int rc = 0;
+  for (size_t s = 0; s < c->text.nsent && !rc; s++) {
+    if (c->boiler[s]) continue;
+    size_t t0 = c->text.sent[s].t0, t1 = c->text.sent[s].t1;
+    rc = dg_persons_known(c, t0, t1);
+    if (!rc) rc = dg_persons_titled(c, t0, t1);
+    if (!rc) rc = dg_persons_counterparts(c, t0, t1);
+    if (!rc) rc = dg_persons_national(c, t0, t1);
+    if (!rc) rc = dg_persons_nonstate(c, t0, t1);
+  }
+  for (size_t s = 0; s < c->text.nsent && !rc; s++)
+    if (!c->boiler[s]) rc = short_mentions(c, c->text.sent[s].t0, c->text.sent[s].t1);
+  if (rc < 0) return rc;
+  /* Mentions were added pattern by pattern: put them in text order. */
+  if (c->npm > 1) qsort(c->pm, c->npm, sizeof *c->pm, by_position);
+  for (size_t i = 0; i < c->npm; i++)
+    for (size_t t = c->pm[i].t0; t < c->pm[i].t1; t++) c->tok_person[t] = (int32_t)i;
+  mark_speakers(c);
+  return 0;
+}

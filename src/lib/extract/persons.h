@@ -1,0 +1,33 @@
+/* The person store of one article (persons.c) and the text patterns that
+ * feed it (patterns.c). Internal to extract/. */
+#ifndef DG_EXTRACT_PERSONS_H
+#define DG_EXTRACT_PERSONS_H
+#include "extract/context.h"
+
+typedef struct {
+  int country;           /* gazetteer index or -1 */
+  const char *role;      /* or NULL */
+  int level;
+  int nonstate;
+  int titled;
+  const char *canonical; /* a name to use instead of the text's, or NULL */
+} dg_person_facts;
+
+#define DG_PERSON_FACTS_INIT {-1, NULL, DG_LEVEL_NONE, 0, 0, NULL}
+
+const dg_sentence *dg_sentence_of(const dg_ctx *c, size_t t);
+/* Find or create the person named by tokens [t0, t1) and record a mention;
+ * tokens already read as a mention are left alone. */
+int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f);
+/* The country hit ending right before token t ("Turkish X", "Turkey's X"):
+ * its gazetteer index (and *start, its first token), or -1. */
+int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start);
+
+/* patterns.c: one sentence [t0, t1) */
+int dg_persons_titled(dg_ctx *c, size_t t0, size_t t1);
+int dg_persons_counterparts(dg_ctx *c, size_t t0, size_t t1);
+int dg_persons_national(dg_ctx *c, size_t t0, size_t t1);
+int dg_persons_nonstate(dg_ctx *c, size_t t0, size_t t1);
+int dg_persons_known(dg_ctx *c, size_t t0, size_t t1);
+
+#endif

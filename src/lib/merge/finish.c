@@ -1,0 +1,133 @@
+/* The last step of dg_graph_build: stable ids and labels, sorted nodes,
+ * sorted evidence. Everything an exporter needs, computed once. */
+#include "merge/merge.h"
+#include "text/text.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/strmap.h"
+#include <stdlib.h>
+#include <string.h>
+
+/* "person:" + the folded name with non-alphanumerics as '-', made unique. */
+static char *make_id(const char *prefix, const char *text, dg_strmap *seen)
+{
+  char *f = dg_fold_string(text);
+  dg_buf b = DG_BUF_INIT;
+  if (!f) return NULL;
+  dg_buf_puts(&b, prefix);
+  int dash = 1;
+  for (const unsigned char *p = (const unsigned char *)f; *p; p++) {
+    int ok = (*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p >= 0x80;
+    if (ok) { dg_buf_putc(&b, (char)*p); dash = 0; }
+    else if (!dash) { dg_buf_putc(&b, '-'); dash = 1; }
+  }
+  if (dash && b.len > strlen(prefix)) b.ptr[--b.len] = '\0';
+  dg_free(f);
+  size_t base = b.len;
+  for (int n = 2; !b.failed && dg_strmap_get(seen, b.ptr, b.len) >= 0; n++) {
+    b.len = base;
+    dg_buf_printf(&b, "-%d", n);
+  }
+  if (b.failed || dg_strmap_put(seen, b.ptr, b.len, 1) < 0) { dg_buf_free(&b); return NULL; }
+  return dg_buf_detach(&b, NULL);
+}
+
+static const char *level_label(int level, int call)
+{
+  static const char *const in_person[] = {"Intelligence chiefs", "Defence ministers", "Foreign ministers",
+                                          "Leaders", "Deputy foreign ministers", "Officials"};
+  static const char *const calls[] = {"Intelligence chiefs' call", "Defence ministers' call",
+                                      "Foreign ministers' call", "Leaders' call",
+                                      "Deputy foreign ministers' call", "Officials' call"};
+  return call ? calls[level] : in_person[level];
+}
+
+static const char *country_name(const dg_gazetteer *gz, const char *iso3)
+{
+  int i = dg_gazetteer_country(gz, iso3);
+  return i >= 0 ? gz->countries[i].name : iso3;
+}
+
+static int by_iso(const void *a, const void *b) { return strcmp((const char *)a, (const char *)b); }
+
+static int label_meeting(const dg_gazetteer *gz, dg_xmeeting *m)
+{
+  char date[16];
+  dg_buf b = DG_BUF_INIT;
+  qsort(m->countries, m->ncountries, sizeof m->countries[0], by_iso);
+  dg_ymd_format(&m->date, date, sizeof date);
+  dg_buf_printf(&b, "%s: ", level_label(dg_levels_main(m->levels), m->call));
+  for (size_t i = 0; i < m->ncountries; i++)
+    dg_buf_printf(&b, "%s%s", i ? ", " : "", country_name(gz, m->countries[i]));
+  if (m->place || date[0])
+    dg_buf_printf(&b, " (%s%s%s)", m->place ? m->place : "", m->place && date[0] ? ", " : "", date);
+  if (!(m->label = dg_buf_detach(&b, NULL))) return dg_error_set(DG_ENOMEM, "out of memory");
+  dg_buf ib = DG_BUF_INIT;
+  dg_buf_printf(&ib, "%s %s", date[0] ? date : "undated", m->call ? "call" : "");
+  for (size_t i = 0; i < m->ncountries; i++) dg_buf_printf(&ib, " %s", m->countries[i]);
+  dg_buf_printf(&ib, " %s", dg_level_name(dg_levels_main(m->levels)));
+  m->id = dg_buf_detach(&ib, NULL); /* a seed, made an id by the caller */
+  return m->id ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+}
+
+static const dg_xperson *sort_persons;
+static int by_person_id(const void *a, const void *b)
+{
+  return strcmp(sort_persons[*(const int *)a].id, sort_persons[*(const int *)b].id);
+}
+
+static int by_id_meeting(const void *a, const void *b)
+{
+  return strcmp(((const dg_xmeeting *)a)->id, ((const dg_xmeeting *)b)->id);
+}
+
+/* Ids for persons, then sort them, remapping the meetings' person indices. */
+static int finish_persons(dg_records *r, dg_strmap *seen)
+{
+  size_t n = r->npersons;
+  for (size_t i = 0; i < n; i++) {
+    dg_xperson *p = &r->persons[i];
+    dg_evlist_sort(&p->ev);
+    if (!(p->id = make_id("person:", p->name, seen))) return dg_error_set(DG_ENOMEM, "out of memory");
+  }
+  int *order = dg_malloc((n + 1) * sizeof *order), *rank = dg_malloc((n + 1) * sizeof *rank);
+  dg_xperson *sorted = dg_malloc((n + 1) * sizeof *sorted);
+  if (!order || !rank || !sorted) {
+    dg_free(order); dg_free(rank); dg_free(sorted);
+    return dg_error_set(DG_ENOMEM, "out of memory");
+  }
+  for (size_t i = 0; i < n; i++) order[i] = (int)i;
+  sort_persons = r->persons;
+  if (n > 1) qsort(order, n, sizeof *order, by_person_id);
+  for (size_t i = 0; i < n; i++) { sorted[i] = r->persons[order[i]]; rank[order[i]] = (int)i; }
+  for (size_t m = 0; m < r->nmeetings; m++)
+    for (size_t k = 0; k < r->meetings[m].npersons; k++)
+      r->meetings[m].persons[k] = rank[r->meetings[m].persons[k]];
+  dg_free(r->persons);
+  r->persons = sorted;
+  r->cappersons = n + 1;
+  dg_free(order);
+  dg_free(rank);
+  return 0;
+}
+
+int dg_graph_finish(dg_graph *g)
+{
+  dg_records *r = &g->out;
+  dg_strmap seen = DG_STRMAP_INIT;
+  int rc = finish_persons(r, &seen);
+  for (size_t i = 0; i < r->ncountries; i++) dg_evlist_sort(&r->countries[i].ev);
+  for (size_t i = 0; i < r->nmeetings && !rc; i++) {
+    dg_xmeeting *m = &r->meetings[i];
+    dg_evlist_sort(&m->ev);
+    if ((rc = label_meeting(g->gz, m)) < 0) break;
+    char *seed = m->id;
+    m->id = make_id("meeting:", seed, &seen);
+    dg_free(seed);
+    if (!m->id) rc = dg_error_set(DG_ENOMEM, "out of memory");
+  }
+  if (!rc && r->nmeetings > 1) qsort(r->meetings, r->nmeetings, sizeof *r->meetings, by_id_meeting);
+  dg_strmap_free(&seen);
+  return rc;
+}

@@ -1,0 +1,229 @@
+/* One meeting across mentions and articles. A mention joins the meeting it
+ * fits best:
+ *  - same mode (call or in person), and held only with held;
+ *  - the same countries (within one article, one set may contain the other:
+ *    "the Turkish and Syrian ministers" in a report of a three-way meeting);
+ *  - levels that overlap, when both are known;
+ *  - places that agree, when both are known;
+ *  - dates that agree at the coarser precision; a weekday-only date yields to
+ *    an exact one that falls on that weekday (a stale copy re-dated against
+ *    a later publication date), and the disagreement is kept as a note.
+ * Two phases: the mentions of each article are clustered first (in text
+ * order), then the articles' meetings are merged across articles (in
+ * document id order), so the result does not depend on the order articles
+ * were added in, and an article's vague headline joins its own story
+ * before anything else. */
+#include "merge/merge.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include <stdlib.h>
+#include <string.h>
+#include <stdio.h>
+#include <strings.h>
+
+typedef struct {
+  int votes[3]; /* held, planned, proposed */
+} cluster_info;
+
+static int subset(const dg_xmeeting *a, const dg_xmeeting *b)
+{
+  for (size_t i = 0; i < a->ncountries; i++)
+    if (!dg_meeting_has_country(b, a->countries[i])) return 0;
+  return 1;
+}
+
+static int strong(const dg_xmeeting *m)
+{
+  return m->date.prec != DG_PREC_NONE && !m->date_weak;
+}
+
+static int weekday_fits(const dg_xmeeting *weak, const dg_xmeeting *exact)
+{
+  const dg_ymd *w = &weak->date, *e = &exact->date;
+  if (e->prec != DG_PREC_DAY || w->prec != DG_PREC_DAY || !e->year || !w->year) return 0;
+  return dg_weekday_of(w->year, w->month, w->day) == dg_weekday_of(e->year, e->month, e->day) &&
+         dg_ymd_compare(e, w) <= 0;
+}
+
+static int dates_fit(const dg_xmeeting *a, const dg_xmeeting *b)
+{
+  if (a->date.prec == DG_PREC_NONE || b->date.prec == DG_PREC_NONE) return 1;
+  if (dg_ymd_compatible(&a->date, &b->date)) return 1;
+  int aw = strcmp(a->date_how, "weekday") == 0, bw = strcmp(b->date_how, "weekday") == 0;
+  if (aw && !bw && strong(b)) return weekday_fits(a, b);
+  if (bw && !aw && strong(a)) return weekday_fits(b, a);
+  return 0;
+}
+
+/* How well mention m fits cluster c: -1 when it does not. */
+static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
+{
+  int same_doc = within_article;
+  int equal = c->ncountries == m->ncountries && subset(m, c);
+  if (c->call != m->call || (c->status == DG_STATUS_HELD) != (m->status == DG_STATUS_HELD)) return -1;
+  if (!equal && !(same_doc && (subset(m, c) || subset(c, m)))) return -1;
+  int same_place = c->place && m->place && strcasecmp(c->place, m->place) == 0;
+  if (c->place && m->place && !same_place) return -1;
+  /* Levels must overlap, but within one article two rungs named at the same
+   * place are one event ("the defence ministers met in Moscow"; "the heads
+   * of intelligence met in Moscow"). */
+  if (c->levels && m->levels && !(c->levels & m->levels) && !(same_doc && same_place)) return -1;
+  if (!dates_fit(c, m)) return -1;
+  int score = (equal ? 4 : 0) + (same_doc ? 2 : 0) + ((c->levels & m->levels) ? 1 : 0);
+  if (strong(c) && strong(m) && dg_ymd_compare(&c->date, &m->date) == 0) score += 2;
+  return score;
+}
+
+static int note_conflict(dg_xmeeting *c, const dg_xmeeting *m, const dg_xmeeting *kept)
+{
+  char a[16], b[16];
+  const dg_xmeeting *dropped = kept == c ? m : c;
+  dg_ymd_format(&dropped->date, a, sizeof a);
+  dg_ymd_format(&kept->date, b, sizeof b);
+  if (!a[0] || strcmp(a, b) == 0) return 0;
+  dg_buf nb = DG_BUF_INIT;
+  if (c->conflicts) dg_buf_printf(&nb, "%s; ", c->conflicts);
+  dg_buf_printf(&nb, "%s dates it %s (%s only); kept %s", dropped->ev.v[0].doc, a,
+                dropped->date_how, b);
+  char *s = dg_buf_detach(&nb, NULL);
+  if (!s) return DG_ENOMEM;
+  dg_free(c->conflicts);
+  c->conflicts = s;
+  return 0;
+}
+
+/* Year-less "December 28th" and a weekday that resolves to 2022-12-28 say
+ * the same day together: the result is as good as an exact date. */
+static int combine_days(dg_xmeeting *c, const dg_xmeeting *m)
+{
+  if (c->date.prec != DG_PREC_DAY || m->date.prec != DG_PREC_DAY) return 0;
+  if (!!c->date.year == !!m->date.year) return 0;
+  if (!c->date.year) c->date.year = m->date.year;
+  c->date_weak = 0;
+  snprintf(c->date_how, sizeof c->date_how, "combined");
+  return 1;
+}
+
+/* Keep the finer of two dates that agree; when they disagree (a weekday-only
+ * date against an exact one), keep the exact one and note the other. */
+static int merge_date(dg_xmeeting *c, const dg_xmeeting *m)
+{
+  if (m->date.prec == DG_PREC_NONE) return 0;
+  int agree = c->date.prec == DG_PREC_NONE || dg_ymd_compatible(&c->date, &m->date);
+  if (agree && combine_days(c, m)) return 0;
+  int take = c->date.prec == DG_PREC_NONE ||
+             (agree && (m->date.prec > c->date.prec || (m->date.prec == c->date.prec && strong(m) && !strong(c)))) ||
+             (!agree && strong(m) && !strong(c));
+  if (!agree && note_conflict(c, m, take ? m : c) < 0) return DG_ENOMEM;
+  if (take) {
+    c->date = m->date;
+    c->date_weak = m->date_weak;
+    memcpy(c->date_how, m->date_how, sizeof c->date_how);
+  }
+  return 0;
+}
+
+static int absorb(dg_xmeeting *c, cluster_info *ci, const dg_xmeeting *m, const cluster_info *mi,
+                  const int *map)
+{
+  for (size_t i = 0; i < m->ncountries; i++) dg_meeting_add_country(c, m->countries[i]);
+  for (size_t i = 0; i < m->npersons; i++) {
+    int p = map ? map[m->persons[i]] : m->persons[i], dup = 0;
+    for (size_t k = 0; k < c->npersons; k++) dup |= c->persons[k] == p;
+    if (p >= 0 && !dup && c->npersons < DG_MAX_MEETING_PERSONS) c->persons[c->npersons++] = p;
+  }
+  c->levels |= m->levels;
+  if (m->format_said > c->format_said) c->format_said = m->format_said;
+  if (!c->place && m->place && !(c->place = dg_strdup(m->place))) return dg_error_set(DG_ENOMEM, "out of memory");
+  for (int v = 0; v < 3; v++) ci->votes[v] += mi ? mi->votes[v] : v == m->status;
+  if (m->conflicts && !c->conflicts && !(c->conflicts = dg_strdup(m->conflicts)))
+    return dg_error_set(DG_ENOMEM, "out of memory");
+  if (merge_date(c, m) < 0) return DG_ENOMEM;
+  return dg_evlist_copy(&c->ev, &m->ev);
+}
+
+static const dg_records *sort_in;
+static int by_evidence(const void *a, const void *b)
+{
+  const dg_xmeeting *x = &sort_in->meetings[*(const int *)a], *y = &sort_in->meetings[*(const int *)b];
+  int c = strcmp(x->ev.v[0].doc, y->ev.v[0].doc);
+  if (c) return c;
+  return x->ev.v[0].start < y->ev.v[0].start ? -1 : x->ev.v[0].start > y->ev.v[0].start;
+}
+
+/* Held wins; otherwise the majority, a tie going to the weaker claim. */
+static int final_status(const cluster_info *ci)
+{
+  if (ci->votes[DG_STATUS_HELD]) return DG_STATUS_HELD;
+  return ci->votes[DG_STATUS_PLANNED] > ci->votes[DG_STATUS_PROPOSED] ? DG_STATUS_PLANNED
+                                                                       : DG_STATUS_PROPOSED;
+}
+
+static int new_cluster(dg_records *out, const dg_xmeeting *m)
+{
+  if (dg_grow((void **)&out->meetings, &out->capmeetings, out->nmeetings + 1, sizeof *out->meetings) < 0)
+    return DG_ENOMEM;
+  dg_xmeeting *c = &out->meetings[out->nmeetings];
+  memset(c, 0, sizeof *c);
+  c->call = m->call;
+  c->status = m->status;
+  return (int)out->nmeetings++;
+}
+
+typedef struct {
+  dg_records r;        /* only meetings used */
+  cluster_info *info;
+  size_t capinfo;
+} clusters;
+
+/* Put m (with its votes mi, or one vote when NULL) into the best-fitting
+ * cluster of cs, or a new one. */
+static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, const int *map, int within)
+{
+  int best = -1, best_score = -1;
+  for (size_t c = 0; c < cs->r.nmeetings; c++) {
+    int sc = fit(&cs->r.meetings[c], m, within);
+    if (sc > best_score) { best = (int)c; best_score = sc; }
+  }
+  if (best < 0) {
+    if ((best = new_cluster(&cs->r, m)) < 0) return best;
+    if (dg_grow((void **)&cs->info, &cs->capinfo, cs->r.nmeetings, sizeof *cs->info) < 0) return DG_ENOMEM;
+    memset(&cs->info[best], 0, sizeof *cs->info);
+  }
+  int rc = absorb(&cs->r.meetings[best], &cs->info[best], m, mi, map);
+  cs->r.meetings[best].status = final_status(&cs->info[best]);
+  return rc;
+}
+
+static void clusters_free(clusters *cs)
+{
+  dg_records_free(&cs->r);
+  dg_free(cs->info);
+}
+
+int dg_merge_meetings(dg_graph *g, const int *map)
+{
+  size_t n = g->in.nmeetings;
+  int *order = dg_malloc((n + 1) * sizeof *order), rc = 0;
+  clusters global, local;
+  memset(&global, 0, sizeof global);
+  memset(&local, 0, sizeof local);
+  if (!order) return dg_error_set(DG_ENOMEM, "out of memory");
+  for (size_t i = 0; i < n; i++) order[i] = (int)i;
+  sort_in = &g->in;
+  if (n > 1) qsort(order, n, sizeof *order, by_evidence);
+  for (size_t k = 0; k < n && !rc; k++) {
+    const dg_xmeeting *m = &g->in.meetings[order[k]];
+    rc = place(&local, m, NULL, map, 1);
+    int last = k + 1 == n || strcmp(g->in.meetings[order[k + 1]].ev.v[0].doc, m->ev.v[0].doc) != 0;
+    for (size_t c = 0; last && !rc && c < local.r.nmeetings; c++)
+      rc = place(&global, &local.r.meetings[c], &local.info[c], NULL, 0);
+    if (last) { clusters_free(&local); memset(&local, 0, sizeof local); }
+  }
+  clusters_free(&local);
+  if (!rc) { g->out.meetings = global.r.meetings; g->out.nmeetings = global.r.nmeetings; g->out.capmeetings = global.r.capmeetings; global.r.meetings = NULL; global.r.nmeetings = 0; }
+  dg_free(order);
+  clusters_free(&global);
+  return rc;
+}

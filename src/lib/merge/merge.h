@@ -1,0 +1,23 @@
+/* Merging what many articles say into one graph. Internal to merge/. */
+#ifndef DG_MERGE_MERGE_H
+#define DG_MERGE_MERGE_H
+#include "model/model.h"
+
+struct dg_graph {
+  dg_records in;   /* everything added, person indices made global */
+  dg_records out;  /* the merged graph, after dg_graph_build */
+  const dg_gazetteer *gz;
+  int built;
+};
+
+/* persons.c: cluster in->persons into out->persons; map[i] = cluster of
+ * input person i, or -1 for a commentator (not a state actor). */
+int dg_merge_persons(dg_graph *g, int *map);
+/* meetings.c: cluster in->meetings into out->meetings using the person map. */
+int dg_merge_meetings(dg_graph *g, const int *map);
+/* finish.c: ids, labels and a stable order. */
+int dg_graph_finish(dg_graph *g);
+/* The reference date of a document id in g->in, or NULL. */
+const dg_xdocument *dg_graph_doc(const dg_graph *g, const char *id);
+
+#endif

@@ -1,0 +1,127 @@
+#include "model/model.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdlib.h>
+#include <string.h>
+
+int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
+                  size_t sentence_len)
+{
+  for (size_t i = 0; i < l->n; i++) /* the same span twice is one piece of evidence */
+    if (l->v[i].start == start && l->v[i].end == end && strcmp(l->v[i].doc, doc) == 0) return 0;
+  if (dg_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) return DG_ENOMEM;
+  dg_evidence *e = &l->v[l->n];
+  e->doc = dg_strdup(doc);
+  e->sentence = dg_strndup(sentence, sentence_len);
+  e->start = start;
+  e->end = end;
+  if (!e->doc || !e->sentence) {
+    dg_free(e->doc);
+    dg_free(e->sentence);
+    return dg_error_set(DG_ENOMEM, "out of memory");
+  }
+  l->n++;
+  return 0;
+}
+
+int dg_evlist_copy(dg_evlist *dst, const dg_evlist *src)
+{
+  for (size_t i = 0; i < src->n; i++) {
+    const dg_evidence *e = &src->v[i];
+    if (dg_evlist_add(dst, e->doc, e->start, e->end, e->sentence, strlen(e->sentence)) < 0)
+      return DG_ENOMEM;
+  }
+  return 0;
+}
+
+static int by_doc_offset(const void *a, const void *b)
+{
+  const dg_evidence *x = a, *y = b;
+  int c = strcmp(x->doc, y->doc);
+  if (c) return c;
+  if (x->start != y->start) return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
+}
+
+void dg_evlist_sort(dg_evlist *l)
+{
+  if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, by_doc_offset);
+}
+
+void dg_evlist_free(dg_evlist *l)
+{
+  for (size_t i = 0; i < l->n; i++) { dg_free(l->v[i].doc); dg_free(l->v[i].sentence); }
+  dg_free(l->v);
+  memset(l, 0, sizeof *l);
+}
+
+int dg_levels_main(unsigned levels)
+{
+  static const int order[] = {DG_LEVEL_LEADERS, DG_LEVEL_FOREIGN, DG_LEVEL_DEFENCE,
+                              DG_LEVEL_INTELLIGENCE, DG_LEVEL_DEPUTY_FOREIGN};
+  for (size_t i = 0; i < sizeof order / sizeof *order; i++)
+    if (levels & (1u << order[i])) return order[i];
+  return DG_LEVEL_OTHER;
+}
+
+int dg_meeting_has_country(const dg_xmeeting *m, const char *iso3)
+{
+  for (size_t i = 0; i < m->ncountries; i++)
+    if (memcmp(m->countries[i], iso3, 4) == 0) return 1;
+  return 0;
+}
+
+int dg_meeting_add_country(dg_xmeeting *m, const char *iso3)
+{
+  if (dg_meeting_has_country(m, iso3)) return 0;
+  if (m->ncountries >= DG_MAX_MEETING_COUNTRIES) return 0; /* documented cap: extra ones ignored */
+  memcpy(m->countries[m->ncountries++], iso3, 4);
+  return 1;
+}
+
+int dg_records_add_country(dg_records *r, const char *iso3, dg_xcountry **out)
+{
+  for (size_t i = 0; i < r->ncountries; i++)
+    if (memcmp(r->countries[i].iso3, iso3, 4) == 0) { *out = &r->countries[i]; return 0; }
+  if (dg_grow((void **)&r->countries, &r->capcountries, r->ncountries + 1, sizeof *r->countries) < 0)
+    return DG_ENOMEM;
+  dg_xcountry *c = &r->countries[r->ncountries++];
+  memset(c, 0, sizeof *c);
+  memcpy(c->iso3, iso3, 4);
+  *out = c;
+  return 0;
+}
+
+void dg_xperson_clear(dg_xperson *p)
+{
+  dg_free(p->id);
+  dg_free(p->name);
+  for (size_t i = 0; i < p->aliases.n; i++) dg_free(p->aliases.v[i]);
+  dg_free(p->aliases.v);
+  dg_free(p->role);
+  dg_evlist_free(&p->ev);
+  memset(p, 0, sizeof *p);
+}
+
+void dg_xmeeting_clear(dg_xmeeting *m)
+{
+  dg_free(m->id);
+  dg_free(m->label);
+  dg_free(m->place);
+  dg_free(m->conflicts);
+  dg_evlist_free(&m->ev);
+  memset(m, 0, sizeof *m);
+}
+
+void dg_records_free(dg_records *r)
+{
+  for (size_t i = 0; i < r->ndocs; i++) {
+    dg_xdocument *d = &r->docs[i];
+    dg_free(d->id); dg_free(d->path); dg_free(d->published); dg_free(d->source);
+  }
+  for (size_t i = 0; i < r->ncountries; i++) dg_evlist_free(&r->countries[i].ev);
+  for (size_t i = 0; i < r->npersons; i++) dg_xperson_clear(&r->persons[i]);
+  for (size_t i = 0; i < r->nmeetings; i++) dg_xmeeting_clear(&r->meetings[i]);
+  dg_free(r->docs); dg_free(r->countries); dg_free(r->persons); dg_free(r->meetings);
+  memset(r, 0, sizeof *r);
+}

@@ -1,0 +1,92 @@
+/* The data that flows from extract to merge to export: plain records, each
+ * extracted fact carrying its evidence. Strings are owned by the record. */
+#ifndef DG_MODEL_MODEL_H
+#define DG_MODEL_MODEL_H
+#include "diplograph.h"
+#include "extract/dates.h"
+#include "lexicon/gazetteer.h"
+#include <stddef.h>
+
+#define DG_MAX_MEETING_COUNTRIES 16
+#define DG_MAX_MEETING_PERSONS 32
+
+typedef struct {
+  char *doc;       /* document id */
+  size_t start, end; /* byte span in the original article */
+  char *sentence;  /* the sentence that carries the fact */
+} dg_evidence;
+
+typedef struct {
+  dg_evidence *v;
+  size_t n, cap;
+} dg_evlist;
+
+typedef struct {
+  char iso3[4];
+  int actor;   /* takes part in a meeting or is represented by a person */
+  dg_evlist ev;
+} dg_xcountry;
+
+typedef struct {
+  char *id;        /* "person:..." once the graph is built */
+  char *name;      /* the fullest form seen */
+  dg_strv aliases; /* other forms seen */
+  char iso3[4];    /* "" when unknown */
+  char *role;      /* canonical role, or NULL */
+  int level;       /* DG_LEVEL_* of the role, or DG_LEVEL_NONE */
+  int nonstate;    /* quoted as an analyst or journalist */
+  dg_evlist ev;
+} dg_xperson;
+
+typedef struct {
+  char *id, *label; /* once the graph is built */
+  int call;        /* mode: call rather than in person */
+  dg_ymd date;
+  char date_how[16]; /* absolute, yearless, relative, weekday, merged, or "" */
+  int date_weak;   /* a weekday-only or year-less date */
+  char *place;
+  char countries[DG_MAX_MEETING_COUNTRIES][4];
+  size_t ncountries;
+  int persons[DG_MAX_MEETING_PERSONS]; /* indices into the persons array */
+  size_t npersons;
+  unsigned levels; /* bit per DG_LEVEL_* */
+  int format_said; /* a format word's number ("trilateral" = 3), or 0 */
+  int status;
+  char *conflicts; /* disagreements found when merging, or NULL */
+  dg_evlist ev;
+} dg_xmeeting;
+
+typedef struct {
+  char *id, *path, *published, *source;
+  char reference_date[11]; /* "YYYY-MM-DD" or "" */
+  char reference_how[16];  /* published, option, dateline, latest-date, none */
+} dg_xdocument;
+
+/* One article's result (dg_extraction) and the merged graph share a shape. */
+typedef struct {
+  dg_xdocument *docs; size_t ndocs, capdocs;
+  dg_xcountry *countries; size_t ncountries, capcountries;
+  dg_xperson *persons; size_t npersons, cappersons;
+  dg_xmeeting *meetings; size_t nmeetings, capmeetings;
+} dg_records;
+
+struct dg_extraction { dg_records r; };
+
+int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
+                  size_t sentence_len);
+int dg_evlist_copy(dg_evlist *dst, const dg_evlist *src);
+/* Sort by (document, start) so that output does not depend on input order. */
+void dg_evlist_sort(dg_evlist *l);
+void dg_evlist_free(dg_evlist *l);
+
+/* Level of a meeting: the highest on the ladder, else deputy-foreign, else other. */
+int dg_levels_main(unsigned levels);
+int dg_meeting_has_country(const dg_xmeeting *m, const char *iso3);
+int dg_meeting_add_country(dg_xmeeting *m, const char *iso3);
+
+int dg_records_add_country(dg_records *r, const char *iso3, dg_xcountry **out);
+void dg_xperson_clear(dg_xperson *p);
+void dg_xmeeting_clear(dg_xmeeting *m);
+void dg_records_free(dg_records *r);
+
+#endif
