@@ -1,0 +1,176 @@
+/* Parsing with error locations, typed member access and the shared frees. */
+#include "eval/eval_json.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <string.h>
+
+static int depth_of(const cJSON *n)
+{
+  int best = 0;
+  if (!cJSON_IsArray(n) && !cJSON_IsObject(n)) return 0;
+  for (const cJSON *c = n->child; c; c = c->next) {
+    int d = depth_of(c);
+    if (d > best) best = d;
+  }
+  return best + 1;
+}
+
+static int located(const char *input, const char *json, size_t len, const char *end,
+                   const char *what)
+{
+  size_t off = end && end >= json ? (size_t)(end - json) : 0;
+  if (off > len) off = len;
+  long line = 1, col = 1;
+  for (size_t i = 0; i < off; i++) {
+    if (json[i] == '\n') {
+      line++;
+      col = 1;
+    } else {
+      col++;
+    }
+  }
+  dg_error_set(DG_EDATA, "%s: %s at line %ld, column %ld", input, what, line, col);
+  dg_error_locate(NULL, line, col, (long)off);
+  return DG_EDATA;
+}
+
+int ev_parse(cJSON **out, const char *input, const char *json, size_t len)
+{
+  const char *end = NULL;
+  *out = NULL;
+  if (!json) return dg_error_set(DG_EARG, "%s: no input", input);
+  cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
+  if (!root) return located(input, json, len, end, "malformed JSON");
+  size_t off = (size_t)(end - json);
+  while (off < len && json[off] && strchr(" \t\r\n", json[off])) off++;
+  if (off < len && json[off] != '\0') {
+    cJSON_Delete(root);
+    return located(input, json, len, json + off, "unexpected text after the JSON value");
+  }
+  if (depth_of(root) > DG_MAX_JSON_DEPTH) {
+    cJSON_Delete(root);
+    return dg_error_set(DG_ELIMIT, "%s: JSON nested deeper than %d levels", input,
+                        DG_MAX_JSON_DEPTH);
+  }
+  if (!cJSON_IsObject(root)) {
+    cJSON_Delete(root);
+    return dg_error_set(DG_EDATA, "%s: the top level is not a JSON object", input);
+  }
+  *out = root;
+  return 0;
+}
+
+int ev_bad(const ev_where *w, const char *field)
+{
+  if (w->path[0])
+    return dg_error_set(DG_EDATA, "%s: %s: missing or invalid \"%s\"", w->input, w->path, field);
+  return dg_error_set(DG_EDATA, "%s: missing or invalid \"%s\"", w->input, field);
+}
+
+void ev_at(ev_where *sub, const ev_where *w, const char *key, size_t i)
+{
+  sub->input = w->input;
+  int n = snprintf(sub->path, sizeof sub->path, "%s%s%s[%zu]", w->path, w->path[0] ? "." : "",
+                   key, i);
+  if (n < 0 || (size_t)n >= sizeof sub->path) sub->path[sizeof sub->path - 1] = '\0';
+}
+
+int ev_get_str(const char **out, const cJSON *o, const char *key, int req, const ev_where *w)
+{
+  const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
+  *out = NULL;
+  if (!it || cJSON_IsNull(it)) return req ? ev_bad(w, key) : 0;
+  if (!cJSON_IsString(it)) return ev_bad(w, key);
+  *out = it->valuestring;
+  return 0;
+}
+
+int ev_get_array(const cJSON **arr, const cJSON *o, const char *key, int req,
+                     const ev_where *w)
+{
+  const cJSON *it = cJSON_GetObjectItemCaseSensitive(o, key);
+  *arr = NULL;
+  if (!it || cJSON_IsNull(it)) return req ? ev_bad(w, key) : 0;
+  if (!cJSON_IsArray(it)) return ev_bad(w, key);
+  *arr = it;
+  return 0;
+}
+
+int ev_get_strs(ev_strs *out, const cJSON *o, const char *key, int req, int nulls,
+                const ev_where *w)
+{
+  const cJSON *arr;
+  int rc = ev_get_array(&arr, o, key, req, w);
+  if (rc < 0 || !arr) return rc;
+  size_t n = (size_t)cJSON_GetArraySize(arr);
+  out->v = dg_calloc(n, sizeof *out->v);
+  if (!out->v) return dg_error_set(DG_ENOMEM, "out of memory");
+  for (const cJSON *c = arr->child; c; c = c->next) {
+    if (cJSON_IsString(c))
+      out->v[out->n++] = c->valuestring;
+    else if (nulls && cJSON_IsNull(c))
+      out->v[out->n++] = NULL;
+    else
+      return ev_bad(w, key);
+  }
+  return 0;
+}
+
+static int get_person(ev_person *p, const cJSON *c, const ev_where *w)
+{
+  if (cJSON_IsString(c)) {
+    p->name = c->valuestring;
+    return ev_names_add(&p->forms, p->name);
+  }
+  if (!cJSON_IsObject(c)) return ev_bad(w, "name");
+  ev_strs aliases = {NULL, 0};
+  int rc = ev_get_str(&p->name, c, "name", 1, w);
+  if (rc == 0) rc = ev_get_str(&p->country, c, "country", 0, w);
+  if (rc == 0) rc = ev_get_strs(&aliases, c, "aliases", 0, 0, w);
+  if (rc == 0) rc = ev_names_add(&p->forms, p->name);
+  for (size_t i = 0; rc == 0 && i < aliases.n; i++) rc = ev_names_add(&p->forms, aliases.v[i]);
+  dg_free(aliases.v);
+  return rc;
+}
+
+int ev_get_persons(ev_persons *out, const cJSON *o, const char *key, int req,
+                   const ev_where *w)
+{
+  const cJSON *arr;
+  int rc = ev_get_array(&arr, o, key, req, w);
+  if (rc < 0 || !arr) return rc;
+  size_t n = (size_t)cJSON_GetArraySize(arr);
+  out->v = dg_calloc(n, sizeof *out->v);
+  if (!out->v) return dg_error_set(DG_ENOMEM, "out of memory");
+  for (const cJSON *c = arr->child; c; c = c->next) {
+    ev_where sub;
+    ev_at(&sub, w, key, out->n);
+    rc = get_person(&out->v[out->n++], c, &sub);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
+
+void ev_person_free(ev_person *p) { ev_names_free(&p->forms); }
+
+void ev_persons_free(ev_persons *p)
+{
+  for (size_t i = 0; i < p->n; i++) ev_person_free(&p->v[i]);
+  dg_free(p->v);
+  p->v = NULL;
+  p->n = 0;
+}
+
+void ev_meetings_free(ev_meetings *m)
+{
+  for (size_t i = 0; i < m->n; i++) {
+    dg_free(m->v[i].accept.v);
+    dg_free(m->v[i].countries.v);
+    ev_persons_free(&m->v[i].persons);
+    ev_persons_free(&m->v[i].optional);
+  }
+  dg_free(m->v);
+  m->v = NULL;
+  m->n = 0;
+}
