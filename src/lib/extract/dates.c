@@ -528,7 +528,7 @@ static size_t day_range(const scan *c, size_t p, int d)
   return tok_day(&b) > d ? b.e : p;
 }
 
-/* month-token day [-day] [[,] year]: "december 28", "dec. 28, 2022". */
+/* month-token day [-day] [[,] year]: "march 14", "mar. 14, 2019". */
 static size_t m_month_day(const scan *c, int m, const tok *a, period *per)
 {
   int d = tok_day(a), y;
@@ -610,7 +610,7 @@ static size_t m_day_first(const scan *c, const tok *k, int need_ord, period *per
   return setp(per, P_DAY_NOYEAR, 0, m, d, 0, e);
 }
 
-/* ISO "2022-12-28" (a following digit or "-digit" makes it something else). */
+/* ISO "2019-03-14" (a following digit or "-digit" makes it something else). */
 static size_t m_iso(const scan *c, size_t p, period *per)
 {
   int y, m, d;

@@ -7,13 +7,13 @@
 typedef enum { DG_PREC_NONE = 0, DG_PREC_YEAR = 1, DG_PREC_MONTH = 2, DG_PREC_DAY = 3 } dg_precision;
 
 /* A calendar date at a precision. year == 0 means the year is unknown (a
- * yearless "December 28th" in a document whose year is unknown); month/day
+ * yearless "March 14th" in a document whose year is unknown); month/day
  * are 0 beyond the precision. */
 typedef struct { int year, month, day; dg_precision prec; } dg_ymd;
 
 typedef enum {
-  DG_DATE_ABSOLUTE = 0,   /* "May 10, 2023", "10 May 2023", "2023-05-10", "in 2021", "December 2022" */
-  DG_DATE_YEARLESS,       /* "December 28th", "on 15 March", "in January": year taken from the reference */
+  DG_DATE_ABSOLUTE = 0,   /* "June 3, 2019", "3 June 2019", "2019-06-03", "in 2017", "October 2018" */
+  DG_DATE_YEARLESS,       /* "March 14th", "on 15 March", "in January": year taken from the reference */
   DG_DATE_RELATIVE,       /* "last month", "last December", "August of last year", "earlier this month", "yesterday" */
   DG_DATE_WEEKDAY         /* "on Wednesday", "last Tuesday", "next Friday" */
 } dg_date_how;
@@ -33,7 +33,7 @@ typedef struct {
 size_t dg_dates_scan(const char *text, size_t len, const dg_ymd *ref, dg_date_mention *out, size_t max);
 
 /* A dateline at the start of a line: "Updated: December 29, 2022, 7:31 AM",
- * "Published: 3 May 2023", "Posted on May 3, 2023", "Last updated 2023-05-03", "May 3, 2023 at 10:15" alone on a line, "Date: ...".
+ * "Published: 3 June 2019", "Posted on June 3, 2019", "Last updated 2019-06-03", "June 3, 2019 at 10:15" alone on a line, "Date: ...".
  * Returns 1 and sets *out (day precision) and *pos (byte offset of the date) when found (the last such line wins if several), else 0. */
 int dg_dates_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos);
 

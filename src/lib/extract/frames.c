@@ -64,7 +64,7 @@ static int plain(const dg_ctx *c, size_t t)
 }
 
 /* A status cue speaks of the meeting when few plain words separate it from
- * a trigger ("offered Russian President X a trilateral meeting", "the
+ * a trigger ("offered Indian Prime Minister X a bilateral summit", "the
  * meeting between the ministers of A, B and C may be held"), not of
  * anything else in the clause ("a possible operation"). */
 static int near_trigger(const dg_ctx *c, const dg_frame *f, size_t t)
@@ -152,8 +152,8 @@ static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 
-/* "four countries' ministers" names fewer than four: the others are the
- * ones of the meeting read just before ("Iran later joined the talks"). */
+/* "the five nations' ministers" names fewer than five: the others are the
+ * ones of the meeting read just before ("Chile later joined the format"). */
 static void fill_from_previous(dg_ctx *c, dg_frame *f, const dg_xmeeting *prev)
 {
   if (!prev || f->n_said <= (int)f->m.ncountries) return;

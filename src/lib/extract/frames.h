@@ -9,7 +9,7 @@ typedef struct {
   size_t w0, w1;     /* window tokens */
   dg_xmeeting m;     /* the meeting being built */
   int place_country; /* the place's country, or -1 */
-  int n_said;        /* "four countries", "trilateral": how many, or 0 */
+  int n_said;        /* "five nations", "trilateral": how many, or 0 */
   int past_verb;     /* a past-tense trigger verb ("met") */
   size_t first_trigger;
 } dg_frame;

@@ -52,7 +52,7 @@ size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit)
     const dg_token *k = &c->text.tok[end];
     size_t next;
     if (dg_tok_is(&c->text, end, "-") && glued(c, end) && glued(c, end + 1)) {
-      next = name_part(c, end + 1); /* Amir-Abdollahian */
+      next = name_part(c, end + 1); /* Jean-Example, Abu-Muster */
       if (next == end + 1) break;
     } else if ((k->flags & DG_TOKF_SPACE) && !(k->flags & DG_TOKF_NEWLINE)) {
       next = name_part(c, end);

@@ -63,7 +63,7 @@ static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
 static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, size_t after, size_t w1)
 {
   if (f->m.place) return;
-  /* "in Moscow or in a third country": no place is settled. */
+  /* "in Rome or in another capital": no place is settled. */
   for (size_t k = after; k < w1 && k < after + 3; k++)
     if (dg_tok_is(&c->text, k, "or")) return;
   f->m.place = dg_strdup(name);
@@ -111,7 +111,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
 }
 
 /* Tokens at the start of a sentence that only say where it was filed
- * ("Moscow, Russia:"). */
+ * ("Lima, Peru:"). */
 static size_t skip_dateline(const dg_ctx *c, size_t w0, size_t w1)
 {
   for (size_t k = w0; k < w1 && k < w0 + 6; k++) {

@@ -141,7 +141,7 @@ static int list_joined(const dg_ctx *c, size_t a, size_t b)
   return 1;
 }
 
-/* "Turkey's Hulusi Akar", "Russian Vladimir Putin": a country and a full
+/* "France's Jane Example", "German Jan Muster": a country and a full
  * name; the role comes from a titled person the name is listed with. */
 int dg_persons_national(dg_ctx *c, size_t t0, size_t t1)
 {

@@ -136,7 +136,7 @@ static int find_by_key(const dg_ctx *c, const dg_pkey *k)
   return -1;
 }
 
-/* Later mentions of a known person: "Cavusoglu", "Mr Lavrov", "Sergei X". */
+/* Later mentions of a known person: "Example", "Mr Muster", "Jan X". */
 static int short_mentions(dg_ctx *c, size_t t0, size_t t1)
 {
   for (size_t t = t0; t < t1; t++) {

@@ -66,8 +66,8 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
   int same_place = c->place && m->place && strcasecmp(c->place, m->place) == 0;
   if (c->place && m->place && !same_place) return -1;
   /* Levels must overlap, but within one article two rungs named at the same
-   * place are one event ("the defence ministers met in Moscow"; "the heads
-   * of intelligence met in Moscow"). */
+   * place are one event ("the defence ministers met in Lima"; "the heads of
+   * intelligence met in Lima"). */
   if (c->levels && m->levels && !(c->levels & m->levels) && !(same_doc && same_place)) return -1;
   if (!dates_fit(c, m)) return -1;
   int score = (equal ? 4 : 0) + (same_doc ? 2 : 0) + ((c->levels & m->levels) ? 1 : 0);
@@ -93,7 +93,7 @@ static int note_conflict(dg_xmeeting *c, const dg_xmeeting *m, const dg_xmeeting
   return 0;
 }
 
-/* Year-less "December 28th" and a weekday that resolves to 2022-12-28 say
+/* Year-less "March 14th" and a weekday that resolves to 2019-03-14 say
  * the same day together: the result is as good as an exact date. */
 static int combine_days(dg_xmeeting *c, const dg_xmeeting *m)
 {
