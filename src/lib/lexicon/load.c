@@ -88,6 +88,42 @@ static int check_countries(const dg_gazetteer *gz, const cJSON *root, const char
   return rc;
 }
 
+/* A place's or person's "country" must name a known country, or one this
+ * file adds. */
+static int check_country_refs(const dg_gazetteer *gz, const cJSON *root, const char *section,
+                              const char *name)
+{
+  const cJSON *e, *c;
+  int i = 0;
+  cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, section)) {
+    char where[64];
+    const char *iso = dg_json_str(e, "country", NULL);
+    snprintf(where, sizeof where, "%s[%d]", section, i++);
+    if (!iso || dg_gazetteer_country(gz, iso) >= 0) continue;
+    int found = 0;
+    cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(root, "countries")) {
+      const char *ci = dg_json_str(c, "iso3", NULL);
+      found |= ci && strcmp(ci, iso) == 0;
+    }
+    if (!found) return bad(name, where, "\"country\" is not a known iso3 code");
+  }
+  return 0;
+}
+
+static int check_validity(const cJSON *root, const char *name)
+{
+  const cJSON *e;
+  int i = 0;
+  cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "persons")) {
+    char where[64];
+    snprintf(where, sizeof where, "persons[%d]", i++);
+    const char *from = dg_json_str(e, "valid_from", NULL), *to = dg_json_str(e, "valid_to", NULL);
+    if ((from && dg_date_check(from) < 0) || (to && dg_date_check(to) < 0))
+      return bad(name, where, "valid_from and valid_to must be YYYY-MM-DD");
+  }
+  return 0;
+}
+
 static const char *const known_sections[] = {
   "schema", "countries", "places", "titles", "triggers", "formats", "status_cues", "level_cues",
   "speech_verbs", "source_words", "non_state_roles", "honorifics", "name_particles", "stopwords",
@@ -119,6 +155,9 @@ int dg_gazetteer_check(const dg_gazetteer *gz, const cJSON *root, const char *na
   if (!rc) rc = check_entries(root, "status_cues", r_status, name);
   if (!rc) rc = check_entries(root, "level_cues", r_level, name);
   if (!rc) rc = check_entries(root, "persons", r_person, name);
+  if (!rc) rc = check_country_refs(gz, root, "places", name);
+  if (!rc) rc = check_country_refs(gz, root, "persons", name);
+  if (!rc) rc = check_validity(root, name);
   static const char *const lists[] = {"speech_verbs", "source_words", "non_state_roles",
                                       "honorifics", "name_particles", "stopwords", NULL};
   for (size_t k = 0; !rc && lists[k]; k++)

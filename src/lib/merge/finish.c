@@ -112,11 +112,36 @@ static int finish_persons(dg_records *r, dg_strmap *seen)
   return 0;
 }
 
+static int by_country(const void *a, const void *b)
+{
+  return strcmp(((const dg_xcountry *)a)->iso3, ((const dg_xcountry *)b)->iso3);
+}
+
+/* Every country a person or a meeting names is a node, even when the text
+ * never names it (a person known from a user gazetteer). */
+static int ensure_countries(dg_records *r)
+{
+  dg_xcountry *x;
+  for (size_t i = 0; i < r->npersons; i++) {
+    if (!r->persons[i].iso3[0]) continue;
+    if (dg_records_add_country(r, r->persons[i].iso3, &x) < 0) return DG_ENOMEM;
+    x->actor = 1;
+  }
+  for (size_t m = 0; m < r->nmeetings; m++)
+    for (size_t k = 0; k < r->meetings[m].ncountries; k++) {
+      if (dg_records_add_country(r, r->meetings[m].countries[k], &x) < 0) return DG_ENOMEM;
+      x->actor = 1;
+    }
+  if (r->ncountries > 1) qsort(r->countries, r->ncountries, sizeof *r->countries, by_country);
+  return 0;
+}
+
 int dg_graph_finish(dg_graph *g)
 {
   dg_records *r = &g->out;
   dg_strmap seen = DG_STRMAP_INIT;
-  int rc = finish_persons(r, &seen);
+  int rc = ensure_countries(r);
+  if (!rc) rc = finish_persons(r, &seen);
   for (size_t i = 0; i < r->ncountries; i++) dg_evlist_sort(&r->countries[i].ev);
   for (size_t i = 0; i < r->nmeetings && !rc; i++) {
     dg_xmeeting *m = &r->meetings[i];
