@@ -12,7 +12,8 @@ static const char *const boundaries[] = {
 static const char *const negations[] = {"not", "no", "never", "without", NULL};
 static const char *const planned_modals[] = {"will", "shall", "ll", "may", "might", "to", NULL};
 static const char *const proposed_modals[] = {"would", "could", "should", NULL};
-static const char *const count_nouns[] = {"countries", "nations", "states", "sides", "parties", NULL};
+static const char *const count_nouns[] = {"countries", "nations", "states", "sides", "parties", "leaders",
+                                          "ministers", "presidents", "delegations", "governments", NULL};
 static const char *const numbers[] = {"", "one", "two", "three", "four", "five", "six", "seven",
                                       "eight", "nine", "ten", NULL};
 static const char *const past_irregular[] = {"met", "held", "spoke", "sat", "took", "had", NULL};
