@@ -48,5 +48,7 @@ int cli_eval_main(int argc, char **argv);
 enum { OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN };
 /* Handle an input option: -1 handled, -2 not an input option, else an exit code. */
 int cli_input_option(cli_inputs *in, int opt, const char *arg);
+/* Report getopt's '?' or ':' (with opterr = 0) as one line; returns EXIT_USAGE. */
+int cli_bad_option(char **argv, int c, const char *command);
 
 #endif

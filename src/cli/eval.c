@@ -57,7 +57,7 @@ static int graph_json(const cli_inputs *in, const char *graph, char **json, size
   return rc;
 }
 
-static int score(const char *gold_path, const char *json, size_t len, double min_f1)
+static int score(const char *gold_path, const char *graph_path, const char *json, size_t len, double min_f1)
 {
   size_t glen;
   char *gold = slurp(gold_path, &glen), *report = NULL;
@@ -65,7 +65,12 @@ static int score(const char *gold_path, const char *json, size_t len, double min
   if (!gold) return EXIT_INPUT;
   int rc = dg_eval(&res, &report, gold, glen, json, len);
   free(gold);
-  if (rc < 0) { cli_report(gold_path); return cli_exit_for(rc); }
+  if (rc < 0) {
+    /* dg_eval says which input it means: "graph: ..." or "answer key: ...". */
+    int about_graph = strncmp(dg_error_last()->message, "graph", 5) == 0;
+    cli_report(about_graph ? (graph_path ? graph_path : "<graph>") : gold_path);
+    return rc == DG_EIO ? EXIT_INPUT : EXIT_DATA;
+  }
   fputs(report, stdout);
   dg_string_free(report);
   if (min_f1 > 0 && (res.meetings.f1 < min_f1 || res.persons.f1 < min_f1)) {
@@ -83,7 +88,8 @@ int cli_eval_main(int argc, char **argv)
   double min_f1 = 0;
   int c;
   memset(&in, 0, sizeof in);
-  while ((c = getopt_long(argc, argv, "h", eval_options, NULL)) != -1) {
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":h", eval_options, NULL)) != -1) {
     int r = cli_input_option(&in, c, optarg);
     if (r >= 0) return r;
     if (r == -1) continue;
@@ -91,19 +97,23 @@ int cli_eval_main(int argc, char **argv)
     else if (c == OPT_MIN) {
       char *end;
       min_f1 = strtod(optarg, &end);
-      if (*end || min_f1 < 0 || min_f1 > 1) { cli_error(NULL, "--min-f1: a number from 0 to 1"); return EXIT_USAGE; }
+      if (end == optarg || *end || !(min_f1 >= 0 && min_f1 <= 1)) { cli_error(NULL, "--min-f1: a number from 0 to 1"); return EXIT_USAGE; }
     } else if (c == 'h') { fputs(eval_usage, stdout); return EXIT_OK; }
-    else { fputs("Try 'diplograph eval --help' for more information.\n", stderr); return EXIT_USAGE; }
+    else return cli_bad_option(argv, c, "eval ");
   }
   if (optind >= argc) { cli_error(NULL, "eval: the answer key (GOLD.json) is missing"); return EXIT_USAGE; }
   const char *gold = argv[optind++];
   in.files = argv + optind;
   in.nfiles = argc - optind;
+  if (graph && (in.nfiles || in.manifest)) {
+    cli_error(NULL, "eval: --graph scores a saved graph; give it no articles or --manifest");
+    return EXIT_USAGE;
+  }
   char *json = NULL;
   size_t len = 0;
   int rc = graph_json(&in, graph, &json, &len);
   if (json) {
-    int s = score(gold, json, len, min_f1);
+    int s = score(gold, graph, json, len, min_f1);
     if (s != EXIT_OK) rc = s;
   }
   free(json);

@@ -27,10 +27,11 @@ static const char usage[] =
   "  -h, --help             show this help and exit\n"
   "  -V, --version          show the version and exit\n"
   "\n"
-  "Exit status: 0 success; 1 bad option or argument; 2 an article could not be\n"
-  "read or was rejected (the others were processed); 3 a gazetteer, manifest or\n"
-  "answer key is malformed; 4 the output could not be written; 5 out of memory\n"
-  "or internal error; 6 (eval) a score below --min-f1.\n";
+  "Exit status: 0 success; 1 bad option or argument; 2 an input file could not\n"
+  "be read, or an article was rejected (the others were processed; nothing is\n"
+  "written when none could be read); 3 a gazetteer, manifest or answer key is\n"
+  "malformed; 4 the output could not be written; 5 out of memory or internal\n"
+  "error; 6 (eval) a score below --min-f1.\n";
 
 
 static const struct option long_options[] = {
@@ -71,7 +72,8 @@ int cli_input_option(cli_inputs *in, int opt, const char *arg)
 static int parse(options *o, int argc, char **argv)
 {
   int c;
-  while ((c = getopt_long(argc, argv, "o:hV", long_options, NULL)) != -1) {
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:hV", long_options, NULL)) != -1) {
     int r = cli_input_option(&o->in, c, optarg);
     if (r >= 0) return r;
     if (r == -1) continue;
@@ -80,7 +82,7 @@ static int parse(options *o, int argc, char **argv)
     case 'o': o->output = optarg; break;
     case 'h': fputs(usage, stdout); return EXIT_OK;
     case 'V': printf("diplograph %s\n", dg_version()); return EXIT_OK;
-    default: fputs("Try 'diplograph --help' for more information.\n", stderr); return EXIT_USAGE;
+    default: return cli_bad_option(argv, c, "");
     }
   }
   o->in.files = argv + optind;

@@ -32,9 +32,23 @@ static int write_stdout(const char *data, size_t len)
   return -1;
 }
 
+/* A FIFO, a terminal or a device (/dev/null) is written into, not replaced. */
+static int write_special(const char *path, const char *data, size_t len)
+{
+  int fd = open(path, O_WRONLY | O_APPEND);
+  if (fd < 0) { cli_error(path, "cannot open: %s", strerror(errno)); return -1; }
+  int err = write_all(fd, data, len) < 0 ? errno : 0;
+  if (close(fd) < 0 && !err) err = errno;
+  if (err) { cli_error(path, "cannot write: %s", strerror(err)); return -1; }
+  return 0;
+}
+
 int cli_write_output(const char *path, const char *data, size_t len)
 {
+  struct stat st;
   if (!path || strcmp(path, "-") == 0) return write_stdout(data, len);
+  if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { cli_error(path, "is a directory"); return -1; }
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) return write_special(path, data, len);
   size_t n = strlen(path);
   char *tmp = malloc(n + 32);
   if (!tmp) { cli_error(path, "out of memory"); return -1; }

@@ -9,7 +9,7 @@ static int load_gazetteer(const cli_inputs *in, dg_gazetteer **gz)
   for (int i = 0; i < in->ngazetteers; i++)
     if (dg_gazetteer_add_file(*gz, in->gazetteers[i]) < 0) {
       cli_report(in->gazetteers[i]);
-      return cli_exit_for(dg_error_last()->code) == EXIT_INPUT ? EXIT_DATA : cli_exit_for(dg_error_last()->code);
+      return dg_error_last()->code == DG_EIO ? EXIT_INPUT : dg_error_last()->code == DG_ENOMEM ? EXIT_INTERNAL : EXIT_DATA;
     }
   return EXIT_OK;
 }
@@ -83,5 +83,9 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   rc = add_all(*out, *gz, in, &skipped);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
+  if (skipped && dg_graph_document_count(*out) == 0) { /* no article could be read: write nothing */
+    dg_graph_free(*out);
+    *out = NULL;
+  }
   return skipped ? EXIT_INPUT : EXIT_OK;
 }

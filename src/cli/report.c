@@ -1,4 +1,5 @@
 #include "cli.h"
+#include <getopt.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -25,6 +26,16 @@ void cli_report(const char *fallback_file)
     fputs(": ", stderr);
   }
   fprintf(stderr, "%s\n", e->message[0] ? e->message : "unknown error");
+}
+
+int cli_bad_option(char **argv, int c, const char *command)
+{
+  const char *arg = argv[optind - 1];
+  if (c == ':') cli_error(NULL, "option '%s' needs an argument", arg);
+  else if (optopt && arg[0] == '-' && arg[1] != '-') cli_error(NULL, "unknown option '-%c'", optopt);
+  else cli_error(NULL, "unknown option '%s'", arg);
+  fprintf(stderr, "Try 'diplograph %s--help' for more information.\n", command);
+  return EXIT_USAGE;
 }
 
 int cli_exit_for(int code)

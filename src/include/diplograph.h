@@ -140,6 +140,8 @@ int dg_graph_new(dg_graph **out);
 int dg_graph_add(dg_graph *g, const dg_extraction *x);
 /* Merge what was added: one node per person and per meeting across articles. */
 int dg_graph_build(dg_graph *g, const dg_gazetteer *gz);
+/* How many documents were added. */
+size_t dg_graph_document_count(const dg_graph *g);
 void dg_graph_free(dg_graph *g);
 
 /* ------------------------------------------------------------------ exports */

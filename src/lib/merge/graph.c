@@ -101,6 +101,8 @@ int dg_graph_add(dg_graph *g, const dg_extraction *x)
   return rc < 0 ? rc : add_parts(&g->in, &x->r);
 }
 
+size_t dg_graph_document_count(const dg_graph *g) { return g->in.ndocs; }
+
 const dg_xdocument *dg_graph_doc(const dg_graph *g, const char *id)
 {
   for (size_t i = 0; i < g->in.ndocs; i++)

@@ -133,7 +133,8 @@ int dg_document_from_memory(dg_document **out, const char *id, const char *text,
                         DG_MAX_DOCUMENT_BYTES >> 20);
   int rc = dg_utf8_check(text, len);
   if (rc < 0) return rc;
-  if (is_blank(text, len)) return dg_error_set(DG_EINPUT, "empty article");
+  size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+  if (is_blank(text + bom, len - bom)) return dg_error_set(DG_EINPUT, "empty article");
   dg_document *d = dg_calloc(1, sizeof *d);
   if (!d) return dg_error_set(DG_ENOMEM, "out of memory");
   d->id = dg_strdup(id ? id : "doc");

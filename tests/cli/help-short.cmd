@@ -1,0 +1,2 @@
+# -h is --help.
+$DG -h | cmp -s - <($DG --help) && echo "-h and --help print the same"
