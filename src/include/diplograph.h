@@ -80,7 +80,9 @@ typedef struct dg_document dg_document;
 /* Read an article. `path` "-" reads stdin. `id` may be NULL (the file's base
  * name without extension is used). The text must be UTF-8: invalid bytes are
  * rejected with DG_EINPUT and their byte offset; empty files and files with
- * NUL bytes are rejected too. A UTF-8 byte order mark is skipped. */
+ * NUL bytes are rejected too. The bytes are kept as stored: a UTF-8 byte
+ * order mark is ignored for matching, and evidence offsets are offsets into
+ * the file, BOM included. */
 int dg_document_load(dg_document **out, const char *path, const char *id);
 /* The same from memory (the text is copied). */
 int dg_document_from_memory(dg_document **out, const char *id, const char *text, size_t len);

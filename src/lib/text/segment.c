@@ -40,8 +40,13 @@ static int push_token(dg_text *t, const char *orig, size_t olen, size_t fs, size
   k->fe = (uint32_t)fe;
   k->os = t->fold.map[fs];
   k->oe = t->fold.map[fe];
-  /* One original character may fold to several bytes: end on a boundary. */
-  if (k->oe <= k->os) k->oe = k->os + 1;
+  /* One original character may fold to several bytes ("…" to "..."): the
+   * token then spans that whole character. */
+  if (k->oe <= k->os) {
+    size_t e = k->os + 1;
+    while (e < olen && ((unsigned char)orig[e] & 0xC0) == 0x80) e++;
+    k->oe = (uint32_t)e;
+  }
   k->kind = (uint8_t)kind;
   if (kind == DG_TOK_WORD && orig_is_upper(orig, olen, k->os)) flags |= DG_TOKF_CAP;
   if (kind == DG_TOK_WORD && all_upper(orig, k->os, k->oe)) flags |= DG_TOKF_ALLCAP;

@@ -2,6 +2,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/strmap.h"
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
@@ -16,20 +17,83 @@ static void position(const char *s, size_t at, long *line, long *col)
   }
 }
 
-/* Depth and duplicate keys; cJSON keeps duplicates silently. */
-static int check_tree(const cJSON *node, int depth, const char **dup)
+/* cJSON keeps duplicate keys silently and does not say where anything is:
+ * a second pass over the (already valid) text finds duplicate keys and
+ * excessive nesting with their exact offsets. */
+typedef struct {
+  const char *s;
+  size_t len, pos;
+  size_t bad;  /* offset of the problem */
+  int problem; /* 0, 1 = too deep, 2 = duplicate key */
+} scan;
+
+static void skip_ws(scan *sc)
 {
-  if (depth > DG_MAX_JSON_DEPTH) return -1;
-  for (const cJSON *c = node->child; c; c = c->next) {
-    if (cJSON_IsObject(node) && c->string)
-      for (const cJSON *d = c->next; d; d = d->next)
-        if (d->string && strcmp(c->string, d->string) == 0) { *dup = c->string; return -2; }
-    if (c->child) {
-      int rc = check_tree(c, depth + 1, dup);
-      if (rc < 0) return rc;
+  while (sc->pos < sc->len && strchr(" \t\r\n", sc->s[sc->pos]) && sc->s[sc->pos]) sc->pos++;
+}
+
+/* A string at sc->pos: returns its raw content span (escapes not decoded). */
+static void string_span(scan *sc, size_t *a, size_t *b)
+{
+  *a = ++sc->pos;
+  while (sc->pos < sc->len && sc->s[sc->pos] != '"') sc->pos += sc->s[sc->pos] == '\\' ? 2 : 1;
+  *b = sc->pos < sc->len ? sc->pos : sc->len;
+  sc->pos++;
+}
+
+static int scan_value(scan *sc, int depth);
+
+static int scan_object(scan *sc, int depth)
+{
+  dg_strmap keys = DG_STRMAP_INIT;
+  int rc = 0;
+  sc->pos++;
+  for (;;) {
+    skip_ws(sc);
+    if (sc->pos >= sc->len || sc->s[sc->pos] == '}') break;
+    if (sc->s[sc->pos] == ',') { sc->pos++; continue; }
+    size_t at = sc->pos, a, b;
+    string_span(sc, &a, &b);
+    if (dg_strmap_get(&keys, sc->s + a, b - a) >= 0) { sc->problem = 2; sc->bad = at; rc = 1; break; }
+    if (dg_strmap_put(&keys, sc->s + a, b - a, 1) < 0) { rc = DG_ENOMEM; break; }
+    skip_ws(sc);
+    sc->pos++; /* ':' */
+    if ((rc = scan_value(sc, depth)) != 0) break;
+  }
+  sc->pos++;
+  dg_strmap_free(&keys);
+  return rc;
+}
+
+static int scan_value(scan *sc, int depth)
+{
+  skip_ws(sc);
+  if (sc->pos >= sc->len) return 0;
+  char c = sc->s[sc->pos];
+  if (c == '{' || c == '[') {
+    if (depth + 1 > DG_MAX_JSON_DEPTH) { sc->problem = 1; sc->bad = sc->pos; return 1; }
+    if (c == '{') return scan_object(sc, depth + 1);
+    sc->pos++;
+    for (;;) {
+      skip_ws(sc);
+      if (sc->pos >= sc->len || sc->s[sc->pos] == ']') { sc->pos++; return 0; }
+      if (sc->s[sc->pos] == ',') { sc->pos++; continue; }
+      int rc = scan_value(sc, depth + 1);
+      if (rc) return rc;
     }
   }
+  if (c == '"') { size_t a, b; string_span(sc, &a, &b); return 0; }
+  while (sc->pos < sc->len && !strchr(",]} \t\r\n", sc->s[sc->pos])) sc->pos++;
   return 0;
+}
+
+static int fail_at(const char *s, size_t off, const char *name, int code, const char *what)
+{
+  long line, col;
+  position(s, off, &line, &col);
+  dg_error_set(code, "%s at line %ld, column %ld", what, line, col);
+  dg_error_locate(name, line, col, (long)off);
+  return code;
 }
 
 int dg_json_parse(cJSON **out, const char *s, size_t len, const char *name)
@@ -46,25 +110,28 @@ int dg_json_parse(cJSON **out, const char *s, size_t len, const char *name)
     dg_error_locate(name, line, col, (long)off);
     return DG_EDATA;
   }
-  const char *dup = NULL;
-  int rc = check_tree(root, 1, &dup);
-  if (rc == -1) {
-    dg_error_set(DG_ELIMIT, "JSON nested deeper than %d levels", DG_MAX_JSON_DEPTH);
-    dg_error_locate(name, -1, -1, -1);
+  /* Only white space may follow the value. */
+  size_t after = end ? (size_t)(end - s) : len;
+  while (after < len && strchr(" \t\r\n", s[after]) && s[after]) after++;
+  if (after < len) {
     cJSON_Delete(root);
-    return DG_ELIMIT;
+    return fail_at(s, after, name, DG_EDATA, "unexpected text after the JSON value");
   }
-  if (rc == -2) {
-    /* Point at the second occurrence of the key. */
-    char pat[300];
-    snprintf(pat, sizeof pat, "\"%s\"", dup);
-    const char *first = strstr(s, pat);
-    const char *second = first ? strstr(first + 1, pat) : NULL;
-    position(s, second ? (size_t)(second - s) : 0, &line, &col);
-    dg_error_set(DG_EDATA, "duplicate key \"%.200s\" at line %ld, column %ld", dup, line, col);
-    dg_error_locate(name, line, col, -1);
+  scan sc = {s, len, 0, 0, 0};
+  int rc = scan_value(&sc, 0);
+  if (rc != 0) {
     cJSON_Delete(root);
-    return DG_EDATA;
+    if (rc == DG_ENOMEM) return rc;
+    if (sc.problem == 1) {
+      char what[64];
+      snprintf(what, sizeof what, "JSON nested deeper than %d levels", DG_MAX_JSON_DEPTH);
+      return fail_at(s, sc.bad, name, DG_ELIMIT, what);
+    }
+    char what[160];
+    size_t a = sc.bad + 1, b = a;
+    while (b < len && s[b] != '"' && b - a < 100) b += s[b] == '\\' ? 2 : 1;
+    snprintf(what, sizeof what, "duplicate key \"%.*s\"", (int)(b - a), s + a);
+    return fail_at(s, sc.bad, name, DG_EDATA, what);
   }
   *out = root;
   return 0;
