@@ -39,6 +39,8 @@ static void known_gap(int line, const char *what, int ok)
     print_message("[ KNOWN GAP ] test_merge.c:%d %s\n", line, what);
   }
 }
+/* A gap that has been closed: now an assertion. */
+#define ASSERT_GAP(what, cond) do { if (!(cond)) fail_msg("regressed: %s", (what)); } while (0)
 #define KNOWN_GAP(what, cond) known_gap(__LINE__, (what), (cond) ? 1 : 0)
 
 /* The graph of docs[order[0]], docs[order[1]], ... as JSON text (malloc'd). */

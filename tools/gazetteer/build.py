@@ -36,7 +36,7 @@ FORMAT_MIN, FORMAT_MAX = 2, 20
 
 # Output key order.  The C loader is written against exactly these keys.
 TOP_KEYS = (
-    "schema", "countries", "places", "titles", "triggers", "formats",
+    "schema", "countries", "places", "groups", "titles", "triggers", "formats",
     "status_cues", "level_cues", "speech_verbs", "source_words",
     "non_state_roles", "honorifics", "name_particles", "stopwords",
     "boilerplate", "persons",
@@ -51,7 +51,8 @@ STRING_SECTIONS = (
 # optional keys, and the key whose value is the matched phrase.
 OBJECT_SECTIONS = {
     "places": (("name", "country"), (), "name"),
-    "titles": (("phrase", "role", "level"), ("plural",), "phrase"),
+    "groups": (("name", "members"), ("aliases",), "name"),
+    "titles": (("phrase", "role", "level"), ("plural", "country"), "phrase"),
     "triggers": (("phrase", "pos", "mode"), (), "phrase"),
     "formats": (("phrase", "format"), (), "phrase"),
     "status_cues": (("phrase", "status"), (), "phrase"),
@@ -244,12 +245,17 @@ def check_object(err, section, where, obj, known_iso3):
                 err.error(where, "format must be an integer %d..%d, got %r"
                           % (FORMAT_MIN, FORMAT_MAX, v))
                 ok = False
+        elif section == "groups" and k == "members":
+            if (not isinstance(v, list) or len(v) < 2
+                    or any(m not in known_iso3 for m in v) or len(set(v)) != len(v)):
+                err.error(where, "members must list two or more distinct known iso3 codes")
+                ok = False
         elif section == "places" and k == "country":
             if v not in known_iso3:
                 err.error(where, "unknown country %r" % (v,))
                 ok = False
         else:
-            lowercase = section != "places"
+            lowercase = section not in ("places", "groups")
             ok = check_text(err, "%s %s" % (where, k), v, lowercase) and ok
         out[k] = v
     if not ok:
@@ -266,6 +272,17 @@ def check_object(err, section, where, obj, known_iso3):
     if "status" in out and out["status"] not in STATUSES:
         err.error(where, "status %r not in %s" % (out["status"], ", ".join(STATUSES)))
         return None
+    if section == "titles" and "country" in obj:
+        if obj["country"] not in known_iso3:
+            err.error(where, "unknown country %r" % (obj["country"],))
+            return None
+        out["country"] = obj["country"]
+    if section == "groups" and "aliases" in obj:
+        if not isinstance(obj["aliases"], list) or not all(
+                isinstance(a, str) and a.strip() for a in obj["aliases"]):
+            err.error(where, "aliases must be a list of strings")
+            return None
+        out["aliases"] = obj["aliases"]
     if "plural" in obj:
         if obj["plural"] is not True and obj["plural"] is not False:
             err.error(where, "plural must be true or false")
@@ -396,6 +413,7 @@ def no_duplicate_keys(err, path):
 def sort_sections(out):
     by_phrase = lambda o: (match_key(o["phrase"]), o["phrase"])
     out["places"].sort(key=lambda o: (match_key(o["name"]), o["name"], o["country"]))
+    out["groups"].sort(key=lambda o: (match_key(o["name"]), o["name"]))
     out["titles"].sort(key=by_phrase)
     out["triggers"].sort(key=by_phrase)
     out["formats"].sort(key=lambda o: (o["format"], match_key(o["phrase"]), o["phrase"]))
@@ -411,6 +429,7 @@ def check_layers(err, countries, voc):
         "entity": [("countries", x) for c in countries
                    for x in [c["name"]] + c["aliases"] + c["demonyms"] + c["capitals"]]
                   + [("places", p["name"]) for p in voc["places"]]
+                  + [("groups", x) for g in voc["groups"] for x in [g["name"]] + g.get("aliases", [])]
                   + [("titles", t["phrase"]) for t in voc["titles"]],
         "event": [("triggers", t["phrase"]) for t in voc["triggers"]]
                  + [("formats", t["phrase"]) for t in voc["formats"]],

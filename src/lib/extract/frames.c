@@ -35,6 +35,11 @@ static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
       (dg_tok_is(&c->text, te, "for") || dg_tok_is(&c->text, te, "to") || dg_tok_is(&c->text, te, "up") ||
        (dg_tok_is(&c->text, te, "on") && c->tok_date[te + 1] < 0)))
     return 0; /* "call for", "call on X to": an appeal, not a phone call */
+  /* "called Russian President X", "called X": a call; "called for",
+   * "called it", "so-called": not. */
+  if (tr->call && tr->verb && te == t + 1 && !(te < c->text.ntok && ((c->text.tok[te].flags & DG_TOKF_CAP) ||
+                                                      c->ent[te] >= 0 || c->tok_person[te] >= 0)))
+    return 0;
   for (size_t k = t; k > w0 && k + 2 > t; k--)
     if (dg_tok_word_in(c, k - 1, negations)) return 0;
   return 1;

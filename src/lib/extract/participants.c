@@ -83,6 +83,13 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   int loc = t > f->w0 && (dg_tok_word_in(c, t - 1, location_preps) ||
                           (t > f->w0 + 1 && dg_tok_word_in(c, t - 2, location_preps) &&
                            c->text.tok[t - 1].kind == DG_TOK_WORD && !(c->text.tok[t - 1].flags & DG_TOKF_CAP)));
+  if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
+    const dg_group *g = &gz->groups[h->ref];
+    if (loc) return;
+    for (size_t i = 0; i < g->nmembers; i++) dg_meeting_add_country(&f->m, g->members[i]);
+    if ((int)g->nmembers > f->m.format_said) f->m.format_said = (int)g->nmembers;
+    return;
+  }
   if (h->kind == DG_HIT_PLACE) {
     if (prep || trigger_follows(c, te)) set_place(c, f, gz->places[h->ref].name, gz->places[h->ref].country, te, f->w1);
     return;

@@ -47,6 +47,7 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
   dg_person_facts f = DG_PERSON_FACTS_INIT;
   if (ti->plural) return 0;
   f.country = dg_country_before(c, t, t0, &cs);
+  if (f.country < 0) f.country = ti->country; /* "Secretary of State X" */
   if (prev_is(c, cs, t0, former)) return 0; /* a former office holder does not act now */
   f.role = ti->role;
   f.level = ti->level;

@@ -77,8 +77,19 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
     t->role = dg_strdup(dg_json_str(e, "role", NULL));
     t->level = dg_level_parse(dg_json_str(e, "level", NULL));
     t->plural = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "plural"));
+    t->country = country_ref(gz, e); /* a title only one country uses */
     gz->ntitles++;
     if (!t->phrase || !t->role) return dg_error_set(DG_ENOMEM, "out of memory");
+  }
+  cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "groups")) {
+    const cJSON *m;
+    if (GROW(gz->groups, gz->ngroups, gz->capgroups) < 0) return DG_ENOMEM;
+    dg_group *g = &gz->groups[gz->ngroups++];
+    memset(g, 0, sizeof *g);
+    if (!(g->name = dg_strdup(dg_json_str(e, "name", NULL)))) return dg_error_set(DG_ENOMEM, "out of memory");
+    cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(e, "members"))
+      if (g->nmembers < 16) memcpy(g->members[g->nmembers++], m->valuestring, 4);
+    if (push_strings(&g->aliases, cJSON_GetObjectItemCaseSensitive(e, "aliases")) < 0) return DG_ENOMEM;
   }
   cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "triggers")) {
     if (GROW(gz->triggers, gz->ntriggers, gz->captriggers) < 0) return DG_ENOMEM;

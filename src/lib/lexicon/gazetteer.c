@@ -60,6 +60,8 @@ void dg_gazetteer_free(dg_gazetteer *gz)
     strv_free(&c->aliases); strv_free(&c->demonyms); strv_free(&c->capitals);
   }
   for (size_t i = 0; i < gz->nplaces; i++) dg_free(gz->places[i].name);
+  for (size_t i = 0; i < gz->ngroups; i++) { dg_free(gz->groups[i].name); strv_free(&gz->groups[i].aliases); }
+  dg_free(gz->groups);
   for (size_t i = 0; i < gz->ntitles; i++) { dg_free(gz->titles[i].phrase); dg_free(gz->titles[i].role); }
   for (size_t i = 0; i < gz->ntriggers; i++) dg_free(gz->triggers[i].phrase);
   for (size_t i = 0; i < gz->nformats; i++) dg_free(gz->formats[i].phrase);

@@ -35,7 +35,14 @@ typedef struct {
 } dg_country;
 
 typedef struct { char *name; int country; } dg_place;
-typedef struct { char *phrase; char *role; int level; int plural; } dg_title;
+typedef struct { char *phrase; char *role; int level; int plural; int country; } dg_title;
+/* A named group of countries ("Weimar Triangle"): its members take part. */
+typedef struct {
+  char *name;
+  dg_strv aliases;
+  char members[16][4];
+  size_t nmembers;
+} dg_group;
 typedef struct { char *phrase; int verb; int call; } dg_trigger;
 typedef struct { char *phrase; int value; } dg_cue; /* format, status or level */
 typedef struct {
@@ -49,7 +56,7 @@ typedef struct {
 
 /* What a matcher hit refers to. */
 enum {
-  DG_HIT_COUNTRY = 0, DG_HIT_DEMONYM, DG_HIT_CAPITAL, DG_HIT_PLACE, DG_HIT_TITLE,
+  DG_HIT_COUNTRY = 0, DG_HIT_DEMONYM, DG_HIT_CAPITAL, DG_HIT_PLACE, DG_HIT_TITLE, DG_HIT_GROUP,
   DG_HIT_PERSON,  /* entity layer */
   DG_HIT_TRIGGER, DG_HIT_FORMAT, /* event layer */
   DG_HIT_STATUS, DG_HIT_LEVEL, DG_HIT_SPEECH, DG_HIT_SOURCE, DG_HIT_NONSTATE, /* cue layer */
@@ -61,6 +68,7 @@ typedef struct dg_matcher dg_matcher;
 struct dg_gazetteer {
   dg_country *countries; size_t ncountries, capcountries;
   dg_place *places; size_t nplaces, capplaces;
+  dg_group *groups; size_t ngroups, capgroups;
   dg_title *titles; size_t ntitles, captitles;
   dg_trigger *triggers; size_t ntriggers, captriggers;
   dg_cue *formats; size_t nformats, capformats;

@@ -110,6 +110,37 @@ static int check_country_refs(const dg_gazetteer *gz, const cJSON *root, const c
   return 0;
 }
 
+static int known_iso(const dg_gazetteer *gz, const cJSON *root, const char *iso)
+{
+  const cJSON *c;
+  if (dg_gazetteer_country(gz, iso) >= 0) return 1;
+  cJSON_ArrayForEach(c, cJSON_GetObjectItemCaseSensitive(root, "countries")) {
+    const char *ci = dg_json_str(c, "iso3", NULL);
+    if (ci && strcmp(ci, iso) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A group needs a name and 2 to 16 known member countries. */
+static int check_groups(const dg_gazetteer *gz, const cJSON *root, const char *name)
+{
+  static const char *const req[] = {"name", NULL};
+  int rc = check_entries(root, "groups", req, name), i = 0;
+  const cJSON *e;
+  if (rc) return rc;
+  cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "groups")) {
+    char where[64];
+    const cJSON *mem = cJSON_GetObjectItemCaseSensitive(e, "members"), *m;
+    snprintf(where, sizeof where, "groups[%d]", i++);
+    int n = cJSON_IsArray(mem) ? cJSON_GetArraySize(mem) : 0;
+    if (n < 2 || n > 16) return bad(name, where, "\"members\" must list 2 to 16 iso3 codes");
+    cJSON_ArrayForEach(m, mem)
+      if (!cJSON_IsString(m) || !known_iso(gz, root, m->valuestring))
+        return bad(name, where, "a member is not a known iso3 code");
+  }
+  return 0;
+}
+
 static int check_validity(const cJSON *root, const char *name)
 {
   const cJSON *e;
@@ -125,7 +156,7 @@ static int check_validity(const cJSON *root, const char *name)
 }
 
 static const char *const known_sections[] = {
-  "schema", "countries", "places", "titles", "triggers", "formats", "status_cues", "level_cues",
+  "schema", "countries", "places", "groups", "titles", "triggers", "formats", "status_cues", "level_cues",
   "speech_verbs", "source_words", "non_state_roles", "honorifics", "name_particles", "stopwords",
   "boilerplate", "persons", NULL};
 
@@ -155,7 +186,9 @@ int dg_gazetteer_check(const dg_gazetteer *gz, const cJSON *root, const char *na
   if (!rc) rc = check_entries(root, "status_cues", r_status, name);
   if (!rc) rc = check_entries(root, "level_cues", r_level, name);
   if (!rc) rc = check_entries(root, "persons", r_person, name);
+  if (!rc) rc = check_groups(gz, root, name);
   if (!rc) rc = check_country_refs(gz, root, "places", name);
+  if (!rc) rc = check_country_refs(gz, root, "titles", name);
   if (!rc) rc = check_country_refs(gz, root, "persons", name);
   if (!rc) rc = check_validity(root, name);
   static const char *const lists[] = {"speech_verbs", "source_words", "non_state_roles",

@@ -93,6 +93,10 @@ static int insert_all(dg_matcher *m, const dg_gazetteer *gz)
     if (!rc) rc = insert_strv(m, &c->capitals, DG_HIT_CAPITAL, (int)i);
   }
   for (size_t i = 0; i < gz->nplaces && !rc; i++) rc = insert(m, gz->places[i].name, DG_HIT_PLACE, (int)i);
+  for (size_t i = 0; i < gz->ngroups && !rc; i++) {
+    rc = insert(m, gz->groups[i].name, DG_HIT_GROUP, (int)i);
+    if (!rc) rc = insert_strv(m, &gz->groups[i].aliases, DG_HIT_GROUP, (int)i);
+  }
   for (size_t i = 0; i < gz->ntitles && !rc; i++) rc = insert(m, gz->titles[i].phrase, DG_HIT_TITLE, (int)i);
   for (size_t i = 0; i < gz->npersons && !rc; i++) {
     rc = insert(m, gz->persons[i].name, DG_HIT_PERSON, (int)i);
