@@ -438,7 +438,7 @@ static void person_counterpart(void **state)
   r = one("2024-05-10", "Vietnamese Prime Minister Nguyen Vi Du met his counterpart from Japan, Kenji "
                         "Reibun, in Hanoi.");
   NEED_MEETING(r, "JPN,VNM");
-  KNOWN_GAP("'his counterpart from Japan, Kenji Reibun' -> person JPN prime minister",
+  ASSERT_GAP("'his counterpart from Japan, Kenji Reibun' -> person JPN prime minister",
             streq(jstr(person(r, "Kenji Reibun"), "country"), "JPN"));
   cJSON_Delete(r);
 }
@@ -485,8 +485,8 @@ static void person_title_of_country(void **state)
                         "Pretoria.");
   MEETING_IS(r, "BRA,ZAF", "in-person", NULL, "Pretoria", "leaders", "held");
   STR_IS(r, "role", jstr(NEED_PERSON(r, "Ana Exemplo"), "role"), "president");
-  KNOWN_GAP("'President Ana Exemplo of Brazil' -> country BRA", streq(jstr(person(r, "Ana Exemplo"), "country"), "BRA"));
-  KNOWN_GAP("'President Thabo Isibonelo of South Africa' -> country ZAF",
+  ASSERT_GAP("'President Ana Exemplo of Brazil' -> country BRA", streq(jstr(person(r, "Ana Exemplo"), "country"), "BRA"));
+  ASSERT_GAP("'President Thabo Isibonelo of South Africa' -> country ZAF",
             streq(jstr(person(r, "Thabo Isibonelo"), "country"), "ZAF"));
   cJSON_Delete(r);
 }
@@ -608,13 +608,13 @@ static void person_short_mentions(void **state)
    * short forms is lost. */
   r = one("2024-05-10", "Chinese President Li Shili met Russian President Ivan Primerov in Moscow on "
                         "Monday. Li said the two countries were close.");
-  KNOWN_GAP("'Li said' links to Li Shili (2 evidence)", n_evidence(person(r, "Li Shili")) == 2);
+  ASSERT_GAP("'Li said' links to Li Shili (2 evidence)", n_evidence(person(r, "Li Shili")) == 2);
   cJSON_Delete(r);
   r = one("2024-05-10", "Chinese Foreign Minister Wang Shili met Australian Foreign Minister Penny "
                         "Sampleton in Canberra on Monday. Wang and Sampleton also held talks in Sydney "
                         "on Tuesday.");
   NEED_MEETING(r, "AUS,CHN");
-  KNOWN_GAP("'Wang and Sampleton also held talks in Sydney on Tuesday' -> 2nd meeting AUS,CHN in Sydney",
+  ASSERT_GAP("'Wang and Sampleton also held talks in Sydney on Tuesday' -> 2nd meeting AUS,CHN in Sydney",
             count_kind(r, "meeting") == 2);
   cJSON_Delete(r);
 }
@@ -747,7 +747,7 @@ static void meeting_phone_calls(void **state)
    * the opening phrase has no participants and is lost. */
   r = one("2024-05-10", "In a phone call on Wednesday, Turkish President Ayse Ornek told Russian "
                         "President Ivan Primerov that a ceasefire was needed.");
-  KNOWN_GAP("'In a phone call on Wednesday, X told Y that ...' -> call RUS,TUR 2024-05-08",
+  ASSERT_GAP("'In a phone call on Wednesday, X told Y that ...' -> call RUS,TUR 2024-05-08",
             streq(jstr(meeting(r, "RUS,TUR"), "mode"), "call"));
   cJSON_Delete(r);
 
@@ -957,11 +957,11 @@ static void meeting_negated(void **state)
    * meeting with" gives a held one. */
   cJSON *r = one("2024-05-10", "Greek Prime Minister Nikos Paradeigma refused to meet Turkish President "
                                "Ayse Ornek.");
-  KNOWN_GAP("'X refused to meet Y' -> no meeting", count_kind(r, "meeting") == 0);
+  ASSERT_GAP("'X refused to meet Y' -> no meeting", count_kind(r, "meeting") == 0);
   cJSON_Delete(r);
   r = one("2024-05-10", "Greek Prime Minister Nikos Paradeigma cancelled a meeting with Turkish "
                         "President Ayse Ornek.");
-  KNOWN_GAP("'X cancelled a meeting with Y' -> no held meeting", meeting_status(r, "GRC,TUR", "held") == NULL);
+  ASSERT_GAP("'X cancelled a meeting with Y' -> no held meeting", meeting_status(r, "GRC,TUR", "held") == NULL);
   cJSON_Delete(r);
 }
 
@@ -975,7 +975,7 @@ static void meeting_called_for_talks(void **state)
   assert_null(meeting_status(r, "CHN,RUS,UKR", "held"));
   /* KNOWN GAP: the caller's country joins the proposed meeting:
    * countries [CHN, RUS, UKR] instead of [RUS, UKR]. */
-  KNOWN_GAP("'China's Li called for talks between Russia and Ukraine' -> CHN not a party",
+  ASSERT_GAP("'China's Li called for talks between Russia and Ukraine' -> CHN not a party",
             !country_in_any_meeting(r, "CHN"));
   cJSON_Delete(r);
 
@@ -983,7 +983,7 @@ static void meeting_called_for_talks(void **state)
   assert_false(any_meeting_with_mode(r, "call"));
   assert_null(meeting_status(r, "IND,PAK", "held"));
   /* KNOWN GAP: an appeal by a third party is read as a plan. */
-  KNOWN_GAP("'X called on India and Pakistan to hold talks' -> proposed, not planned",
+  ASSERT_GAP("'X called on India and Pakistan to hold talks' -> proposed, not planned",
             meeting_status(r, "IND,PAK", "planned") == NULL);
   cJSON_Delete(r);
 }
@@ -1007,19 +1007,19 @@ static void meeting_location_not_party(void **state)
   /* KNOWN GAP: a country that is the topic ("talks on Sudan", "to discuss
    * Sudan and Libya") is taken for a party. */
   r = one("2024-05-10", "Egypt and Saudi Arabia held talks on Sudan in Cairo on Monday.");
-  KNOWN_GAP("'Egypt and Saudi Arabia held talks on Sudan' -> countries EGY,SAU (not SDN)",
+  ASSERT_GAP("'Egypt and Saudi Arabia held talks on Sudan' -> countries EGY,SAU (not SDN)",
             meeting(r, "EGY,SAU") != NULL && !country_in_any_meeting(r, "SDN"));
   cJSON_Delete(r);
   r = one("2024-05-10", "Egyptian Foreign Minister Omar Example met Saudi Foreign Minister Faisal Mithal "
                         "in Riyadh on Monday to discuss Sudan and Libya.");
-  KNOWN_GAP("'... met ... to discuss Sudan and Libya' -> countries EGY,SAU (not LBY)",
+  ASSERT_GAP("'... met ... to discuss Sudan and Libya' -> countries EGY,SAU (not LBY)",
             meeting(r, "EGY,SAU") != NULL && !country_in_any_meeting(r, "LBY"));
   cJSON_Delete(r);
   /* KNOWN GAP: "Astana format talks": the capital in the format's name
    * makes Kazakhstan a party, and "on Syria" makes Syria one. */
   r = one("2024-05-10", "Russia, Iran and Turkey held a new round of Astana format talks on Syria on "
                         "Tuesday.");
-  KNOWN_GAP("'Russia, Iran and Turkey held Astana format talks on Syria' -> IRN,RUS,TUR",
+  ASSERT_GAP("'Russia, Iran and Turkey held Astana format talks on Syria' -> IRN,RUS,TUR",
             meeting(r, "IRN,RUS,TUR") != NULL);
   cJSON_Delete(r);
 }
@@ -1045,7 +1045,7 @@ static void meeting_news_source_not_party(void **state)
   r = one("2024-05-10", "The ministry said Indonesian Foreign Minister Dewi Contoh met Malaysian Foreign "
                         "Minister Ahmad Contoh in Jakarta on Monday.");
   const cJSON *m = NEED_MEETING(r, "IDN,MYS");
-  KNOWN_GAP("'The ministry said X met Y' -> X among the meeting's persons",
+  ASSERT_GAP("'The ministry said X met Y' -> X among the meeting's persons",
             meeting_has_person(r, m, "Dewi Contoh"));
   cJSON_Delete(r);
 }
@@ -1059,24 +1059,24 @@ static void meeting_place_forms(void **state)
   cJSON *r = one("2024-05-10", "Russian President Ivan Primerov received Hungarian Prime Minister Viktor "
                                "Peldaul in the Kremlin on Friday.");
   const cJSON *m = NEED_MEETING(r, "HUN,RUS");
-  KNOWN_GAP("'received X in the Kremlin' -> place Moscow", streq(jstr(m, "place"), "Moscow"));
+  ASSERT_GAP("'received X in the Kremlin' -> place Moscow", streq(jstr(m, "place"), "Moscow"));
   cJSON_Delete(r);
   r = one("2024-05-10", "The Prime Minister of India, Raj Udaharan, met U.S. President John Sample at the "
                         "White House on Friday.");
   m = NEED_MEETING(r, "IND,USA");
-  KNOWN_GAP("'met X at the White House' -> place Washington", streq(jstr(m, "place"), "Washington"));
+  ASSERT_GAP("'met X at the White House' -> place Washington", streq(jstr(m, "place"), "Washington"));
   cJSON_Delete(r);
   /* KNOWN GAP: the city of a visit ("visited Beijing, where he held talks",
    * "during his visit to Beijing") is not the meeting's place. */
   r = one("2024-05-10", "French President Pierre Exemple visited Beijing on Monday, where he held talks "
                         "with Chinese President Li Shili.");
-  m = MEETING_IS(r, "CHN,FRA", "in-person", "2024-05-06", NULL, "leaders", "held");
-  KNOWN_GAP("'visited Beijing, where he held talks with ...' -> place Beijing", streq(jstr(m, "place"), "Beijing"));
+  m = MEETING_IS(r, "CHN,FRA", "in-person", "2024-05-06", "Beijing", "leaders", "held");
+  ASSERT_GAP("'visited Beijing, where he held talks with ...' -> place Beijing", streq(jstr(m, "place"), "Beijing"));
   cJSON_Delete(r);
   r = one("2024-05-10", "During his visit to Beijing on Monday, French President Pierre Exemple met "
                         "Chinese President Li Shili.");
   m = NEED_MEETING(r, "CHN,FRA");
-  KNOWN_GAP("'During his visit to Beijing, X met Y' -> place Beijing", streq(jstr(m, "place"), "Beijing"));
+  ASSERT_GAP("'During his visit to Beijing, X met Y' -> place Beijing", streq(jstr(m, "place"), "Beijing"));
   cJSON_Delete(r);
 }
 
@@ -1125,15 +1125,15 @@ static void meeting_hyphenated_pair(void **state)
   /* KNOWN GAP: at the start of a sentence or clause, "US-" is taken for a
    * dateline ("Moscow -") and skipped, leaving one country: no meeting. */
   r = one("2024-05-10", "US-China talks were held in Geneva on Monday.");
-  KNOWN_GAP("'US-China talks were held in Geneva on Monday.' (sentence start) -> meeting CHN,USA",
+  ASSERT_GAP("'US-China talks were held in Geneva on Monday.' (sentence start) -> meeting CHN,USA",
             meeting(r, "CHN,USA") != NULL);
   cJSON_Delete(r);
   r = one("2024-05-10", "Officials said India-China border talks were held in Beijing on Monday.");
-  KNOWN_GAP("'Officials said India-China border talks were held ...' -> meeting CHN,IND",
+  ASSERT_GAP("'Officials said India-China border talks were held ...' -> meeting CHN,IND",
             meeting(r, "CHN,IND") != NULL);
   cJSON_Delete(r);
   r = one("2024-05-10", "Japan-South Korea summit set for next week in Tokyo");
-  KNOWN_GAP("headline 'Japan-South Korea summit set for next week in Tokyo' -> planned JPN,KOR",
+  ASSERT_GAP("headline 'Japan-South Korea summit set for next week in Tokyo' -> planned JPN,KOR",
             meeting(r, "JPN,KOR") != NULL);
   cJSON_Delete(r);
 }
@@ -1148,12 +1148,12 @@ static void meeting_subordinate_clause(void **state)
   cJSON *r = one("2024-05-12", "Ghanaian President Kwame Nhwesoo and Nigerian President Bola Apeere "
                                "discussed regional security when they met in Accra.");
   PERSON_IS(r, "Kwame Nhwesoo", "GHA", "president", "leaders");
-  KNOWN_GAP("'X and Y discussed security when they met in Accra' -> meeting GHA,NGA in Accra",
+  ASSERT_GAP("'X and Y discussed security when they met in Accra' -> meeting GHA,NGA in Accra",
             streq(jstr(meeting(r, "GHA,NGA"), "place"), "Accra"));
   cJSON_Delete(r);
   r = one("2024-05-12", "Ghana and Nigeria signed a trade deal when their presidents met in Accra on "
                         "Tuesday.");
-  KNOWN_GAP("'A and B signed a deal when their presidents met in Accra on Tuesday' -> meeting GHA,NGA 2024-05-07",
+  ASSERT_GAP("'A and B signed a deal when their presidents met in Accra on Tuesday' -> meeting GHA,NGA 2024-05-07",
             streq(jstr(meeting(r, "GHA,NGA"), "date"), "2024-05-07"));
   cJSON_Delete(r);
 }

@@ -62,6 +62,9 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
 /* persons.c */
 int dg_find_persons(dg_ctx *c);
 int dg_person_speaker_before(const dg_ctx *c, size_t t); /* person index or -1 */
+/* Whom "he"/"she" in sentence s before token t most likely means: the
+ * sentence's speaker, else its first-named person, else the last speaker. */
+int dg_pronoun_person(const dg_ctx *c, size_t s, size_t t);
 
 /* frames.c */
 int dg_find_meetings(dg_ctx *c);

@@ -9,7 +9,8 @@
 static const char *const boundaries[] = {
   "that", ";", "after", "before", "while", "when", "whereas", "although", "though", "but",
   "because", NULL};
-static const char *const negations[] = {"not", "no", "never", "without", NULL};
+static const char *const negations[] = {"not", "no", "never", "without", "refused", "declined",
+                                        "cancelled", "canceled", "called off", NULL};
 static const char *const planned_modals[] = {"will", "shall", "ll", "may", "might", "to", NULL};
 static const char *const proposed_modals[] = {"would", "could", "should", NULL};
 static const char *const count_nouns[] = {"countries", "nations", "states", "sides", "parties", "leaders",

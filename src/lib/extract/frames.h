@@ -12,6 +12,8 @@ typedef struct {
   int n_said;        /* "five nations", "trilateral": how many, or 0 */
   int past_verb;     /* a past-tense trigger verb ("met") */
   size_t first_trigger;
+  int places_only;     /* reading a stretch where only the place counts */
+  size_t excluded_end; /* token after the last country that did not take part, or 0 */
 } dg_frame;
 
 /* participants.c */

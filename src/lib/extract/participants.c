@@ -3,11 +3,18 @@
 #include "extract/frames.h"
 #include "util/alloc.h"
 #include <string.h>
+#include <strings.h>
 
+/* Before a country: where something happens or what it is about, not who
+ * takes part ("in Sudan", "talks on Sudan", "to discuss Libya"). */
 static const char *const location_preps[] = {
   "in", "inside", "into", "across", "over", "throughout", "to", "within", "near", "towards",
-  "toward", "against", NULL};
-static const char *const place_preps[] = {"in", "at", NULL};
+  "toward", "against", "on", "about", "regarding", "concerning", "discuss", "discussed",
+  "discussing", NULL};
+/* Before a city: where the meeting is. */
+static const char *const place_preps[] = {"in", "at", "visited", "visiting", NULL};
+static const char *const visit_words[] = {"visit", "trip", "travelled", "traveled", "flew", NULL};
+static const char *const appeal_words[] = {"called", "call", "calls", "urged", "urges", NULL};
 /* Nouns after a demonym that make it an actor ("Turkish officials"). */
 static const char *const actor_nouns[] = {
   "officials", "official", "delegation", "delegations", "delegates", "government",
@@ -60,6 +67,11 @@ static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
   return 0;
 }
 
+static void add_country(dg_frame *f, const char *iso3)
+{
+  if (!f->places_only) dg_meeting_add_country(&f->m, iso3);
+}
+
 static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, size_t after, size_t w1)
 {
   if (f->m.place) return;
@@ -76,17 +88,43 @@ static int trigger_follows(const dg_ctx *c, size_t t)
   return h && h->kind == DG_HIT_TRIGGER;
 }
 
+/* Is a preposition of `preps` right before t, or before "the"/a lowercase
+ * adjective before t ("in northern Syria", "in the Kremlin")? */
+static int prep_before(const dg_ctx *c, size_t t, size_t w0, const char *const *preps)
+{
+  if (t > w0 && dg_tok_word_in(c, t - 1, preps)) return 1;
+  return t > w0 + 1 && dg_tok_word_in(c, t - 2, preps) && c->text.tok[t - 1].kind == DG_TOK_WORD &&
+         !(c->text.tok[t - 1].flags & DG_TOKF_CAP);
+}
+
+/* "a visit to Beijing", "flew to Beijing" */
+static int visit_to(const dg_ctx *c, size_t t, size_t w0)
+{
+  return t > w0 + 1 && dg_tok_is(&c->text, t - 1, "to") && dg_tok_word_in(c, t - 2, visit_words);
+}
+
+/* Only ",", "and", "or" between the previous country that was not a
+ * participant and this one: the same list ("on Sudan and Libya"). */
+static int same_list_as_excluded(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  if (!f->excluded_end || f->excluded_end > t) return 0;
+  for (size_t k = f->excluded_end; k < t; k++)
+    if (!dg_tok_is(&c->text, k, ",") && !dg_tok_is(&c->text, k, "and") && !dg_tok_is(&c->text, k, "or"))
+      return 0;
+  return 1;
+}
+
 static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t t, size_t te)
 {
   const dg_gazetteer *gz = c->gz;
-  int prep = t > f->w0 && dg_tok_word_in(c, t - 1, place_preps);
-  int loc = t > f->w0 && (dg_tok_word_in(c, t - 1, location_preps) ||
-                          (t > f->w0 + 1 && dg_tok_word_in(c, t - 2, location_preps) &&
-                           c->text.tok[t - 1].kind == DG_TOK_WORD && !(c->text.tok[t - 1].flags & DG_TOKF_CAP)));
+  int prep = prep_before(c, t, f->w0, place_preps) || visit_to(c, t, f->w0);
+  int appeal = t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, "on") && dg_tok_word_in(c, t - 2, appeal_words);
+  int loc = !appeal && (prep_before(c, t, f->w0, location_preps) || same_list_as_excluded(c, f, t));
+  if (loc && h->kind != DG_HIT_PLACE) f->excluded_end = te;
   if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
     const dg_group *g = &gz->groups[h->ref];
     if (loc) return;
-    for (size_t i = 0; i < g->nmembers; i++) dg_meeting_add_country(&f->m, g->members[i]);
+    for (size_t i = 0; i < g->nmembers; i++) add_country(f, g->members[i]);
     if ((int)g->nmembers > f->m.format_said) f->m.format_said = (int)g->nmembers;
     return;
   }
@@ -95,9 +133,14 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     return;
   }
   const dg_country *co = &gz->countries[h->ref];
+  /* A city-state named after its capital ("talks in Singapore"). */
+  if (h->kind == DG_HIT_COUNTRY && prep && co->capitals.n && strcasecmp(co->capitals.v[0], co->name) == 0) {
+    set_place(c, f, co->capitals.v[0], h->ref, te, f->w1);
+    return;
+  }
   if (h->kind == DG_HIT_CAPITAL) {
     if (prep || trigger_follows(c, te)) set_place(c, f, co->capitals.v[0], h->ref, te, f->w1);
-    else if (!loc && !source_follows(c, te, f->w1)) dg_meeting_add_country(&f->m, co->iso3);
+    else if (!loc && !source_follows(c, te, f->w1)) add_country(f, co->iso3);
     return;
   }
   if (h->kind == DG_HIT_DEMONYM) {
@@ -105,16 +148,16 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
         t > f->w0 + 1 && dg_tok_word_in(c, t - 2, place_preps) && co->capitals.n)
       set_place(c, f, co->capitals.v[0], h->ref, te + 1, f->w1);
     else if (demonym_acts(c, te, f->w1))
-      dg_meeting_add_country(&f->m, co->iso3);
+      add_country(f, co->iso3);
     return;
   }
   /* A country's name: an actor unless it is where something happens, who
    * reports it, or what is talked about ("Syria's territorial integrity"). */
-  if (loc || source_follows(c, te, f->w1)) return;
+  if (loc || source_follows(c, te, f->w1)) { f->excluded_end = te; return; }
   if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s") &&
       c->tok_person[te + 2] < 0 && !is_kind(c, te + 2, DG_HIT_TITLE))
     return;
-  dg_meeting_add_country(&f->m, co->iso3);
+  add_country(f, co->iso3);
 }
 
 /* Tokens at the start of a sentence that only say where it was filed
@@ -122,7 +165,8 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
 static size_t skip_dateline(const dg_ctx *c, size_t w0, size_t w1)
 {
   for (size_t k = w0; k < w1 && k < w0 + 6; k++) {
-    if (dg_tok_is(&c->text, k, ":") || dg_tok_is(&c->text, k, "-")) return k + 1;
+    if (dg_tok_is(&c->text, k, ":") || (dg_tok_is(&c->text, k, "-") && (c->text.tok[k].flags & DG_TOKF_SPACE)))
+      return k + 1; /* "Lima, Peru:" or "LIMA -", not "US-China talks" */
     if (!(c->ent[k] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[k]])) &&
         !is_kind(c, k, DG_HIT_PLACE) && !dg_tok_is(&c->text, k, ",") && !dg_tok_is(&c->text, k, "(") &&
         !dg_tok_is(&c->text, k, ")"))
@@ -166,30 +210,95 @@ static int speaker_in_sentence(const dg_ctx *c, int person, size_t t0, size_t t1
   return 0;
 }
 
-int dg_frame_participants(dg_ctx *c, dg_frame *f)
+/* Persons and countries of tokens [w0, w1) into f. */
+static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in)
 {
-  int speakers_in = 0;
-  size_t w0 = skip_dateline(c, f->w0, f->w1);
-  for (size_t t = w0; t < f->w1; t++) {
+  for (size_t t = w0; t < w1; t++) {
     int32_t pm = c->tok_person[t];
-    if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker) dg_frame_add_person(c, f, c->pm[pm].person);
+    if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only)
+      dg_frame_add_person(c, f, c->pm[pm].person);
     if (dg_tok_word_in(c, t, pronouns) || (dg_tok_is(&c->text, t, "his") && trigger_follows(c, t + 1)))
-      speakers_in = 1;
+      *speakers_in = 1;
     const dg_hit *h = dg_ent_at(c, t);
     if (!h || h->kind == DG_HIT_TITLE || h->kind == DG_HIT_PERSON) continue;
     size_t te = dg_hit_end_tok(c, h, t);
     one_place_or_country(c, f, h, t, te);
     t = te - 1;
   }
+  return 0;
+}
+
+/* "talks between A and B": when two or more parties follow "between", they
+ * are the parties, not whoever calls for the talks. */
+static size_t between_start(dg_ctx *c, size_t w0, size_t w1)
+{
+  for (size_t t = w0 + 1; t < w1; t++) {
+    if (!dg_tok_is(&c->text, t, "between") || c->evt[t - 1] < 0) continue; /* "talks between" */
+    dg_frame tmp;
+    memset(&tmp, 0, sizeof tmp);
+    tmp.w0 = t + 1;
+    tmp.w1 = w1;
+    int dummy = 0;
+    gather(c, &tmp, t + 1, w1, &dummy);
+    size_t n = tmp.m.ncountries;
+    dg_xmeeting_clear(&tmp.m);
+    return n >= 2 ? t + 1 : w0;
+  }
+  return w0;
+}
+
+/* "X and Y talked when they met": "they" are the parties of the clause before. */
+static void they(dg_ctx *c, dg_frame *f)
+{
+  static const char *const words[] = {"they", "their", "both", NULL};
+  int found = 0;
+  for (size_t t = f->w0; t < f->w1 && !found; t++) found = dg_tok_word_in(c, t, words);
+  size_t s0 = c->text.sent[f->s].t0;
+  if (!found || f->m.ncountries >= 2 || f->w0 <= s0) return;
+  int dummy = 0;
+  size_t w0 = f->w0, w1 = f->w1;
+  f->w0 = s0;
+  f->w1 = w0;
+  gather(c, f, s0, w0, &dummy);
+  f->w0 = w0;
+  f->w1 = w1;
+}
+
+/* "In a phone call, X told Y that ...": the call is between X and Y. */
+static void told(dg_ctx *c, dg_frame *f)
+{
+  static const char *const verbs[] = {"told", "informed", "assured", "briefed", NULL};
+  size_t b = f->w1;
+  if (f->m.ncountries >= 2 || b >= c->text.sent[f->s].t1 || !dg_tok_word_in(c, b, verbs)) return;
+  if (b > f->w0 && c->tok_person[b - 1] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[b - 1]].person);
+  size_t k = b + 1;
+  while (k < c->text.sent[f->s].t1 && c->ent[k] >= 0 && c->tok_person[k] < 0) k++;
+  if (k < c->text.sent[f->s].t1 && c->tok_person[k] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[k]].person);
+}
+
+int dg_frame_participants(dg_ctx *c, dg_frame *f)
+{
+  int speakers_in = 0;
+  size_t w0 = skip_dateline(c, f->w0, f->w1);
+  size_t parties = between_start(c, w0, f->w1);
+  if (parties > w0) { /* before "talks between A and B": only the place counts */
+    f->places_only = 1;
+    gather(c, f, w0, parties, &speakers_in);
+    f->places_only = 0;
+    speakers_in = 0;
+  }
+  gather(c, f, parties, f->w1, &speakers_in);
   /* "He said he would meet X": the speaker takes part; so in "X added,
    * during a call with Y, ..." where the call is X's own. */
   int p = -1;
-  if (speakers_in) p = dg_person_speaker_before(c, f->w0);
+  if (speakers_in) p = dg_pronoun_person(c, f->s, f->w0);
   else if (f->m.ncountries < 2 && with_person(c, w0, f->w1)) {
     p = dg_person_speaker_before(c, f->w0);
     if (p >= 0 && !speaker_in_sentence(c, p, c->text.sent[f->s].t0, f->w0)) p = -1;
   }
   if (p >= 0) dg_frame_add_person(c, f, p);
+  they(c, f);
+  told(c, f);
   add_levels(c, f);
   return 0;
 }

@@ -48,7 +48,9 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
   if (ti->plural) return 0;
   f.country = dg_country_before(c, t, t0, &cs);
   if (f.country < 0) f.country = ti->country; /* "Secretary of State X" */
-  if (prev_is(c, cs, t0, former)) return 0; /* a former office holder does not act now */
+  if (prev_is(c, cs, t0, former) ||
+      (cs > t0 + 1 && dg_tok_is(&c->text, cs - 1, "-") && prev_is(c, cs - 1, t0, former)))
+    return 0; /* a former office holder ("former", "ex-") does not act now */
   f.role = ti->role;
   f.level = ti->level;
   f.titled = 1;
@@ -56,7 +58,12 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
   if (dg_tok_is(&c->text, k, ",")) k++;
   k = title_of_country(c, k, t1, &f.country);
   size_t ne = dg_name_end(c, k, t1);
-  if (ne > k) return dg_person_intern(c, k, ne, &f);
+  if (ne > k) {
+    int after = -1;
+    title_of_country(c, ne, t1, &after); /* "President X of Brazil" */
+    if (after >= 0 && (f.country < 0 || f.country == ti->country)) f.country = after;
+    return dg_person_intern(c, k, ne, &f);
+  }
   return name_left_of(c, cs, t0, &f);
 }
 
@@ -98,6 +105,10 @@ static int one_counterpart(dg_ctx *c, size_t t, size_t t0, size_t t1)
     }
   }
   size_t k = t + 1;
+  if (dg_tok_is(&c->text, k, "from") && dg_is_country_hit(dg_ent_at(c, k + 1)) && nc == 0) {
+    countries[nc++] = dg_ent_at(c, k + 1)->ref; /* "his counterpart from Japan, X" */
+    k = dg_hit_end_tok(c, dg_ent_at(c, k + 1), k + 1);
+  }
   if (dg_tok_is(&c->text, k, ",")) k++;
   while (k < t1 && nn < 8) {
     size_t ne = dg_name_end(c, k, t1);

@@ -133,6 +133,11 @@ static int find_by_key(const dg_ctx *c, const dg_pkey *k)
 {
   for (size_t i = c->r->npersons; i-- > 0;)
     if (compatible(c, i, k, -1)) return (int)i;
+  /* Names written family name first ("Li Shili", later "Li"): a single word
+   * that is the first of a two-word name. */
+  if (k->words != 1) return -1;
+  for (size_t i = c->r->npersons; i-- > 0;)
+    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k->surname) == 0) return (int)i;
   return -1;
 }
 
@@ -162,6 +167,14 @@ static int speech_at(const dg_ctx *c, size_t t)
   return h && h->kind == DG_HIT_SPEECH;
 }
 
+/* After "said X": the end of the clause, or a time or place of saying. */
+static int clause_ends(const dg_ctx *c, size_t t)
+{
+  static const char *const after[] = {",", ".", ";", ":", "\"", "on", "in", "at", "during", "late",
+                                      "earlier", "last", "after", "when", "while", "as", NULL};
+  return t >= c->text.ntok || (c->text.tok[t].flags & DG_TOKF_NEWLINE) || dg_tok_word_in(c, t, after);
+}
+
 /* "X said", "X, ..., told", "according to (Turkish President) X", "said X". */
 static void mark_speakers(dg_ctx *c)
 {
@@ -175,8 +188,8 @@ static void mark_speakers(dg_ctx *c)
                      (c->ent[j - 1] >= 0 && c->hits.v[c->ent[j - 1]].kind != DG_HIT_PERSON)))
       j--;
     if (j > 0 && c->cue[j - 1] >= 0 && c->hits.v[c->cue[j - 1]].kind == DG_HIT_SPEECH &&
-        c->hits.v[c->cue[j - 1]].fe == c->text.tok[j - 1].fe)
-      m->speaker = 1;
+        c->hits.v[c->cue[j - 1]].fe == c->text.tok[j - 1].fe && clause_ends(c, m->t1))
+      m->speaker = 1; /* "..., said X." but not "said X met Y" */
   }
 }
 
@@ -191,6 +204,19 @@ static int by_position(const void *a, const void *b)
 {
   const dg_pmention *x = a, *y = b;
   return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+int dg_pronoun_person(const dg_ctx *c, size_t s, size_t t)
+{
+  size_t t0 = c->text.sent[s].t0;
+  int first = -1;
+  for (size_t i = 0; i < c->npm; i++) {
+    const dg_pmention *m = &c->pm[i];
+    if (m->t0 < t0 || m->t1 > t) continue;
+    if (m->speaker) return m->person;
+    if (first < 0 && !c->r->persons[m->person].nonstate) first = m->person;
+  }
+  return first >= 0 ? first : dg_person_speaker_before(c, t);
 }
 
 int dg_find_persons(dg_ctx *c)
