@@ -38,6 +38,7 @@ typedef struct {
   int ref_inferred;           /* only a lower bound, from the latest date named */
   dg_pmention *pm;
   size_t npm, cappm;
+  size_t prev_sentence;       /* sentence of the last meeting read */
   dg_pkey *pkeys;             /* parallel to r->persons */
   size_t cappkeys;
   dg_records *r;

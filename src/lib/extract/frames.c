@@ -208,6 +208,32 @@ static int has_trigger(const dg_ctx *c, size_t w0, size_t w1, size_t *first)
   return 0;
 }
 
+/* "X met Y. The meeting took place in Rome on Friday.": a frame that names
+ * no parties but refers back ("the meeting", "the talks") to the meeting
+ * just read adds its place, date and evidence to it. */
+static int refers_back(const dg_ctx *c, const dg_frame *f)
+{
+  static const char *const det[] = {"the", "this", "that", NULL};
+  size_t t = f->first_trigger;
+  return f->m.ncountries == 0 && t > f->w0 && dg_tok_word_in(c, t - 1, det) &&
+         !c->gz->triggers[dg_evt_at(c, t)->ref].verb;
+}
+
+static int add_to_previous(dg_ctx *c, dg_frame *f, dg_xmeeting *prev)
+{
+  const dg_sentence *s = &c->text.sent[f->s];
+  if (f->m.place && !prev->place) { prev->place = f->m.place; f->m.place = NULL; }
+  if (f->m.date.prec != DG_PREC_NONE && prev->date.prec == DG_PREC_NONE) {
+    prev->date = f->m.date;
+    prev->date_weak = f->m.date_weak;
+    memcpy(prev->date_how, f->m.date_how, sizeof prev->date_how);
+  }
+  int rc = dg_evlist_add(&prev->ev, c->doc->id, c->text.tok[f->w0].os, c->text.tok[f->w1 - 1].oe,
+                         c->doc->text + s->os, s->oe - s->os);
+  dg_xmeeting_clear(&f->m);
+  return rc;
+}
+
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
@@ -226,10 +252,16 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
     set_date(c, &f, frame_date(c, &f, others, no));
+    if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f)) {
+      int rc = add_to_previous(c, &f, (dg_xmeeting *)*prev);
+      if (rc < 0) return rc;
+      continue;
+    }
     if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
     int rc = keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];
+    c->prev_sentence = s;
   }
   return 0;
 }

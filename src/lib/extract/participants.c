@@ -2,6 +2,7 @@
  * countries named as actors (not as locations or news sources), the places. */
 #include "extract/frames.h"
 #include "util/alloc.h"
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -133,9 +134,9 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     return;
   }
   const dg_country *co = &gz->countries[h->ref];
-  /* A city-state named after its capital ("talks in Singapore"). */
-  if (h->kind == DG_HIT_COUNTRY && prep && co->capitals.n && strcasecmp(co->capitals.v[0], co->name) == 0) {
-    set_place(c, f, co->capitals.v[0], h->ref, te, f->w1);
+  /* A city-state, whose capital is the country ("talks in Singapore"). */
+  if (h->kind == DG_HIT_COUNTRY && prep && (co->capitals.n == 0 || strcasecmp(co->capitals.v[0], co->name) == 0)) {
+    set_place(c, f, co->name, h->ref, te, f->w1);
     return;
   }
   if (h->kind == DG_HIT_CAPITAL) {
@@ -175,13 +176,30 @@ static size_t skip_dateline(const dg_ctx *c, size_t w0, size_t w1)
   return w0;
 }
 
+/* "the foreign and defence ministers": the word before "and" with the rest of
+ * the title ("foreign" + "ministers") is a title too. */
+static void coordinated_level(dg_ctx *c, dg_frame *f, const dg_title *ti, size_t t)
+{
+  if (t < f->w0 + 2 || !dg_tok_is(&c->text, t - 1, "and") || c->text.tok[t - 2].kind != DG_TOK_WORD) return;
+  const char *rest = strchr(ti->phrase, ' ');
+  if (!rest) return;
+  char want[96];
+  int n = snprintf(want, sizeof want, "%.*s%s", (int)dg_tok_len(&c->text, t - 2), dg_tok_str(&c->text, t - 2), rest);
+  if (n <= 0 || (size_t)n >= sizeof want) return;
+  for (size_t i = 0; i < c->gz->ntitles; i++)
+    if (c->gz->titles[i].plural && strcmp(c->gz->titles[i].phrase, want) == 0)
+      f->m.levels |= 1u << c->gz->titles[i].level;
+}
+
 static void add_levels(dg_ctx *c, dg_frame *f)
 {
   unsigned cues = 0;
   for (size_t t = f->w0; t < f->w1; t++) {
     const dg_hit *h = dg_ent_at(c, t), *q = dg_cue_at(c, t);
-    if (h && h->kind == DG_HIT_TITLE && c->gz->titles[h->ref].plural)
+    if (h && h->kind == DG_HIT_TITLE && c->gz->titles[h->ref].plural) {
       f->m.levels |= 1u << c->gz->titles[h->ref].level;
+      coordinated_level(c, f, &c->gz->titles[h->ref], t);
+    }
     if (q && q->kind == DG_HIT_LEVEL && c->gz->levels[q->ref].value >= 0)
       cues |= 1u << c->gz->levels[q->ref].value;
   }
