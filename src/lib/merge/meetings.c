@@ -1,6 +1,7 @@
 /* One meeting across mentions and articles. A mention joins the meeting it
  * fits best:
- *  - same mode (call or in person), and held only with held;
+ *  - same mode (call or in person), and held only with held (but across
+ *    articles, planned then held on the same exact date is one meeting);
  *  - the same countries (within one article, one set may contain the other:
  *    "the Turkish and Syrian ministers" in a report of a three-way meeting);
  *  - levels that overlap, when both are known;
@@ -61,8 +62,14 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
 {
   int same_doc = within_article;
   int equal = c->ncountries == m->ncountries && subset(m, c);
-  if (c->call != m->call || (c->status == DG_STATUS_HELD) != (m->status == DG_STATUS_HELD)) return -1;
+  if (c->call != m->call) return -1;
   if (!equal && !(same_doc && (subset(m, c) || subset(c, m)))) return -1;
+  /* Held goes with held; a meeting planned in one article and reported held
+   * in another is one meeting when their dates agree and one is exact. */
+  if ((c->status == DG_STATUS_HELD) != (m->status == DG_STATUS_HELD) &&
+      (same_doc || !equal || c->date.prec == DG_PREC_NONE || m->date.prec == DG_PREC_NONE ||
+       !(strong(c) || strong(m)) || !dg_ymd_compatible(&c->date, &m->date)))
+    return -1;
   int same_place = c->place && m->place && strcasecmp(c->place, m->place) == 0;
   if (c->place && m->place && !same_place) return -1;
   /* Levels must overlap, but within one article two rungs named at the same
