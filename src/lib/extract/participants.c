@@ -282,6 +282,40 @@ static void they(dg_ctx *c, dg_frame *f)
   f->w1 = w1;
 }
 
+/* "We want A, B and C to act as a trio. ... We, the leaders, could then
+ * meet": "we" are the last list of two or more countries named within the
+ * three sentences before, in the same paragraph. */
+static void we(dg_ctx *c, dg_frame *f)
+{
+  static const char *const words[] = {"we", "our", "us", NULL};
+  int found = 0;
+  for (size_t t = f->w0; t < f->w1 && !found; t++) found = dg_tok_word_in(c, t, words);
+  if (!found || f->m.ncountries >= 2) return;
+  size_t first = f->s > 3 ? f->s - 3 : 0;
+  while (first < f->s && c->text.sent[first].paragraph != c->text.sent[f->s].paragraph) first++;
+  size_t floor = c->text.sent[first].t0;
+  size_t end = f->w0, n = 0, start = end;
+  for (size_t t = f->w0; t-- > floor;) {
+    const dg_hit *h = c->ent[t] >= 0 ? &c->hits.v[c->ent[t]] : NULL;
+    if (h && h->kind == DG_HIT_COUNTRY) {
+      if (!n) end = t + 1;
+      n++;
+      start = t;
+      while (start > floor && c->ent[start - 1] == c->ent[t]) start--;
+      t = start;
+      continue;
+    }
+    if (n && (dg_tok_is(&c->text, t, ",") || dg_tok_is(&c->text, t, "and"))) continue;
+    if (n >= 2) break;
+    n = 0;
+  }
+  if (n < 2) return;
+  for (size_t t = start; t < end; t++) {
+    const dg_hit *h = dg_ent_at(c, t);
+    if (h && h->kind == DG_HIT_COUNTRY) add_country(f, c->gz->countries[h->ref].iso3);
+  }
+}
+
 /* "In a phone call, X told Y that ...": the call is between X and Y. */
 static void told(dg_ctx *c, dg_frame *f)
 {
@@ -316,6 +350,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   }
   if (p >= 0) dg_frame_add_person(c, f, p);
   they(c, f);
+  we(c, f);
   told(c, f);
   add_levels(c, f);
   return 0;

@@ -1,5 +1,6 @@
 /* Text patterns that name a person and say what they are. */
 #include "extract/persons.h"
+#include "util/alloc.h"
 #include <string.h>
 
 static const char *const articles[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
@@ -28,7 +29,7 @@ static size_t title_of_country(const dg_ctx *c, size_t t, size_t t1, int *countr
   return k;
 }
 
-/* A name on the left: "NAME, (the) (Turkish) TITLE". */
+/* A name on the left: "NAME, (the) (Turkish) TITLE". Returns 1 when found. */
 static int name_left_of(dg_ctx *c, size_t t, size_t t0, const dg_person_facts *f)
 {
   size_t j = t;
@@ -36,7 +37,28 @@ static int name_left_of(dg_ctx *c, size_t t, size_t t0, const dg_person_facts *f
   if (j <= t0 || !dg_tok_is(&c->text, j - 1, ",")) return 0;
   size_t ns = dg_name_start_before(c, j - 1, t0);
   if (ns >= j - 1) return 0;
-  return dg_person_intern(c, ns, j - 1, f);
+  int rc = dg_person_intern(c, ns, j - 1, f);
+  return rc < 0 ? rc : 1;
+}
+
+/* "X met Pierre Exemple. The French president said ...": a definite
+ * description names the last person of unknown country before it, within
+ * the sentence or the one before. */
+static int definite(dg_ctx *c, size_t t, size_t te, const dg_person_facts *f)
+{
+  const dg_sentence *s = dg_sentence_of(c, t);
+  size_t floor = s > c->text.sent ? (s - 1)->t0 : s->t0;
+  for (size_t i = c->npm; i-- > 0;) {
+    const dg_pmention *m = &c->pm[i];
+    if (m->t1 > t || m->t0 < floor) continue;
+    dg_xperson *x = &c->r->persons[m->person];
+    if (x->iso3[0] || x->nonstate) return 0;
+    memcpy(x->iso3, c->gz->countries[f->country].iso3, 4);
+    if (!x->role && (x->role = dg_strdup(f->role))) x->level = f->level;
+    return dg_evlist_add(&x->ev, c->doc->id, c->text.tok[t].os, c->text.tok[te - 1].oe,
+                         c->doc->text + s->os, s->oe - s->os);
+  }
+  return 0;
 }
 
 static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
@@ -64,7 +86,10 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
     if (after >= 0 && (f.country < 0 || f.country == ti->country)) f.country = after;
     return dg_person_intern(c, k, ne, &f);
   }
-  return name_left_of(c, cs, t0, &f);
+  int rc = name_left_of(c, cs, t0, &f);
+  if (rc == 0 && f.country >= 0 && cs > t0 && dg_tok_is(&c->text, cs - 1, "the"))
+    return definite(c, t, te, &f); /* "the French president said" */
+  return rc < 0 ? rc : 0;
 }
 
 int dg_persons_titled(dg_ctx *c, size_t t0, size_t t1)
