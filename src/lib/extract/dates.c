@@ -446,6 +446,16 @@ static lookback look_back(const scan *c, size_t p)
   return lb;
 }
 
+/* Is the word token k one of words? */
+static int word_in(const scan *c, const tok *k, const char *const *words)
+{
+  size_t n = k->e - k->s;
+  if (k->type != T_WORD) return 0;
+  for (; *words; words++)
+    if (strlen(*words) == n && memcmp(*words, c->t + k->s, n) == 0) return 1;
+  return 0;
+}
+
 /* A modal "may" is followed by a verb or adverb: "may be", "may not". */
 static int modal_follows(const scan *c, const tok *k)
 {
@@ -478,7 +488,9 @@ typedef enum {
   P_YEAR_ABS,   /* y */
   P_YEAR_OFF,   /* the reference year + n */
   P_DAY_OFF,    /* the reference day + n */
-  P_WDAY        /* weekday d; n < 0 "last", n > 0 "next", 0 nearest */
+  P_WDAY,       /* weekday d; n < 0 "last", n > 0 "next", 0 nearest */
+  P_WDAY_WEEK,  /* weekday d of the reference's calendar week + n (weeks start Monday) */
+  P_MDAY        /* day d of a month: n == 2 the nearest, else the reference month + n */
 } pkind;
 
 typedef struct {
@@ -551,6 +563,19 @@ static int tok_unit1(const scan *c, const tok *k)
 {
   int u = tok_unit(k);
   return (u == U_MONTH || u == U_YEAR) && c->t[k->e - 1] != 's' ? u : 0;
+}
+
+/* "last/this/next week" at p (singular "week", not "week's"): sets *n and
+ * returns the end, or 0. */
+static size_t week_rel(const scan *c, size_t p, int *n)
+{
+  tok a, b;
+  tok_read(c, p, &a);
+  if ((*n = rel_sign(&a)) == 2) return 0;
+  tok_read(c, a.e, &b);
+  if (tok_unit(&b) != U_WEEK || c->t[b.e - 1] == 's') return 0;
+  if (b.e + 1 < c->len && c->t[b.e] == '\'' && c->t[b.e + 1] == 's') return 0;
+  return b.e;
 }
 
 /* "[of] last/this/next year" after a month: "august of last year". */
@@ -713,18 +738,62 @@ static size_t m_edge(const scan *c, const tok *k, period *per)
   return tok_is(&a, W_OF) ? m_period(c, a.e, per) : 0;
 }
 
-/* "the year 2021", "the 28th of december", "the end of january", ... */
+/* Words that may follow a day-of-month ordinal: not a noun, so "the 7th"
+ * names a day rather than "the 7th meeting". */
+static int mday_follower(const scan *c, const tok *k)
+{
+  static const char *const words[] = {
+    "in", "at", "and", "or", "when", "with", "as", "after", "before", "but", "while", "to",
+    "for", "from", "by", "during", "amid", "until", "till", "since", "where", "then", "though",
+    "although", "because", "so", "the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+    "there", "both", "each", "all", "his", "her", "its", "their", "our", NULL};
+  const unsigned char *t = c->t;
+  switch (k->type) {
+  case T_END: case T_BREAK: return 1;
+  case T_PUNCT: /* "7th-floor", "7th/8th" glue the ordinal to a word */
+    return !((k->val == '-' || k->val == '/' || k->val == '\'') && k->e < c->len &&
+             is_wordch(t[k->e]));
+  case T_WORD: return word_in(c, k, words);
+  default: return 0;
+  }
+}
+
+/* "the 7th" after "on", "the 3rd of this/last/next month": a day of a month
+ * the words leave to the reference. k is "the", a the ordinal. */
+static size_t m_mday(const scan *c, const tok *k, const tok *a, period *per)
+{
+  tok b, r, u;
+  int d = tok_day(a), n;
+  if (!d || !a->ord) return 0;
+  tok_read(c, a->e, &b);
+  if (tok_is(&b, W_OF)) {
+    tok_read(c, b.e, &r);
+    n = rel_sign(&r);
+    if (n != 2) {
+      tok_read(c, r.e, &u);
+      if (tok_unit1(c, &u) == U_MONTH) return setp(per, P_MDAY, 0, 0, d, n, u.e);
+    }
+  }
+  if (look_back(c, k->s).word != W_ON || !mday_follower(c, &b)) return 0;
+  return setp(per, P_MDAY, 0, 0, d, 2, a->e);
+}
+
+/* "the year 2021", "the 28th of december", "the end of january", "the 7th", ... */
 static size_t m_the(const scan *c, const tok *k, period *per)
 {
   tok a, b;
   int y;
+  size_t e;
   tok_read(c, k->e, &a);
   if (tok_unit(&a) == U_YEAR) {
     tok_read(c, a.e, &b);
     y = tok_year(&b, 1900, 2100);
     return y ? setp(per, P_YEAR_ABS, y, 0, 0, 0, b.e) : 0;
   }
-  if (a.type == T_NUM) return m_day_first(c, &a, 1, per);
+  if (a.type == T_NUM) {
+    if ((e = m_day_first(c, &a, 1, per)) != 0) return e;
+    return m_mday(c, k, &a, per);
+  }
   if (!tok_kind(&a, K_WORD)) return 0;
   switch (a.kw->arg) {
   case W_END: case W_BEGINNING: case W_START: case W_MIDDLE: case W_FIRST: case W_SECOND:
@@ -750,6 +819,14 @@ static size_t m_rel(const scan *c, const tok *k, period *per)
     return setp(per, n < 0 ? P_MONTH_LAST : n > 0 ? P_MONTH_NEXT : P_MONTH_YOFF, 0, m, 0, 0, a.e);
   }
   if (tok_kind(&a, K_WDAY)) return setp(per, P_WDAY, 0, 0, a.kw->arg, n, a.e);
+  if (tok_unit(&a) == U_WEEK) { /* "last week [,] on wednesday"; a bare "last week" is no date */
+    if (c->t[a.e - 1] == 's' || look_back(c, k->s).word == W_THE) return 0;
+    tok_read(c, a.e, &b);
+    if (tok_punct(&b, ',')) tok_read(c, b.e, &b);
+    if (!tok_is(&b, W_ON)) return 0;
+    tok_read(c, b.e, &b);
+    return tok_kind(&b, K_WDAY) ? setp(per, P_WDAY_WEEK, 0, 0, b.kw->arg, n, b.e) : 0;
+  }
   if (!(u = tok_unit1(c, &a))) return 0;
   if (look_back(c, k->s).word == W_THE) return 0; /* "over the last year" is a duration */
   return setp(per, u == U_MONTH ? P_MONTH_OFF : P_YEAR_OFF, 0, 0, 0, n, a.e);
@@ -770,7 +847,7 @@ static size_t m_earlier(const scan *c, const tok *k, period *per)
 /* "wednesday", or a weekday leading a full date ("wed., dec. 28, 2022"). */
 static size_t m_weekday(const scan *c, const tok *k, period *per)
 {
-  int abbr = tok_kind(k, K_WDABBR), mabbr, m;
+  int abbr = tok_kind(k, K_WDABBR), mabbr, m, n;
   size_t e = k->e, r;
   tok a, b;
   if (abbr && e < c->len && c->t[e] == '.') e++;
@@ -784,6 +861,9 @@ static size_t m_weekday(const scan *c, const tok *k, period *per)
   }
   /* Abbreviations ("sun", "sat", "wed") are words too: only before a date. */
   if (abbr) return 0;
+  /* "wednesday [of] last week" */
+  if ((r = week_rel(c, tok_is(&a, W_OF) ? a.e : k->e, &n)) != 0)
+    return setp(per, P_WDAY_WEEK, 0, 0, k->kw->arg, n, r);
   return setp(per, P_WDAY, 0, 0, k->kw->arg, 0, k->e);
 }
 
@@ -861,6 +941,40 @@ static void res_weekday(const scan *c, int wd, int mode, dg_date_mention *h)
   if (mode > 0) h->past = h->future;
 }
 
+/* Weekday wd of the reference's Monday-to-Sunday week moved by n weeks. */
+static dg_ymd res_week_day(const scan *c, int wd, int n)
+{
+  int w;
+  if (c->rlev < DG_PREC_DAY) return ymd_none;
+  w = dg_weekday_of(c->ry, c->rm, c->rd);
+  return dg_ymd_add_days(ymd(c->ry, c->rm, c->rd, DG_PREC_DAY), 7 * n + wd - w);
+}
+
+/* Day d of the month t (months since year 0), or NONE when it has no such day. */
+static dg_ymd month_day(long t, int d)
+{
+  int y = (int)(t / 12), m = (int)(t % 12) + 1;
+  return valid_day(y, m, d) ? ymd(y, m, d, DG_PREC_DAY) : ymd_none;
+}
+
+/* "the 7th": the latest such day on or before the reference (past) and the
+ * earliest on or after it (future), skipping months without that day;
+ * "the 7th of last month": that day of the reference month + n. */
+static void res_month_day(const scan *c, int d, int n, dg_date_mention *h)
+{
+  long t;
+  int i;
+  if (c->rlev < (n == 2 ? DG_PREC_DAY : DG_PREC_MONTH)) return;
+  t = (long)c->ry * 12 + (c->rm - 1);
+  if (n != 2) {
+    h->past = h->future = month_day(t + n, d);
+    return;
+  }
+  /* At most two steps: no two months in a row lack a day (29..31). */
+  for (i = d <= c->rd ? 0 : 1; i < 4 && (h->past = month_day(t - i, d)).prec == DG_PREC_NONE; i++) {}
+  for (i = d >= c->rd ? 0 : 1; i < 4 && (h->future = month_day(t + i, d)).prec == DG_PREC_NONE; i++) {}
+}
+
 static dg_ymd res_relative(const scan *c, const period *p)
 {
   int t;
@@ -899,6 +1013,8 @@ static void resolve(const scan *c, const period *p, dg_date_mention *h)
     h->weekday = p->d;
     res_weekday(c, p->d, p->n, h);
     return;
+  case P_WDAY_WEEK: h->how = DG_DATE_RELATIVE; h->past = res_week_day(c, p->d, p->n); break;
+  case P_MDAY: h->how = DG_DATE_YEARLESS; res_month_day(c, p->d, p->n, h); return;
   default: h->how = DG_DATE_RELATIVE; h->past = res_relative(c, p); break;
   }
   h->future = h->past;
@@ -976,15 +1092,6 @@ size_t dg_dates_scan(const char *text, size_t len, const dg_ymd *ref, dg_date_me
 }
 
 /* ---------------------------------------------------------------- datelines */
-
-static int word_in(const scan *c, const tok *k, const char *const *words)
-{
-  size_t n = k->e - k->s;
-  if (k->type != T_WORD) return 0;
-  for (; *words; words++)
-    if (strlen(*words) == n && memcmp(*words, c->t + k->s, n) == 0) return 1;
-  return 0;
-}
 
 /* Words a dateline may carry around its date: "at 10:15 am gmt". */
 static int is_time_word(const scan *c, const tok *k)

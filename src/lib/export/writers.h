@@ -1,0 +1,19 @@
+/* Writers of a view into a text or binary buffer. Internal to export/. */
+#ifndef DG_EXPORT_WRITERS_H
+#define DG_EXPORT_WRITERS_H
+#include "graph/view.h"
+#include "util/buf.h"
+
+/* graphml.c: GraphML for Gephi, networkx, igraph and graphml2gv. */
+int dg_write_graphml(dg_buf *out, const dg_view *v);
+/* gexf.c: GEXF 1.3, dynamic, with viz colours and sizes. */
+int dg_write_gexf(dg_buf *out, const dg_view *v);
+/* csv.c: RFC 4180 tables, safe for spreadsheets. */
+int dg_write_csv_nodes(dg_buf *out, const dg_view *v);
+int dg_write_csv_edges(dg_buf *out, const dg_view *v);
+/* dot.c: Graphviz DOT built with cgraph. prefix: id prefix for SVG. */
+int dg_write_dot(dg_buf *out, const dg_view *v, const char *prefix);
+/* render.c: laid out and rendered with gvc ("svg", "png", "pdf"). */
+int dg_render(dg_buf *out, const dg_view *v, const char *format, const char *prefix);
+
+#endif

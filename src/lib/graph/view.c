@@ -1,0 +1,163 @@
+/* Building the views: full (countries, persons, meetings), actors (countries
+ * and persons, an edge per meeting between co-participants), countries (an
+ * edge per pair with counts and dates), timeline (meetings in time order with
+ * their countries). */
+#include "graph/view_build.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <string.h>
+
+const dg_attr_spec dg_node_attrs[DG_NA_COUNT] = {
+  {"kind", "string"}, {"iso3", "string"}, {"country", "string"}, {"role", "string"},
+  {"level", "string"}, {"levels", "string"}, {"date", "string"}, {"date_precision", "string"},
+  {"place", "string"}, {"status", "string"}, {"mode", "string"}, {"format", "int"},
+  {"countries", "string"}, {"persons", "int"}, {"evidence", "int"}, {"degree", "int"},
+  {"betweenness", "double"}, {"first_seen", "string"}};
+
+const dg_attr_spec dg_edge_attrs[DG_EA_COUNT] = {
+  {"kind", "string"}, {"meeting", "string"}, {"date", "string"}, {"level", "string"},
+  {"status", "string"}, {"mode", "string"}, {"format", "int"}, {"count", "int"},
+  {"first_date", "string"}, {"last_date", "string"}};
+
+static const char *const view_names[] = {"full", "actors", "countries", "timeline"};
+
+const char *dg_view_name(dg_view_kind kind) { return view_names[kind]; }
+
+int dg_view_parse(const char *name)
+{
+  for (int i = 0; i < 4; i++)
+    if (strcmp(name, view_names[i]) == 0) return i;
+  return -1;
+}
+
+/* A qualitative palette that stays legible on white (Tableau 10). */
+static const unsigned char palette[][3] = {
+  {31, 119, 180}, {214, 39, 40}, {44, 160, 44}, {255, 127, 14}, {148, 103, 189},
+  {140, 86, 75}, {227, 119, 194}, {23, 190, 207}, {188, 189, 34}, {127, 127, 127}};
+#define NPALETTE (sizeof palette / sizeof palette[0])
+
+void dg_country_colour(const dg_graph *g, const char *iso3, unsigned char rgb[3])
+{
+  size_t k = 0;
+  for (size_t i = 0; i < g->out.ncountries; i++) {
+    if (!g->out.countries[i].actor) continue;
+    if (strcmp(g->out.countries[i].iso3, iso3) == 0) { memcpy(rgb, palette[k % NPALETTE], 3); return; }
+    k++;
+  }
+  memcpy(rgb, palette[NPALETTE - 1], 3);
+}
+
+int dg_vnode_set(dg_vnode *n, int attr, const char *value)
+{
+  char *v = value ? dg_strdup(value) : NULL;
+  if (value && !v) return dg_error_set(DG_ENOMEM, "out of memory");
+  dg_free(n->a[attr]);
+  n->a[attr] = v;
+  return 0;
+}
+
+int dg_view_set_int(char **slot, long v)
+{
+  char b[32];
+  snprintf(b, sizeof b, "%ld", v);
+  dg_free(*slot);
+  return (*slot = dg_strdup(b)) ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+}
+
+int dg_view_set_str(char **slot, const char *v)
+{
+  dg_free(*slot);
+  *slot = v ? dg_strdup(v) : NULL;
+  return !v || *slot ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+}
+
+/* A full date for timelines: month and year precision start on day 1. */
+int dg_view_set_start(char **slot, const dg_ymd *d)
+{
+  char b[16];
+  if (d->prec == DG_PREC_NONE || !d->year) return 0;
+  snprintf(b, sizeof b, "%04d-%02d-%02d", d->year, d->month ? d->month : 1, d->day ? d->day : 1);
+  return dg_view_set_str(slot, b);
+}
+
+dg_vnode *dg_view_add_node(dg_view *v, const char *id, const char *label, const char *kind)
+{
+  if (dg_grow((void **)&v->nodes, &v->capnodes, v->nnodes + 1, sizeof *v->nodes) < 0) return NULL;
+  dg_vnode *n = &v->nodes[v->nnodes];
+  memset(n, 0, sizeof *n);
+  n->id = dg_strdup(id);
+  n->label = dg_strdup(label);
+  n->a[DG_NA_KIND] = dg_strdup(kind);
+  v->nnodes++;
+  if (!n->id || !n->label || !n->a[DG_NA_KIND]) { dg_error_set(DG_ENOMEM, "out of memory"); return NULL; }
+  if (dg_strmap_put(&v->index, id, strlen(id), (int)(v->nnodes - 1)) < 0) return NULL;
+  return n;
+}
+
+dg_vedge *dg_view_add_edge(dg_view *v, size_t s, size_t t, const char *kind)
+{
+  char id[32];
+  if (dg_grow((void **)&v->edges, &v->capedges, v->nedges + 1, sizeof *v->edges) < 0) return NULL;
+  dg_vedge *e = &v->edges[v->nedges];
+  memset(e, 0, sizeof *e);
+  snprintf(id, sizeof id, "e%zu", v->nedges);
+  e->id = dg_strdup(id);
+  e->source = s;
+  e->target = t;
+  e->weight = 1;
+  e->a[DG_EA_KIND] = dg_strdup(kind);
+  v->nedges++;
+  if (!e->id || !e->a[DG_EA_KIND]) { dg_error_set(DG_ENOMEM, "out of memory"); return NULL; }
+  return e;
+}
+
+long dg_view_find(const dg_view *v, const char *id)
+{
+  return dg_strmap_get(&v->index, id, strlen(id));
+}
+
+
+int dg_view_build(dg_view **out, const dg_graph *g, dg_view_kind kind)
+{
+  *out = NULL;
+  if (!g->built) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
+  dg_view *v = dg_calloc(1, sizeof *v);
+  if (!v) return dg_error_set(DG_ENOMEM, "out of memory");
+  v->kind = kind;
+  v->graph = g;
+  int rc = dg_view_add_countries(v);
+  if (!rc && (kind == DG_VIEW_FULL || kind == DG_VIEW_ACTORS)) rc = dg_view_add_persons(v);
+  if (!rc && (kind == DG_VIEW_FULL || kind == DG_VIEW_TIMELINE)) rc = dg_view_add_meetings(v);
+  if (!rc) {
+    switch (kind) {
+    case DG_VIEW_FULL: rc = dg_view_edges_full(v); break;
+    case DG_VIEW_ACTORS: rc = dg_view_edges_actors(v); break;
+    case DG_VIEW_COUNTRIES: rc = dg_view_edges_countries(v); break;
+    case DG_VIEW_TIMELINE: rc = dg_view_edges_timeline(v); break;
+    }
+  }
+  if (rc < 0) { dg_view_free(v); return rc; }
+  *out = v;
+  return 0;
+}
+
+void dg_view_free(dg_view *v)
+{
+  if (!v) return;
+  for (size_t i = 0; i < v->nnodes; i++) {
+    dg_vnode *n = &v->nodes[i];
+    dg_free(n->id); dg_free(n->label); dg_free(n->start);
+    for (int a = 0; a < DG_NA_COUNT; a++) dg_free(n->a[a]);
+  }
+  for (size_t i = 0; i < v->nedges; i++) {
+    dg_vedge *e = &v->edges[i];
+    dg_free(e->id); dg_free(e->start);
+    for (int a = 0; a < DG_EA_COUNT; a++) dg_free(e->a[a]);
+  }
+  dg_free(v->nodes);
+  dg_free(v->edges);
+  dg_strmap_free(&v->index);
+  dg_free(v);
+}

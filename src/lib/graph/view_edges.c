@@ -1,0 +1,153 @@
+/* Edges of the views. */
+#include "graph/view_build.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <string.h>
+
+static long country_node(const dg_view *v, const char *iso3)
+{
+  char id[16];
+  snprintf(id, sizeof id, "country:%s", iso3);
+  return dg_view_find(v, id);
+}
+
+static int represents(dg_view *v)
+{
+  const dg_records *r = &v->graph->out;
+  for (size_t i = 0; i < r->npersons; i++) {
+    long p = dg_view_find(v, r->persons[i].id), c;
+    if (p < 0 || !r->persons[i].iso3[0] || (c = country_node(v, r->persons[i].iso3)) < 0) continue;
+    if (!dg_view_add_edge(v, (size_t)p, (size_t)c, "represents")) return DG_ENOMEM;
+  }
+  return 0;
+}
+
+/* What an edge for a meeting carries. */
+static int meeting_attrs(dg_view *v, dg_vedge *e, const dg_xmeeting *m)
+{
+  char date[16];
+  dg_ymd_format(&m->date, date, sizeof date);
+  (void)v;
+  if (dg_view_set_str(&e->a[DG_EA_MEETING], m->id) < 0 ||
+      dg_view_set_str(&e->a[DG_EA_DATE], date[0] ? date : NULL) < 0 ||
+      dg_view_set_str(&e->a[DG_EA_LEVEL], dg_level_name(dg_levels_main(m->levels))) < 0 ||
+      dg_view_set_str(&e->a[DG_EA_STATUS], dg_status_name(m->status)) < 0 ||
+      dg_view_set_str(&e->a[DG_EA_MODE], m->call ? "call" : "in-person") < 0 ||
+      dg_view_set_int(&e->a[DG_EA_FORMAT], (long)m->ncountries) < 0 ||
+      dg_view_set_start(&e->start, &m->date) < 0)
+    return DG_ENOMEM;
+  return 0;
+}
+
+int dg_view_edges_full(dg_view *v)
+{
+  const dg_records *r = &v->graph->out;
+  if (represents(v) < 0) return DG_ENOMEM;
+  for (size_t i = 0; i < r->nmeetings; i++) {
+    const dg_xmeeting *m = &r->meetings[i];
+    long mi = dg_view_find(v, m->id);
+    for (size_t k = 0; mi >= 0 && k < m->ncountries; k++) {
+      long c = country_node(v, m->countries[k]);
+      dg_vedge *e = c >= 0 ? dg_view_add_edge(v, (size_t)c, (size_t)mi, "attended") : NULL;
+      if (c >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
+    }
+    for (size_t k = 0; mi >= 0 && k < m->npersons; k++) {
+      long p = dg_view_find(v, r->persons[m->persons[k]].id);
+      dg_vedge *e = p >= 0 ? dg_view_add_edge(v, (size_t)p, (size_t)mi, "attended") : NULL;
+      if (p >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
+    }
+  }
+  return 0;
+}
+
+/* An edge per meeting between every two countries, and every two persons,
+ * that took part in it. */
+int dg_view_edges_actors(dg_view *v)
+{
+  const dg_records *r = &v->graph->out;
+  if (represents(v) < 0) return DG_ENOMEM;
+  for (size_t i = 0; i < r->nmeetings; i++) {
+    const dg_xmeeting *m = &r->meetings[i];
+    for (size_t a = 0; a < m->ncountries; a++)
+      for (size_t b = a + 1; b < m->ncountries; b++) {
+        long x = country_node(v, m->countries[a]), y = country_node(v, m->countries[b]);
+        dg_vedge *e = x >= 0 && y >= 0 ? dg_view_add_edge(v, (size_t)x, (size_t)y, "met") : NULL;
+        if (x >= 0 && y >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
+      }
+    for (size_t a = 0; a < m->npersons; a++)
+      for (size_t b = a + 1; b < m->npersons; b++) {
+        long x = dg_view_find(v, r->persons[m->persons[a]].id), y = dg_view_find(v, r->persons[m->persons[b]].id);
+        dg_vedge *e = x >= 0 && y >= 0 ? dg_view_add_edge(v, (size_t)x, (size_t)y, "met") : NULL;
+        if (x >= 0 && y >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
+      }
+  }
+  return 0;
+}
+
+static long find_pair(const dg_view *v, size_t x, size_t y)
+{
+  for (size_t i = 0; i < v->nedges; i++)
+    if (v->edges[i].source == x && v->edges[i].target == y) return (long)i;
+  return -1;
+}
+
+static int widen_dates(dg_vedge *e, const dg_xmeeting *m)
+{
+  char d[16];
+  dg_ymd_format(&m->date, d, sizeof d);
+  if (!d[0]) return 0;
+  if ((!e->a[DG_EA_FIRST_DATE] || strcmp(d, e->a[DG_EA_FIRST_DATE]) < 0) &&
+      dg_view_set_str(&e->a[DG_EA_FIRST_DATE], d) < 0)
+    return DG_ENOMEM;
+  if ((!e->a[DG_EA_LAST_DATE] || strcmp(d, e->a[DG_EA_LAST_DATE]) > 0) &&
+      dg_view_set_str(&e->a[DG_EA_LAST_DATE], d) < 0)
+    return DG_ENOMEM;
+  if ((!e->start || strcmp(d, e->start) < 0) && dg_view_set_start(&e->start, &m->date) < 0) return DG_ENOMEM;
+  return 0;
+}
+
+/* One edge per pair of countries that met: how often, first and last date. */
+int dg_view_edges_countries(dg_view *v)
+{
+  const dg_records *r = &v->graph->out;
+  for (size_t i = 0; i < r->nmeetings; i++) {
+    const dg_xmeeting *m = &r->meetings[i];
+    for (size_t a = 0; a < m->ncountries; a++)
+      for (size_t b = a + 1; b < m->ncountries; b++) {
+        long x = country_node(v, m->countries[a]), y = country_node(v, m->countries[b]);
+        if (x < 0 || y < 0) continue;
+        if (x > y) { long t = x; x = y; y = t; }
+        long k = find_pair(v, (size_t)x, (size_t)y);
+        dg_vedge *e = k >= 0 ? &v->edges[k] : dg_view_add_edge(v, (size_t)x, (size_t)y, "met");
+        if (!e) return DG_ENOMEM;
+        if (k >= 0) e->weight += 1;
+        if (dg_view_set_int(&e->a[DG_EA_COUNT_MEETINGS], (long)e->weight) < 0 || widen_dates(e, m) < 0)
+          return DG_ENOMEM;
+      }
+  }
+  return 0;
+}
+
+/* Countries attend meetings; each dated meeting leads to the next. */
+int dg_view_edges_timeline(dg_view *v)
+{
+  const dg_records *r = &v->graph->out;
+  long prev = -1;
+  for (size_t i = 0; i < r->nmeetings; i++) { /* meetings are sorted by id: date first */
+    const dg_xmeeting *m = &r->meetings[i];
+    long mi = dg_view_find(v, m->id);
+    for (size_t k = 0; mi >= 0 && k < m->ncountries; k++) {
+      long c = country_node(v, m->countries[k]);
+      dg_vedge *e = c >= 0 ? dg_view_add_edge(v, (size_t)c, (size_t)mi, "attended") : NULL;
+      if (c >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
+    }
+    if (mi < 0 || m->date.prec == DG_PREC_NONE || !m->date.year) continue;
+    if (prev >= 0) {
+      dg_vedge *e = dg_view_add_edge(v, (size_t)prev, (size_t)mi, "next");
+      if (!e || meeting_attrs(v, e, m) < 0) return DG_ENOMEM;
+    }
+    prev = mi;
+  }
+  return 0;
+}

@@ -1,0 +1,133 @@
+/* Nodes of the views: countries, persons, meetings with their attributes. */
+#include "graph/view_build.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <string.h>
+
+static const char *country_name(const dg_graph *g, const char *iso3)
+{
+  int i = dg_gazetteer_country(g->gz, iso3);
+  return i >= 0 ? g->gz->countries[i].name : iso3;
+}
+
+/* The earliest dated meeting a country or person attends. */
+static const dg_ymd *first_meeting(const dg_records *r, const char *iso3, int person)
+{
+  const dg_ymd *best = NULL;
+  for (size_t m = 0; m < r->nmeetings; m++) {
+    const dg_xmeeting *x = &r->meetings[m];
+    int in = 0;
+    if (iso3) in = dg_meeting_has_country(x, iso3);
+    for (size_t k = 0; !iso3 && k < x->npersons; k++) in |= x->persons[k] == person;
+    if (!in || x->date.prec == DG_PREC_NONE || !x->date.year) continue;
+    if (!best || dg_ymd_compare(&x->date, best) < 0) best = &x->date;
+  }
+  return best;
+}
+
+static size_t meetings_of(const dg_records *r, const char *iso3, int person)
+{
+  size_t n = 0;
+  for (size_t m = 0; m < r->nmeetings; m++) {
+    const dg_xmeeting *x = &r->meetings[m];
+    if (iso3) n += (size_t)dg_meeting_has_country(x, iso3);
+    for (size_t k = 0; !iso3 && k < x->npersons; k++) n += x->persons[k] == person;
+  }
+  return n;
+}
+
+static int date_attrs(char **date_slot, char **start, const dg_ymd *d)
+{
+  char b[16];
+  if (!d) return 0;
+  dg_ymd_format(d, b, sizeof b);
+  if (b[0] && dg_view_set_str(date_slot, b) < 0) return DG_ENOMEM;
+  return dg_view_set_start(start, d);
+}
+
+int dg_view_add_countries(dg_view *v)
+{
+  const dg_records *r = &v->graph->out;
+  for (size_t i = 0; i < r->ncountries; i++) {
+    const dg_xcountry *c = &r->countries[i];
+    char id[16];
+    if (!c->actor) continue;
+    snprintf(id, sizeof id, "country:%s", c->iso3);
+    dg_vnode *n = dg_view_add_node(v, id, country_name(v->graph, c->iso3), "country");
+    if (!n || dg_view_set_str(&n->a[DG_NA_ISO3], c->iso3) < 0 ||
+        dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)c->ev.n) < 0 ||
+        date_attrs(&n->a[DG_NA_FIRST_SEEN], &n->start, first_meeting(r, c->iso3, -1)) < 0)
+      return DG_ENOMEM;
+    dg_country_colour(v->graph, c->iso3, n->rgb);
+    n->size = 10 + 4 * (double)meetings_of(r, c->iso3, -1);
+  }
+  return 0;
+}
+
+int dg_view_add_persons(dg_view *v)
+{
+  const dg_records *r = &v->graph->out;
+  for (size_t i = 0; i < r->npersons; i++) {
+    const dg_xperson *p = &r->persons[i];
+    dg_vnode *n = dg_view_add_node(v, p->id, p->name, "person");
+    if (!n || dg_view_set_str(&n->a[DG_NA_COUNTRY], p->iso3[0] ? p->iso3 : NULL) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_ROLE], p->role) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_LEVEL], dg_level_name(p->level)) < 0 ||
+        dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)p->ev.n) < 0 ||
+        date_attrs(&n->a[DG_NA_FIRST_SEEN], &n->start, first_meeting(r, NULL, (int)i)) < 0)
+      return DG_ENOMEM;
+    dg_country_colour(v->graph, p->iso3, n->rgb);
+    n->size = 6 + 3 * (double)meetings_of(r, NULL, (int)i);
+  }
+  return 0;
+}
+
+static int join_countries(char **slot, const dg_xmeeting *m)
+{
+  dg_buf b = DG_BUF_INIT;
+  for (size_t k = 0; k < m->ncountries; k++) dg_buf_printf(&b, "%s%s", k ? " " : "", m->countries[k]);
+  char *s = dg_buf_detach(&b, NULL);
+  if (!s) return dg_error_set(DG_ENOMEM, "out of memory");
+  dg_free(*slot);
+  *slot = s;
+  return 0;
+}
+
+static int join_levels(char **slot, unsigned levels)
+{
+  dg_buf b = DG_BUF_INIT;
+  for (int l = 0; l < DG_LEVEL_COUNT; l++)
+    if (levels & (1u << l)) dg_buf_printf(&b, "%s%s", b.len ? " " : "", dg_level_name(l));
+  char *s = dg_buf_detach(&b, NULL);
+  if (!s) return dg_error_set(DG_ENOMEM, "out of memory");
+  dg_free(*slot);
+  *slot = s;
+  return 0;
+}
+
+int dg_view_add_meetings(dg_view *v)
+{
+  static const char *const precisions[] = {NULL, "year", "month", "day"};
+  const dg_records *r = &v->graph->out;
+  for (size_t i = 0; i < r->nmeetings; i++) {
+    const dg_xmeeting *m = &r->meetings[i];
+    dg_vnode *n = dg_view_add_node(v, m->id, m->label, "meeting");
+    if (!n || date_attrs(&n->a[DG_NA_DATE], &n->start, &m->date) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_DATE_PRECISION], m->date.year ? precisions[m->date.prec] : NULL) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_PLACE], m->place) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_STATUS], dg_status_name(m->status)) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_MODE], m->call ? "call" : "in-person") < 0 ||
+        dg_view_set_str(&n->a[DG_NA_LEVEL], dg_level_name(dg_levels_main(m->levels))) < 0 ||
+        join_levels(&n->a[DG_NA_LEVELS], m->levels) < 0 ||
+        dg_view_set_int(&n->a[DG_NA_FORMAT], (long)m->ncountries) < 0 ||
+        join_countries(&n->a[DG_NA_COUNTRIES], m) < 0 ||
+        dg_view_set_int(&n->a[DG_NA_PERSONS], (long)m->npersons) < 0 ||
+        dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)m->ev.n) < 0)
+      return DG_ENOMEM;
+    n->rgb[0] = n->rgb[1] = n->rgb[2] = 85;
+    n->size = 8 + 3 * (double)m->ncountries;
+  }
+  return 0;
+}
