@@ -152,6 +152,28 @@ void dg_graph_free(dg_graph *g);
  * *out is the caller's (dg_string_free). */
 int dg_export_json(char **out, size_t *len, const dg_graph *g);
 
+/* Output formats and views (see README: each format has a default view). */
+typedef enum {
+  DG_FORMAT_JSON = 0, DG_FORMAT_DOT, DG_FORMAT_SVG, DG_FORMAT_PNG, DG_FORMAT_PDF,
+  DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_CSV_EDGES
+} dg_format;
+
+typedef struct {
+  dg_format format;
+  const char *view;      /* "full", "actors", "countries", "timeline", or NULL for the default */
+  const char *id_prefix; /* prefix of SVG ids, so two diagrams can share a page; NULL = "dg" */
+} dg_export_options;
+
+#define DG_EXPORT_OPTIONS_INIT {DG_FORMAT_JSON, NULL, NULL}
+
+/* The default view of a format: timeline for DOT, SVG, PNG and PDF (the
+ * escalation diagram), full for the others. Static storage. */
+const char *dg_export_default_view(dg_format format);
+/* Write a built graph in a format. *out is the caller's (dg_string_free);
+ * PNG and PDF are binary: use *len. Graphviz and libxml2 errors come back as
+ * DG_EDEP with their message. */
+int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_options *o);
+
 /* One article's extraction as one line of JSON (NDJSON), the raw facts
  * before merging. *out is the caller's (dg_string_free). */
 int dg_export_extraction(char **out, size_t *len, const dg_extraction *x);

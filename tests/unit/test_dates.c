@@ -305,6 +305,181 @@ static void test_weekdays(void **state)
   assert_int_equal(m.weekday, -1);
 }
 
+/* ------------------------------------------------------------ weekday of a week */
+
+/* 2024-05-10 is a Friday; its week runs from Monday 2024-05-06 to Sunday 2024-05-12. */
+static const dg_ymd REF_FRI = {2024, 5, 10, DG_PREC_DAY};
+
+static void test_weekday_of_week(void **state)
+{
+  dg_date_mention m;
+  const dg_ymd mon = {2024, 5, 6, DG_PREC_DAY};
+  (void)state;
+  assert_int_equal(dg_weekday_of(2024, 5, 10), 4);
+  CHECK("the envoys of chad and niger met on wednesday last week in niamey.", &REF_FRI,
+        "wednesday last week", REL, "2024-05-01", "2024-05-01");
+  CHECK("last week on wednesday the two foreign ministers spoke by phone.", &REF_FRI,
+        "last week on wednesday", REL, "2024-05-01", "2024-05-01");
+  CHECK("a draft text was circulated on wednesday of last week.", &REF_FRI,
+        "wednesday of last week", REL, "2024-05-01", "2024-05-01");
+  CHECK("the delegations arrived on monday this week.", &REF_FRI, "monday this week", REL,
+        "2024-05-06", "2024-05-06");
+  CHECK("a second round is planned on friday next week.", &REF_FRI, "friday next week", REL,
+        "2024-05-17", "2024-05-17");
+  CHECK("they will meet next week, on tuesday, in lome.", &REF_FRI, "next week, on tuesday", REL,
+        "2024-05-14", "2024-05-14");
+  CHECK("the call took place on wednesday of this week.", &REF_FRI, "wednesday of this week",
+        REL, "2024-05-08", "2024-05-08");
+  CHECK("a vote follows this week on sunday.", &REF_FRI, "this week on sunday", REL,
+        "2024-05-12", "2024-05-12");
+  CHECK("the talks opened on sunday last week.", &REF_FRI, "sunday last week", REL, "2024-05-05",
+        "2024-05-05");
+  /* the reference day's own week, seen from its Monday */
+  CHECK("the envoys met on sunday last week.", &mon, "sunday last week", REL, "2024-05-05",
+        "2024-05-05");
+  CHECK("the envoys met on monday last week.", &mon, "monday last week", REL, "2024-04-29",
+        "2024-04-29");
+  CHECK("the envoys meet on monday this week.", &mon, "monday this week", REL, "2024-05-06",
+        "2024-05-06");
+  /* across a year boundary: 2024-01-03 is a Wednesday */
+  CHECK("the ministers spoke on friday last week.", &REF_NEWYEAR, "friday last week", REL,
+        "2023-12-29", "2023-12-29");
+  CHECK("talks resume on monday next week.", &REF_LATEDEC, "monday next week", REL, "2023-01-02",
+        "2023-01-02");
+
+  m = ONE("the envoys met on thursday last week.", &REF_FRI, "thursday last week");
+  assert_int_equal(m.weekday, -1);
+  assert_int_equal(m.past.prec, DG_PREC_DAY);
+  assert_int_equal(m.bound, 0);
+  assert_int_equal(ONE("the mission stays until friday next week.", &REF_FRI,
+                       "friday next week").bound, 1);
+
+  /* no reference: no reading */
+  m = ONE("the envoys met on wednesday last week.", NULL, "wednesday last week");
+  assert_int_equal(m.how, REL);
+  assert_int_equal(m.past.prec, DG_PREC_NONE);
+  assert_int_equal(m.future.prec, DG_PREC_NONE);
+
+  /* a plain weekday is still a weekday */
+  CHECK("the envoy left last wednesday.", &REF_FRI, "last wednesday", WDY, "2024-05-08",
+        "2024-05-08");
+  CHECK("the envoys met on wednesday in accra.", &REF_FRI, "wednesday", WDY, "2024-05-08",
+        "2024-05-15");
+  /* a week's noun, a duration or a plural is no calendar week */
+  CHECK("on tuesday last week's draft was rejected.", &REF_FRI, "tuesday", WDY, "2024-05-07",
+        "2024-05-14");
+  CHECK("over the last week on monday the envoys met.", &REF_FRI, "monday", WDY, "2024-05-06",
+        "2024-05-13");
+  CHECK("on monday last weeks of talks ended.", &REF_FRI, "monday", WDY, "2024-05-06",
+        "2024-05-13");
+  NONE("the envoys met last week in the capital.");
+  NONE("last week on the border the patrols met.");
+  NONE("next week the talks resume.");
+  NONE("a wed last week was planned.");
+}
+
+/* ------------------------------------------------------------ day of the month */
+
+static void test_day_of_month(void **state)
+{
+  const dg_ymd mar24 = {2024, 3, 10, DG_PREC_DAY}, mar23 = {2023, 3, 10, DG_PREC_DAY};
+  const dg_ymd jan31 = {2024, 1, 31, DG_PREC_DAY}, may_only = {2024, 5, 0, DG_PREC_MONTH};
+  (void)state;
+  CHECK("the ministers of peru and chile met on the 7th in lima.", &REF_FRI, "the 7th", YRL,
+        "2024-05-07", "2024-06-07");
+  CHECK("a ceasefire was agreed on the 21st.", &REF_FRI, "the 21st", YRL, "2024-04-21",
+        "2024-05-21");
+  /* the reference day itself counts in both readings */
+  CHECK("the envoys meet on the 10th", &REF_FRI, "the 10th", YRL, "2024-05-10", "2024-05-10");
+  CHECK("the accord was initialled on the 3rd of this month.", &REF_FRI, "the 3rd of this month",
+        YRL, "2024-05-03", "2024-05-03");
+  CHECK("the 3rd of this month saw a first round.", &REF_FRI, "the 3rd of this month", YRL,
+        "2024-05-03", "2024-05-03");
+  CHECK("the two sides met on the 7th of last month.", &REF_FRI, "the 7th of last month", YRL,
+        "2024-04-07", "2024-04-07");
+  CHECK("a summit is set for the 15th of next month.", &REF_FRI, "the 15th of next month", YRL,
+        "2024-06-15", "2024-06-15");
+  /* a day some months lack: step on to the nearest month that has it */
+  CHECK("the talks ended on the 31st.", &REF_FRI, "the 31st", YRL, "2024-03-31", "2024-05-31");
+  CHECK("the talks ended on the 30th.", &mar24, "the 30th", YRL,
+        "2024-01-30", "2024-03-30");
+  CHECK("the talks ended on the 29th.", &mar23, "the 29th", YRL,
+        "2023-01-29", "2023-03-29");
+  CHECK("the talks resume on the 30th.", &jan31, "the 30th", YRL,
+        "2024-01-30", "2024-03-30");
+  /* across a year boundary */
+  CHECK("the envoys met on the 28th.", &REF_NEWYEAR, "the 28th", YRL, "2023-12-28",
+        "2024-01-28");
+  CHECK("the envoys met on the 5th of last month.", &REF_NEWYEAR, "the 5th of last month", YRL,
+        "2023-12-05", "2023-12-05");
+  CHECK("the envoys will meet on the 2nd.", &REF_LATEDEC, "the 2nd", YRL, "2022-12-02",
+        "2023-01-02");
+  CHECK("the envoys will meet on the 2nd of next month.", &REF_LATEDEC, "the 2nd of next month",
+        YRL, "2023-01-02", "2023-01-02");
+  /* a month-precision reference is enough when the month is named */
+  CHECK("they met on the 3rd of last month.", &may_only,
+        "the 3rd of last month", YRL, "2024-04-03", "2024-04-03");
+  /* a month without that day has no reading */
+  CHECK("they met on the 31st of last month.", &REF_FRI, "the 31st of last month", YRL, "", "");
+
+  /* what may follow the ordinal */
+  CHECK("on the 7th, the envoys of fiji and tonga met.", &REF_FRI, "the 7th", YRL, "2024-05-07",
+        "2024-06-07");
+  CHECK("the talks ran on the 7th and 8th.", &REF_FRI, "the 7th", YRL, "2024-05-07",
+        "2024-06-07");
+  CHECK("the vote fell on the 21st when the envoys left.", &REF_FRI, "the 21st", YRL,
+        "2024-04-21", "2024-05-21");
+  CHECK("on the 2nd with the envoys present, the deal was signed.", &REF_FRI, "the 2nd", YRL,
+        "2024-05-02", "2024-06-02");
+  CHECK("on the 4th at noon the delegates met.", &REF_FRI, "the 4th", YRL, "2024-05-04",
+        "2024-06-04");
+  CHECK("on the 4th they met again.", &REF_FRI, "the 4th", YRL, "2024-05-04", "2024-06-04");
+  CHECK("they met on the 1st; later talks failed.", &REF_FRI, "the 1st", YRL, "2024-05-01", "2024-06-01");
+  assert_int_equal(ONE("a reply is due by the 15th of next month.", &REF_FRI,
+                       "the 15th of next month").bound, 1);
+  /* the day-month forms are unchanged */
+  CHECK("they will meet on the 3rd of june.", &REF_FRI, "the 3rd of june", YRL, "2023-06-03",
+        "2024-06-03");
+}
+
+static void test_day_of_month_not_dates(void **state)
+{
+  dg_date_mention m;
+  dg_ymd d;
+  const dg_ymd may_only = {2024, 5, 0, DG_PREC_MONTH};
+  const char *s;
+  (void)state;
+  NONE("the 7th meeting of the council was tense.");
+  NONE("talks on the 7th meeting stalled.");
+  NONE("diplomacy in the 21st century is hard.");
+  NONE("the envoys focused on the 21st century.");
+  NONE("their office is on the 7th floor.");
+  NONE("the office on the 7th-floor terrace.");
+  NONE("he finished 7th in the vote.");
+  NONE("the 7th was a quiet day.");
+  NONE("since the 3rd, the talks have stalled.");
+  NONE("the 3rd of these rounds failed.");
+  NONE("a 2nd round was held.");
+  NONE("they met on the 32nd.");
+  NONE("they met on the 7th 2024.");
+  NONE("the 3rd of last months was the worst.");
+
+  /* no reference: a day, but no reading */
+  m = ONE("the envoys met on the 7th.", NULL, "the 7th");
+  assert_int_equal(m.how, YRL);
+  assert_int_equal(m.weekday, -1);
+  assert_int_equal(m.past.prec, DG_PREC_NONE);
+  assert_int_equal(m.future.prec, DG_PREC_NONE);
+  m = ONE("the envoys met on the 3rd of last month.", NULL, "the 3rd of last month");
+  assert_int_equal(m.past.prec, DG_PREC_NONE);
+  m = ONE("the envoys met on the 7th.", &may_only, "the 7th");
+  assert_int_equal(m.past.prec, DG_PREC_NONE);
+
+  /* nothing to infer a reference from */
+  s = "the envoys met on the 7th and on the 3rd of last month.";
+  assert_int_equal(dg_dates_latest(s, strlen(s), &d), 0);
+}
+
 /* ------------------------------------------------------------ no reference */
 
 static void test_no_reference(void **state)
@@ -701,6 +876,9 @@ int main(void)
     cmocka_unit_test(test_day_offsets),
     cmocka_unit_test(test_weeks_are_skipped),
     cmocka_unit_test(test_weekdays),
+    cmocka_unit_test(test_weekday_of_week),
+    cmocka_unit_test(test_day_of_month),
+    cmocka_unit_test(test_day_of_month_not_dates),
     cmocka_unit_test(test_no_reference),
     cmocka_unit_test(test_ambiguous_month_words),
     cmocka_unit_test(test_abbreviations),

@@ -1,0 +1,93 @@
+/* Graphviz plumbing: error capture and safe attribute setting. */
+#include "export/cgraph_util.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <string.h>
+
+/* Graphviz reports through agerr(), which prints unless a handler is set. */
+static char gv_message[400];
+
+static int capture(char *msg)
+{
+  if (!gv_message[0]) {
+    snprintf(gv_message, sizeof gv_message, "%s", msg);
+    size_t n = strlen(gv_message);
+    while (n && (gv_message[n - 1] == '\n' || gv_message[n - 1] == ' ')) gv_message[--n] = '\0';
+  }
+  return 0;
+}
+
+/* cgraph writes through an I/O discipline: ours appends to a dg_buf. */
+static int buf_putstr(void *chan, const char *s) { return dg_buf_puts((dg_buf *)chan, s) < 0 ? EOF : 0; }
+static int buf_flush(void *chan) { (void)chan; return 0; }
+static Agiodisc_t io_disc;
+static Agdisc_t disc;
+
+Agdisc_t *dg_gv_disc(void)
+{
+  io_disc.afread = AgIoDisc.afread; /* not a constant: set at run time */
+  io_disc.putstr = buf_putstr;
+  io_disc.flush = buf_flush;
+  disc.mem = &AgMemDisc;
+  disc.id = &AgIdDisc;
+  disc.io = &io_disc;
+  return &disc;
+}
+
+void dg_gv_begin(void)
+{
+  gv_message[0] = '\0';
+  agseterrf(capture);
+  agseterr(AGERR); /* warnings are not failures */
+}
+
+int dg_gv_end(int rc)
+{
+  agseterrf(NULL);
+  if (rc == 0 && agerrors() > 0 && gv_message[0]) rc = dg_error_set(DG_EDEP, "Graphviz: %s", gv_message);
+  else if (rc > 0) rc = dg_error_set(DG_EDEP, "Graphviz: %s", gv_message[0] ? gv_message : "failed");
+  agreseterrors();
+  return rc;
+}
+
+static int set(void *obj, const char *name, const char *value)
+{
+  Agsym_t *sym = agattr(agraphof(obj), AGTYPE(obj), (char *)name, NULL);
+  if (!sym && !agattr(agraphof(obj), AGTYPE(obj), (char *)name, "")) return dg_error_set(DG_ENOMEM, "out of memory");
+  return agset(obj, (char *)name, (char *)value) == 0 ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+}
+
+int dg_gv_set_raw(void *obj, const char *name, const char *value) { return set(obj, name, value); }
+
+int dg_gv_set(void *obj, const char *name, const char *value)
+{
+  size_t n = strlen(value);
+  char *clean = dg_malloc(2 * n + 1), *w = clean;
+  if (!clean) return dg_error_set(DG_ENOMEM, "out of memory");
+  for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+    if (*p == '\\') *w++ = '\\';
+    *w++ = *p < 0x20 || *p == 0x7f ? ' ' : (char)*p;
+  }
+  *w = '\0';
+  int rc = set(obj, name, clean);
+  dg_free(clean);
+  return rc;
+}
+
+void dg_gv_date(char *buf, size_t n, const char *iso)
+{
+  static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int y = 0, m = 0, d = 0;
+  buf[0] = '\0';
+  if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) < 1) return;
+  if (m >= 1 && m <= 12 && d >= 1) snprintf(buf, n, "%d %s %d", d, months[m - 1], y);
+  else if (m >= 1 && m <= 12) snprintf(buf, n, "%s %d", months[m - 1], y);
+  else snprintf(buf, n, "%d", y);
+}
+
+int dg_gv_graph(Agraph_t **out, const dg_view *v, const char *prefix)
+{
+  return v->kind == DG_VIEW_TIMELINE ? dg_timeline_graph(out, v, prefix) : dg_network_graph(out, v, prefix);
+}

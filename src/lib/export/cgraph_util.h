@@ -1,0 +1,34 @@
+/* Shared Graphviz plumbing for dot.c, timeline.c and render.c: building
+ * cgraph graphs safely and catching Graphviz's messages as our errors. */
+#ifndef DG_EXPORT_CGRAPH_UTIL_H
+#define DG_EXPORT_CGRAPH_UTIL_H
+#include "graph/view.h"
+#include "util/buf.h"
+#include <graphviz/cgraph.h>
+
+#define DG_FONT "DejaVu Sans"
+
+/* Start capturing Graphviz errors (agseterrf); dg_gv_end returns 0 or
+ * DG_EDEP with the first captured message. */
+void dg_gv_begin(void);
+/* The discipline to agopen() with: agwrite() then appends to the dg_buf it
+ * is given as its channel. */
+Agdisc_t *dg_gv_disc(void);
+int dg_gv_end(int rc);
+
+/* Set an attribute, declaring it with an empty default when needed. Text is
+ * cleaned for Graphviz: control characters become spaces, backslashes are
+ * doubled (so "\n" in a name is not a line break). Returns 0 or DG_ENOMEM. */
+int dg_gv_set(void *obj, const char *name, const char *value);
+/* The same without cleaning, for attribute values we compose ("\n" breaks). */
+int dg_gv_set_raw(void *obj, const char *name, const char *value);
+/* "28 Dec 2022", "Dec 2022", "2022", or "" */
+void dg_gv_date(char *buf, size_t n, const char *iso);
+
+/* The cgraph graph of a view: the escalation diagram for the timeline view
+ * (timeline.c), a network otherwise (dot.c). The caller agclose()s it. */
+int dg_gv_graph(Agraph_t **out, const dg_view *v, const char *prefix);
+int dg_timeline_graph(Agraph_t **out, const dg_view *v, const char *prefix);
+int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix);
+
+#endif

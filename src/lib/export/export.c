@@ -1,0 +1,71 @@
+/* dg_export: one entry point for every output format. */
+#include "export/writers.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdlib.h>
+#include <string.h>
+
+const char *dg_export_default_view(dg_format format)
+{
+  return format == DG_FORMAT_DOT || format == DG_FORMAT_SVG || format == DG_FORMAT_PNG ||
+                 format == DG_FORMAT_PDF
+             ? "timeline" : "full";
+}
+
+static int write_view(dg_buf *b, const dg_view *v, dg_format f, const char *prefix)
+{
+  switch (f) {
+  case DG_FORMAT_DOT: return dg_write_dot(b, v, prefix);
+  case DG_FORMAT_SVG: return dg_render(b, v, "svg", prefix);
+  case DG_FORMAT_PNG: return dg_render(b, v, "png", prefix);
+  case DG_FORMAT_PDF: return dg_render(b, v, "pdf", prefix);
+  case DG_FORMAT_GRAPHML: return dg_write_graphml(b, v);
+  case DG_FORMAT_GEXF: return dg_write_gexf(b, v);
+  case DG_FORMAT_CSV: return dg_write_csv_nodes(b, v);
+  case DG_FORMAT_CSV_EDGES: return dg_write_csv_edges(b, v);
+  default: return dg_error_set(DG_EARG, "unknown output format");
+  }
+}
+
+/* Prefixes become SVG ids: keep them to letters, digits, '-' and '_'. */
+static int check_prefix(const char *p)
+{
+  if (!p[0] || !((p[0] >= 'a' && p[0] <= 'z') || (p[0] >= 'A' && p[0] <= 'Z'))) return -1;
+  for (; *p; p++)
+    if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
+      return -1;
+  return 0;
+}
+
+int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_options *o)
+{
+  dg_export_options def = DG_EXPORT_OPTIONS_INIT;
+  if (!o) o = &def;
+  *out = NULL;
+  if (o->format == DG_FORMAT_JSON) {
+    if (o->view && strcmp(o->view, "full") != 0)
+      return dg_error_set(DG_EARG, "JSON is the whole graph; views are for the other formats");
+    return dg_export_json(out, len, g);
+  }
+  const char *name = o->view ? o->view : dg_export_default_view(o->format);
+  const char *prefix = o->id_prefix ? o->id_prefix : "dg";
+  int kind = dg_view_parse(name);
+  if (kind < 0) return dg_error_set(DG_EARG, "unknown view '%.40s' (full, actors, countries, timeline)", name);
+  if (check_prefix(prefix) < 0)
+    return dg_error_set(DG_EARG, "an id prefix starts with a letter and holds letters, digits, '-', '_'");
+  dg_view *v = NULL;
+  dg_buf b = DG_BUF_INIT;
+  int rc = dg_view_build(&v, g, (dg_view_kind)kind);
+  if (rc == 0) rc = write_view(&b, v, o->format, prefix);
+  dg_view_free(v);
+  if (rc < 0) { dg_buf_free(&b); return rc; }
+  /* The caller frees with dg_string_free (free): hand over a malloc'd copy. */
+  char *copy = malloc(b.len + 1);
+  if (!copy) { dg_buf_free(&b); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  if (b.len) memcpy(copy, b.ptr, b.len);
+  copy[b.len] = '\0';
+  if (len) *len = b.len;
+  *out = copy;
+  dg_buf_free(&b);
+  return 0;
+}
