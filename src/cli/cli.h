@@ -45,7 +45,10 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out);
 int cli_eval_main(int argc, char **argv);
 
 /* Long options shared by the commands (getopt_long values). */
-enum { OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN };
+enum {
+  OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN, OPT_DOT, OPT_SVG, OPT_PNG,
+  OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX
+};
 /* Handle an input option: -1 handled, -2 not an input option, else an exit code. */
 int cli_input_option(cli_inputs *in, int opt, const char *arg);
 /* Report getopt's '?' or ':' (with opterr = 0) as one line; returns EXIT_USAGE. */

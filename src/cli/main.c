@@ -4,6 +4,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char usage[] =
   "Usage: diplograph [OPTION]... [FILE]...\n"
@@ -18,9 +19,19 @@ static const char usage[] =
   "      --date YYYY-MM-DD  reference date for articles without a publication date\n"
   "      --gazetteer FILE   add countries, titles, vocabulary or persons from FILE\n"
   "                         (same schema as the built-in data; may be repeated)\n"
-  "Output:\n"
-  "      --json             node-link JSON for NetworkX and D3 (the default)\n"
+  "Output formats (one; the default is --json):\n"
+  "      --json             node-link JSON for NetworkX and D3: the whole graph\n"
+  "      --svg, --png, --pdf  the escalation diagram (view: timeline)\n"
+  "      --dot              Graphviz DOT of a view (default view: timeline)\n"
+  "      --graphml          GraphML for Gephi, NetworkX, igraph (default view: full)\n"
+  "      --gexf             GEXF 1.3 with a timeline for Gephi (default view: full)\n"
+  "      --csv, --csv-edges the nodes or the edges table of a view (default view: full)\n"
   "  -o, --output FILE      write to FILE (atomically) instead of standard output\n"
+  "Views:\n"
+  "      --view NAME        full (countries, persons, meetings), actors (countries and\n"
+  "                         persons, an edge per meeting), countries (an edge per pair,\n"
+  "                         with counts and dates), timeline (meetings in time order)\n"
+  "      --id-prefix P      prefix of ids in SVG output, so diagrams can share a page\n"
   "Commands:\n"
   "  eval GOLD.json         score the graph against an answer key (see eval --help)\n"
   "Other:\n"
@@ -36,6 +47,16 @@ static const char usage[] =
 
 static const struct option long_options[] = {
   {"json", no_argument, NULL, OPT_JSON},
+  {"dot", no_argument, NULL, OPT_DOT},
+  {"svg", no_argument, NULL, OPT_SVG},
+  {"png", no_argument, NULL, OPT_PNG},
+  {"pdf", no_argument, NULL, OPT_PDF},
+  {"graphml", no_argument, NULL, OPT_GRAPHML},
+  {"gexf", no_argument, NULL, OPT_GEXF},
+  {"csv", no_argument, NULL, OPT_CSV},
+  {"csv-edges", no_argument, NULL, OPT_CSV_EDGES},
+  {"view", required_argument, NULL, OPT_VIEW},
+  {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
   {"output", required_argument, NULL, 'o'},
   {"manifest", required_argument, NULL, OPT_MANIFEST},
   {"date", required_argument, NULL, OPT_DATE},
@@ -47,7 +68,29 @@ static const struct option long_options[] = {
 typedef struct {
   cli_inputs in;
   const char *output;
+  dg_export_options ex;
+  int nformats;
 } options;
+
+static const struct { int opt; dg_format format; } format_options[] = {
+  {OPT_JSON, DG_FORMAT_JSON}, {OPT_DOT, DG_FORMAT_DOT}, {OPT_SVG, DG_FORMAT_SVG},
+  {OPT_PNG, DG_FORMAT_PNG}, {OPT_PDF, DG_FORMAT_PDF}, {OPT_GRAPHML, DG_FORMAT_GRAPHML},
+  {OPT_GEXF, DG_FORMAT_GEXF}, {OPT_CSV, DG_FORMAT_CSV}, {OPT_CSV_EDGES, DG_FORMAT_CSV_EDGES}};
+
+/* A format option: -1 when handled, -2 when c is not one. */
+static int format_option(options *o, int c)
+{
+  for (size_t i = 0; i < sizeof format_options / sizeof *format_options; i++) {
+    if (format_options[i].opt != c) continue;
+    if (o->nformats++ && o->ex.format != format_options[i].format) {
+      cli_error(NULL, "choose one output format (run diplograph once per format)");
+      return EXIT_USAGE;
+    }
+    o->ex.format = format_options[i].format;
+    return -1;
+  }
+  return -2;
+}
 
 /* Shared by main and eval: returns -1 to go on, else an exit code. */
 int cli_input_option(cli_inputs *in, int opt, const char *arg)
@@ -75,10 +118,12 @@ static int parse(options *o, int argc, char **argv)
   opterr = 0;
   while ((c = getopt_long(argc, argv, ":o:hV", long_options, NULL)) != -1) {
     int r = cli_input_option(&o->in, c, optarg);
+    if (r == -2) r = format_option(o, c);
     if (r >= 0) return r;
     if (r == -1) continue;
     switch (c) {
-    case OPT_JSON: break;
+    case OPT_VIEW: o->ex.view = optarg; break;
+    case OPT_ID_PREFIX: o->ex.id_prefix = optarg; break;
     case 'o': o->output = optarg; break;
     case 'h': fputs(usage, stdout); return EXIT_OK;
     case 'V': printf("diplograph %s\n", dg_version()); return EXIT_OK;
@@ -87,6 +132,7 @@ static int parse(options *o, int argc, char **argv)
   }
   o->in.files = argv + optind;
   o->in.nfiles = argc - optind;
+  if (dg_export_check(&o->ex) < 0) { cli_report(NULL); return EXIT_USAGE; }
   return -1;
 }
 
@@ -96,10 +142,20 @@ static int run(const options *o)
   dg_graph *g = NULL;
   char *json = NULL;
   size_t len = 0;
+  int binary = o->ex.format == DG_FORMAT_PNG || o->ex.format == DG_FORMAT_PDF;
+  if (binary && (!o->output || strcmp(o->output, "-") == 0) && isatty(STDOUT_FILENO)) {
+    cli_error(NULL, "not writing %s to a terminal: use -o FILE or a pipe", o->ex.format == DG_FORMAT_PNG ? "PNG" : "PDF");
+    return EXIT_USAGE;
+  }
   int rc = cli_build_graph(&o->in, &gz, &g);
   if (rc == EXIT_OK || (rc == EXIT_INPUT && g)) {
-    if (dg_export_json(&json, &len, g) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
-    else if (cli_write_output(o->output, json, len) < 0) rc = EXIT_OUTPUT;
+    int e = dg_export(&json, &len, g, &o->ex);
+    if (e < 0) {
+      cli_report(NULL);
+      rc = e == DG_EARG ? EXIT_USAGE : e == DG_ENOMEM ? EXIT_INTERNAL : EXIT_INTERNAL;
+    } else if (cli_write_output(o->output, json, len) < 0) {
+      rc = EXIT_OUTPUT;
+    }
   }
   dg_string_free(json);
   dg_graph_free(g);
@@ -111,6 +167,7 @@ int main(int argc, char **argv)
 {
   options o;
   memset(&o, 0, sizeof o);
+  o.ex.format = DG_FORMAT_JSON;
   signal(SIGPIPE, SIG_IGN); /* a closed pipe is an EPIPE write, handled quietly */
   if (argc > 1 && strcmp(argv[1], "eval") == 0) return cli_eval_main(argc - 1, argv + 1);
   int rc = parse(&o, argc, argv);

@@ -173,6 +173,8 @@ const char *dg_export_default_view(dg_format format);
  * PNG and PDF are binary: use *len. Graphviz and libxml2 errors come back as
  * DG_EDEP with their message. */
 int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_options *o);
+/* Check the options (view name, id prefix) without a graph: 0 or DG_EARG. */
+int dg_export_check(const dg_export_options *o);
 
 /* One article's extraction as one line of JSON (NDJSON), the raw facts
  * before merging. *out is the caller's (dg_string_free). */

@@ -54,7 +54,11 @@ int dg_gv_end(int rc)
 static int set(void *obj, const char *name, const char *value)
 {
   Agsym_t *sym = agattr(agraphof(obj), AGTYPE(obj), (char *)name, NULL);
-  if (!sym && !agattr(agraphof(obj), AGTYPE(obj), (char *)name, "")) return dg_error_set(DG_ENOMEM, "out of memory");
+  /* Declare with Graphviz's own default, or agwrite() would omit a value
+   * equal to ours and readers would fall back to theirs (label "\N"). */
+  const char *def = strcmp(name, "label") == 0 ? "\\N" : "";
+  if (!sym && !agattr(agraphof(obj), AGTYPE(obj), (char *)name, (char *)def))
+    return dg_error_set(DG_ENOMEM, "out of memory");
   return agset(obj, (char *)name, (char *)value) == 0 ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
 }
 

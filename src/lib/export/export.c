@@ -37,25 +37,32 @@ static int check_prefix(const char *p)
   return 0;
 }
 
+int dg_export_check(const dg_export_options *o)
+{
+  if (o->format < DG_FORMAT_JSON || o->format > DG_FORMAT_CSV_EDGES) return dg_error_set(DG_EARG, "unknown output format");
+  if (o->view && dg_view_parse(o->view) < 0)
+    return dg_error_set(DG_EARG, "--view: unknown view '%.40s' (full, actors, countries, timeline)", o->view);
+  if (o->format == DG_FORMAT_JSON && o->view && strcmp(o->view, "full") != 0)
+    return dg_error_set(DG_EARG, "--view: JSON is the whole graph; views are for the other formats");
+  if (o->id_prefix && check_prefix(o->id_prefix) < 0)
+    return dg_error_set(DG_EARG, "--id-prefix: start with a letter; use letters, digits, '-', '_'");
+  return 0;
+}
+
 int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_options *o)
 {
   dg_export_options def = DG_EXPORT_OPTIONS_INIT;
   if (!o) o = &def;
   *out = NULL;
-  if (o->format == DG_FORMAT_JSON) {
-    if (o->view && strcmp(o->view, "full") != 0)
-      return dg_error_set(DG_EARG, "JSON is the whole graph; views are for the other formats");
-    return dg_export_json(out, len, g);
-  }
+  int rc = dg_export_check(o);
+  if (rc < 0) return rc;
+  if (o->format == DG_FORMAT_JSON) return dg_export_json(out, len, g);
   const char *name = o->view ? o->view : dg_export_default_view(o->format);
   const char *prefix = o->id_prefix ? o->id_prefix : "dg";
   int kind = dg_view_parse(name);
-  if (kind < 0) return dg_error_set(DG_EARG, "unknown view '%.40s' (full, actors, countries, timeline)", name);
-  if (check_prefix(prefix) < 0)
-    return dg_error_set(DG_EARG, "an id prefix starts with a letter and holds letters, digits, '-', '_'");
   dg_view *v = NULL;
   dg_buf b = DG_BUF_INIT;
-  int rc = dg_view_build(&v, g, (dg_view_kind)kind);
+  rc = dg_view_build(&v, g, (dg_view_kind)kind);
   if (rc == 0) rc = write_view(&b, v, o->format, prefix);
   dg_view_free(v);
   if (rc < 0) { dg_buf_free(&b); return rc; }

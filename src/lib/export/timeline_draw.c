@@ -37,8 +37,8 @@ static Agnode_t *text(dg_tl *t, double x, double y, const char *label, double si
   Agnode_t *n = pinned(t, x, y, cls);
   snprintf(fs, sizeof fs, "%.1f", size);
   if (!n || dg_gv_set(n, "shape", "plaintext") || dg_gv_set_raw(n, "label", label) ||
-      dg_gv_set(n, "fontsize", fs) || dg_gv_set(n, "fontcolor", colour) || dg_gv_set(n, "width", "0") ||
-      dg_gv_set(n, "height", "0") || dg_gv_set(n, "margin", "0"))
+      dg_gv_set(n, "fontsize", fs) || dg_gv_set(n, "fontcolor", colour) || dg_gv_set(n, "margin", "0") ||
+      dg_gv_set(n, "width", "0") || dg_gv_set(n, "height", "0"))
     return NULL;
   return n;
 }
