@@ -47,7 +47,7 @@ int cli_eval_main(int argc, char **argv);
 /* Long options shared by the commands (getopt_long values). */
 enum {
   OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN, OPT_DOT, OPT_SVG, OPT_PNG,
-  OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX
+  OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX, OPT_STATS
 };
 /* Handle an input option: -1 handled, -2 not an input option, else an exit code. */
 int cli_input_option(cli_inputs *in, int opt, const char *arg);

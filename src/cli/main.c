@@ -32,6 +32,10 @@ static const char usage[] =
   "                         persons, an edge per meeting), countries (an edge per pair,\n"
   "                         with counts and dates), timeline (meetings in time order)\n"
   "      --id-prefix P      prefix of ids in SVG output, so diagrams can share a page\n"
+  "Analysis:\n"
+  "      --stats[=json]     instead of a graph, a summary: format phases (who joined\n"
+  "                         when), the highest level reached, each actor's first\n"
+  "                         appearance, degree and betweenness (igraph)\n"
   "Commands:\n"
   "  eval GOLD.json         score the graph against an answer key (see eval --help)\n"
   "Other:\n"
@@ -57,6 +61,7 @@ static const struct option long_options[] = {
   {"csv-edges", no_argument, NULL, OPT_CSV_EDGES},
   {"view", required_argument, NULL, OPT_VIEW},
   {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
+  {"stats", optional_argument, NULL, OPT_STATS},
   {"output", required_argument, NULL, 'o'},
   {"manifest", required_argument, NULL, OPT_MANIFEST},
   {"date", required_argument, NULL, OPT_DATE},
@@ -70,6 +75,7 @@ typedef struct {
   const char *output;
   dg_export_options ex;
   int nformats;
+  int stats; /* 1 text, 2 JSON */
 } options;
 
 static const struct { int opt; dg_format format; } format_options[] = {
@@ -123,6 +129,13 @@ static int parse(options *o, int argc, char **argv)
     if (r == -1) continue;
     switch (c) {
     case OPT_VIEW: o->ex.view = optarg; break;
+    case OPT_STATS:
+      if (optarg && strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0) {
+        cli_error(NULL, "--stats: text or json, not '%s'", optarg);
+        return EXIT_USAGE;
+      }
+      o->stats = optarg && strcmp(optarg, "json") == 0 ? 2 : 1;
+      break;
     case OPT_ID_PREFIX: o->ex.id_prefix = optarg; break;
     case 'o': o->output = optarg; break;
     case 'h': fputs(usage, stdout); return EXIT_OK;
@@ -149,7 +162,8 @@ static int run(const options *o)
   }
   int rc = cli_build_graph(&o->in, &gz, &g);
   if (rc == EXIT_OK || (rc == EXIT_INPUT && g)) {
-    int e = dg_export(&json, &len, g, &o->ex);
+    int e = o->stats ? dg_graph_stats(&json, g, o->stats == 2) : dg_export(&json, &len, g, &o->ex);
+    if (e == 0 && o->stats) len = strlen(json);
     if (e < 0) {
       cli_report(NULL);
       rc = e == DG_EARG ? EXIT_USAGE : e == DG_ENOMEM ? EXIT_INTERNAL : EXIT_INTERNAL;

@@ -180,6 +180,32 @@ int dg_export_check(const dg_export_options *o);
  * before merging. *out is the caller's (dg_string_free). */
 int dg_export_extraction(char **out, size_t *len, const dg_extraction *x);
 
+/* ---------------------------------------------------------------- analysis */
+
+/* Analytics of a built graph: per actor (country, person) its degree and
+ * betweenness in the co-participation graph and its first appearance; the
+ * format phases (held, dated meetings in date order, consecutive meetings
+ * with the same set of countries grouped) with the transitions between
+ * them; meeting counts by status; the highest level reached. */
+typedef struct dg_analysis dg_analysis;
+
+/* Analyse a built graph. *out is the caller's (dg_analysis_free). An empty
+ * graph gives an empty analysis. DG_EARG when the graph is not built
+ * (dg_graph_build), DG_EDEP when igraph reports an error, DG_ENOMEM.
+ * Not thread-safe (igraph's error handlers are swapped during the call). */
+int dg_analyse(dg_analysis **out, const dg_graph *g);
+void dg_analysis_free(dg_analysis *a);
+
+/* A short human summary (what --stats prints), and the same as JSON (keys
+ * in a fixed order: counts, phases, transitions, highest_level, actors).
+ * *out is the caller's (dg_string_free). 0, DG_EARG or DG_ENOMEM. */
+int dg_analysis_text(char **out, const dg_analysis *a);
+int dg_analysis_json(char **out, const dg_analysis *a);
+
+/* Convenience: analyse g and write the summary as text (as_json == 0) or
+ * JSON. *out is the caller's (dg_string_free). Errors as dg_analyse. */
+int dg_graph_stats(char **out, const dg_graph *g, int as_json);
+
 /* ---------------------------------------------------------------- evaluation */
 
 typedef struct {

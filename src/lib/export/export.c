@@ -1,4 +1,5 @@
 /* dg_export: one entry point for every output format. */
+#include "analyse/analyse.h"
 #include "export/writers.h"
 #include "util/alloc.h"
 #include "util/error.h"
@@ -62,7 +63,12 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   int kind = dg_view_parse(name);
   dg_view *v = NULL;
   dg_buf b = DG_BUF_INIT;
+  dg_analysis *an = NULL;
   rc = dg_view_build(&v, g, (dg_view_kind)kind);
+  /* Degree, betweenness and first appearance travel with every view. */
+  if (rc == 0) rc = dg_analyse(&an, g);
+  if (rc == 0) rc = dg_analysis_annotate(an, v);
+  dg_analysis_free(an);
   if (rc == 0) rc = write_view(&b, v, o->format, prefix);
   dg_view_free(v);
   if (rc < 0) { dg_buf_free(&b); return rc; }
