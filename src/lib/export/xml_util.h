@@ -1,0 +1,54 @@
+/* Shared by the XML writers (graphml.c, gexf.c) and csv.c: a thin layer over
+ * libxml2's xmlTextWriter that
+ *  - makes text safe for XML 1.0 before libxml2 sees it (libxml2 escapes
+ *    markup, but writes C0 controls as character references that XML 1.0
+ *    forbids, and passes invalid UTF-8 through),
+ *  - keeps the first failure (sticky, like dg_buf), so a writer is straight-
+ *    line code that checks once at the end; every xmlTextWriter return value
+ *    is still checked, by the helpers,
+ *  - routes libxml2's error messages into dg_error_set instead of stderr
+ *    (the library never prints). Internal to export/. */
+#ifndef DG_EXPORT_XML_UTIL_H
+#define DG_EXPORT_XML_UTIL_H
+#include "graph/view.h"
+#include "util/buf.h"
+#include <libxml/xmlwriter.h>
+
+typedef struct {
+  xmlBufferPtr mem;
+  xmlTextWriterPtr w;
+  dg_buf scratch;    /* the cleaned copy of the current string */
+  int rc;            /* 0, or the first failure (DG_EDEP, DG_ENOMEM) */
+  char err[200];     /* libxml2's last message, for dg_error_set */
+  xmlStructuredErrorFunc saved_handler;
+  void *saved_ctx;
+} dg_xml;
+
+/* Start an indented UTF-8 document in memory. Returns 0 or a negative code;
+ * x must be closed with dg_xml_close either way. */
+int dg_xml_open(dg_xml *x);
+/* End the document and append it to out; frees x. Returns 0 or the first
+ * failure (with dg_error_set done). */
+int dg_xml_close(dg_xml *x, dg_buf *out);
+
+/* Each does nothing once x->rc is set. */
+void dg_xml_start(dg_xml *x, const char *name);
+void dg_xml_end(dg_xml *x);
+void dg_xml_attr(dg_xml *x, const char *name, const char *value);
+void dg_xml_attr_num(dg_xml *x, const char *name, double value);
+void dg_xml_text(dg_xml *x, const char *text);
+
+/* s with every character XML 1.0 forbids (C0 controls other than tab, LF,
+ * CR; U+FFFE, U+FFFF) and every invalid UTF-8 byte replaced by U+FFFD. The
+ * result is s itself when nothing needed replacing, else scratch's text
+ * (valid until the next call with the same scratch); NULL when out of memory. */
+const char *dg_xml_clean(dg_buf *scratch, const char *s);
+
+/* A number as text whatever the C locale ("14", "0.5"); non-finite as "0". */
+void dg_export_number(char out[32], double v);
+/* The label an edge shows: its kind, then its date or dates when it has any,
+ * then the number of meetings when more than one ("met 2023-05-10 (3)").
+ * Written into b (cleared first); returns b->ptr or NULL (out of memory). */
+const char *dg_edge_label(dg_buf *b, const dg_vedge *e);
+
+#endif
