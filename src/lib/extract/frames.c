@@ -38,6 +38,8 @@ static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
     return 0; /* "call for", "call on X to": an appeal, not a phone call */
   /* "called Russian President X", "called X": a call; "called for",
    * "called it", "so-called": not. */
+  if (tr->call && tr->verb && t >= 2 && dg_tok_is(&c->text, t - 1, "-") && dg_tok_is(&c->text, t - 2, "so"))
+    return 0; /* "so-called" */
   if (tr->call && tr->verb && te == t + 1 && !(te < c->text.ntok && ((c->text.tok[te].flags & DG_TOKF_CAP) ||
                                                       c->ent[te] >= 0 || c->tok_person[te] >= 0)))
     return 0;

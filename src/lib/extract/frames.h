@@ -13,6 +13,7 @@ typedef struct {
   int past_verb;     /* a past-tense trigger verb ("met") */
   size_t first_trigger;
   int places_only;     /* reading a stretch where only the place counts */
+  int context_only;    /* after "on the sidelines of" / "to discuss": no more parties */
   size_t excluded_end; /* token after the last country that did not take part, or 0 */
 } dg_frame;
 

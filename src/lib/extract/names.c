@@ -53,6 +53,8 @@ size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit)
     size_t next;
     if (dg_tok_is(&c->text, end, "-") && glued(c, end) && glued(c, end + 1)) {
       next = name_part(c, end + 1); /* Jean-Example, Abu-Muster */
+      /* A lower-case part glued after a hyphen: Korean given names ("Min-jun"). */
+      if (next == end + 1 && c->text.tok[end + 1].kind == DG_TOK_WORD && !glued(c, end + 2)) next = end + 2;
       if (next == end + 1) break;
     } else if ((k->flags & DG_TOKF_SPACE) && !(k->flags & DG_TOKF_NEWLINE)) {
       next = name_part(c, end);

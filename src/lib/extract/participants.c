@@ -70,7 +70,20 @@ static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
 
 static void add_country(dg_frame *f, const char *iso3)
 {
-  if (!f->places_only) dg_meeting_add_country(&f->m, iso3);
+  if (!f->places_only && !f->context_only) dg_meeting_add_country(&f->m, iso3);
+}
+
+/* "on the sidelines of the G7 summit", "to discuss Libya and Sudan": what
+ * follows is the setting or the subject, not more parties. */
+static void context_words(const dg_ctx *c, dg_frame *f, size_t t)
+{
+  static const char *const margins[] = {"sidelines", "margins", "fringes", "sideline", NULL};
+  static const char *const topics[] = {"discuss", "discussed", "discussing", "about", "regarding", NULL};
+  if (dg_tok_word_in(c, t, margins) && dg_tok_is(&c->text, t + 1, "of")) {
+    f->context_only = 1;
+    f->m.sideline = 1;
+  }
+  if (dg_tok_word_in(c, t, topics)) f->context_only = 1;
 }
 
 static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, size_t after, size_t w1)
@@ -115,6 +128,22 @@ static int same_list_as_excluded(const dg_ctx *c, const dg_frame *f, size_t t)
   return 1;
 }
 
+/* "in the German city of Weimar": a place the gazetteer need not know. */
+static int city_of(dg_ctx *c, dg_frame *f, size_t t, size_t te)
+{
+  static const char *const kinds[] = {"city", "town", "resort", "port", "village", "capital", NULL};
+  if (!(t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, "the") && dg_tok_word_in(c, t - 2, place_preps)) ||
+      !dg_tok_word_in(c, te, kinds) || !dg_tok_is(&c->text, te + 1, "of"))
+    return 0;
+  size_t k = te + 2, e = k;
+  while (e < f->w1 && e < k + 4 && (c->text.tok[e].flags & DG_TOKF_CAP) && c->text.tok[e].kind == DG_TOK_WORD) e++;
+  if (e == k) return 0;
+  char *name = dg_strndup(c->doc->text + c->text.tok[k].os, c->text.tok[e - 1].oe - c->text.tok[k].os);
+  if (name && !f->m.place) { f->m.place = name; name = NULL; f->place_country = c->hits.v[c->ent[t]].ref; }
+  dg_free(name);
+  return 1;
+}
+
 static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t t, size_t te)
 {
   const dg_gazetteer *gz = c->gz;
@@ -124,7 +153,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   if (loc && h->kind != DG_HIT_PLACE) f->excluded_end = te;
   if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
     const dg_group *g = &gz->groups[h->ref];
-    if (loc) return;
+    if (loc || f->context_only) return;
     for (size_t i = 0; i < g->nmembers; i++) add_country(f, g->members[i]);
     if ((int)g->nmembers > f->m.format_said) f->m.format_said = (int)g->nmembers;
     return;
@@ -145,6 +174,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     return;
   }
   if (h->kind == DG_HIT_DEMONYM) {
+    if (city_of(c, f, t, te)) return;
     if (dg_tok_is(&c->text, te, "capital") && t > f->w0 && dg_tok_is(&c->text, t - 1, "the") &&
         t > f->w0 + 1 && dg_tok_word_in(c, t - 2, place_preps) && co->capitals.n)
       set_place(c, f, co->capitals.v[0], h->ref, te + 1, f->w1);
@@ -232,6 +262,7 @@ static int speaker_in_sentence(const dg_ctx *c, int person, size_t t0, size_t t1
 static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in)
 {
   for (size_t t = w0; t < w1; t++) {
+    context_words(c, f, t);
     int32_t pm = c->tok_person[t];
     if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only)
       dg_frame_add_person(c, f, c->pm[pm].person);

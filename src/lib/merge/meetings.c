@@ -64,6 +64,7 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
   int equal = c->ncountries == m->ncountries && subset(m, c);
   if (c->call != m->call) return -1;
   if (!equal && !(same_doc && (subset(m, c) || subset(c, m)))) return -1;
+  if (!equal && c->sideline != m->sideline) return -1; /* a bilateral on the sidelines is its own */
   /* Held goes with held; a meeting planned in one article and reported held
    * in another is one meeting when their dates agree and one is exact. */
   if ((c->status == DG_STATUS_HELD) != (m->status == DG_STATUS_HELD) &&
@@ -175,6 +176,7 @@ static int new_cluster(dg_records *out, const dg_xmeeting *m)
   memset(c, 0, sizeof *c);
   c->call = m->call;
   c->status = m->status;
+  c->sideline = m->sideline;
   return (int)out->nmeetings++;
 }
 
