@@ -28,6 +28,22 @@ int cli_exit_for(int code);
  * or to stdout when path is NULL or "-". Returns 0 or -1 (reported). */
 int cli_write_output(const char *path, const char *data, size_t len);
 
+/* The same as a stream: open, write any number of times, close (keep = 1 to
+ * publish the file, 0 to drop it). Errors are reported at close. */
+typedef struct {
+  int fd;
+  const char *path;
+  char tmp[4096];
+  int special;    /* a FIFO or device, written into */
+  int err;        /* errno of the first failed write */
+  int quiet_stop; /* stdout's reader has gone */
+} cli_out;
+int cli_out_open(cli_out *o, const char *path);
+int cli_out_write(cli_out *o, const char *data, size_t len);
+int cli_out_close(cli_out *o, int keep);
+/* Signals: remove a half-written temporary file; ignore SIGPIPE, SIGXFSZ. */
+void cli_output_signals(void);
+
 /* Shared options of the commands that read articles. */
 typedef struct {
   const char *manifest;
@@ -36,6 +52,10 @@ typedef struct {
   int ngazetteers;
   char **files;
   int nfiles;
+  int ndjson;  /* stdin holds NDJSON records */
+  int jobs;    /* extraction threads */
+  int quiet;   /* no progress line */
+  const char *output; /* to refuse reading what will be overwritten */
 } cli_inputs;
 
 /* Read the inputs and build the merged graph. Returns an exit code; *out is
@@ -43,11 +63,16 @@ typedef struct {
 int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out);
 
 int cli_eval_main(int argc, char **argv);
+int cli_load_gazetteer(const cli_inputs *in, dg_gazetteer **gz);
+/* extract.c: one JSON line per article to output. Returns an exit code. */
+int cli_extract(const cli_inputs *in, const char *output);
+/* merge.c: the graph of extraction streams (in->files, or stdin). */
+int cli_merge_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out);
 
 /* Long options shared by the commands (getopt_long values). */
 enum {
   OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN, OPT_DOT, OPT_SVG, OPT_PNG,
-  OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX, OPT_STATS
+  OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX, OPT_STATS, OPT_NDJSON, OPT_QUIET, OPT_REPORT
 };
 /* Handle an input option: -1 handled, -2 not an input option, else an exit code. */
 int cli_input_option(cli_inputs *in, int opt, const char *arg);

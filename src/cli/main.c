@@ -7,18 +7,23 @@
 #include <unistd.h>
 
 static const char usage[] =
-  "Usage: diplograph [OPTION]... [FILE]...\n"
-  "       diplograph eval GOLD.json [OPTION]... [FILE]...\n"
+  "Usage: diplograph [OPTION]... [INPUT]...\n"
+  "       diplograph extract [OPTION]... [INPUT]...\n"
+  "       diplograph merge [OPTION]... [FILE.ndjson]...\n"
+  "       diplograph eval GOLD.json [OPTION]... [INPUT]...\n"
   "Read news articles (plain UTF-8 text) and write the graph of who met whom:\n"
   "countries, the officials who act for them, and their meetings with date,\n"
-  "place, level, format and status. With no FILE, or FILE -, read one article\n"
-  "from standard input.\n"
+  "place, level, format and status. An INPUT is an article, a directory (its\n"
+  "*.txt files, in name order) or an NDJSON file (*.ndjson, *.jsonl: one\n"
+  "article a line, {\"id\", \"text\", \"published\", \"source\", \"url\"}). With no\n"
+  "INPUT, or INPUT -, one article is read from standard input.\n"
   "\n"
   "Input:\n"
   "      --manifest FILE    read the articles FILE lists, with their dates and sources\n"
   "      --date YYYY-MM-DD  reference date for articles without a publication date\n"
   "      --gazetteer FILE   add countries, titles, vocabulary or persons from FILE\n"
   "                         (same schema as the built-in data; may be repeated)\n"
+  "      --ndjson           standard input holds NDJSON records, not one article\n"
   "Output formats (one; the default is --json):\n"
   "      --json             node-link JSON for NetworkX and D3: the whole graph\n"
   "      --svg, --png, --pdf  the escalation diagram (view: timeline)\n"
@@ -36,7 +41,13 @@ static const char usage[] =
   "      --stats[=json]     instead of a graph, a summary: format phases (who joined\n"
   "                         when), the highest level reached, each actor's first\n"
   "                         appearance, degree and betweenness (igraph)\n"
+  "Scale:\n"
+  "  -j, --jobs N           extract N articles at a time (threads; same output)\n"
+  "  -q, --quiet            no progress line (it shows only on a terminal anyway)\n"
   "Commands:\n"
+  "  extract                one JSON line per article instead of a graph (constant memory)\n"
+  "  merge                  the graph of extract's lines, from files or stdin, in any\n"
+  "                         order and sharding: the same graph as one run\n"
   "  eval GOLD.json         score the graph against an answer key (see eval --help)\n"
   "Other:\n"
   "  -h, --help             show this help and exit\n"
@@ -47,7 +58,6 @@ static const char usage[] =
   "written when none could be read); 3 a gazetteer, manifest or answer key is\n"
   "malformed; 4 the output could not be written; 5 out of memory or internal\n"
   "error; 6 (eval) a score below --min-f1.\n";
-
 
 static const struct option long_options[] = {
   {"json", no_argument, NULL, OPT_JSON},
@@ -62,6 +72,9 @@ static const struct option long_options[] = {
   {"view", required_argument, NULL, OPT_VIEW},
   {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
   {"stats", optional_argument, NULL, OPT_STATS},
+  {"ndjson", no_argument, NULL, OPT_NDJSON},
+  {"jobs", required_argument, NULL, 'j'},
+  {"quiet", no_argument, NULL, 'q'},
   {"output", required_argument, NULL, 'o'},
   {"manifest", required_argument, NULL, OPT_MANIFEST},
   {"date", required_argument, NULL, OPT_DATE},
@@ -122,13 +135,26 @@ static int parse(options *o, int argc, char **argv)
 {
   int c;
   opterr = 0;
-  while ((c = getopt_long(argc, argv, ":o:hV", long_options, NULL)) != -1) {
+  optind = 1;
+  while ((c = getopt_long(argc, argv, ":o:j:qhV", long_options, NULL)) != -1) {
     int r = cli_input_option(&o->in, c, optarg);
     if (r == -2) r = format_option(o, c);
     if (r >= 0) return r;
     if (r == -1) continue;
     switch (c) {
     case OPT_VIEW: o->ex.view = optarg; break;
+    case OPT_NDJSON: o->in.ndjson = 1; break;
+    case 'q': o->in.quiet = 1; break;
+    case 'j': {
+      char *end;
+      long n = strtol(optarg, &end, 10);
+      if (end == optarg || *end || n < 1 || n > 64) {
+        cli_error(NULL, "--jobs: a number from 1 to 64, not '%s'", optarg);
+        return EXIT_USAGE;
+      }
+      o->in.jobs = (int)n;
+      break;
+    }
     case OPT_STATS:
       if (optarg && strcmp(optarg, "json") != 0 && strcmp(optarg, "text") != 0) {
         cli_error(NULL, "--stats: text or json, not '%s'", optarg);
@@ -145,11 +171,12 @@ static int parse(options *o, int argc, char **argv)
   }
   o->in.files = argv + optind;
   o->in.nfiles = argc - optind;
+  o->in.output = o->output;
   if (dg_export_check(&o->ex) < 0) { cli_report(NULL); return EXIT_USAGE; }
   return -1;
 }
 
-static int run(const options *o)
+static int run(const options *o, int merge)
 {
   dg_gazetteer *gz = NULL;
   dg_graph *g = NULL;
@@ -160,7 +187,7 @@ static int run(const options *o)
     cli_error(NULL, "not writing %s to a terminal: use -o FILE or a pipe", o->ex.format == DG_FORMAT_PNG ? "PNG" : "PDF");
     return EXIT_USAGE;
   }
-  int rc = cli_build_graph(&o->in, &gz, &g);
+  int rc = merge ? cli_merge_graph(&o->in, &gz, &g) : cli_build_graph(&o->in, &gz, &g);
   if (rc == EXIT_OK || (rc == EXIT_INPUT && g)) {
     int e = o->stats ? dg_graph_stats(&json, g, o->stats == 2) : dg_export(&json, &len, g, &o->ex);
     if (e == 0 && o->stats) len = strlen(json);
@@ -177,14 +204,31 @@ static int run(const options *o)
   return rc;
 }
 
+/* Options that make no sense for a command. */
+static int check_command(const options *o, const char *cmd)
+{
+  if (strcmp(cmd, "extract") == 0 && (o->nformats || o->stats || o->ex.view || o->ex.id_prefix)) {
+    cli_error(NULL, "extract writes JSON lines: it takes no output format, view or --stats");
+    return EXIT_USAGE;
+  }
+  if (strcmp(cmd, "merge") == 0 && (o->in.manifest || o->in.ndjson || o->in.date)) {
+    cli_error(NULL, "merge reads extract's lines: --manifest, --ndjson and --date belong to extract");
+    return EXIT_USAGE;
+  }
+  return -1;
+}
+
 int main(int argc, char **argv)
 {
   options o;
   memset(&o, 0, sizeof o);
   o.ex.format = DG_FORMAT_JSON;
-  signal(SIGPIPE, SIG_IGN); /* a closed pipe is an EPIPE write, handled quietly */
+  cli_output_signals();
+  const char *cmd = argc > 1 && (strcmp(argv[1], "extract") == 0 || strcmp(argv[1], "merge") == 0) ? argv[1] : NULL;
   if (argc > 1 && strcmp(argv[1], "eval") == 0) return cli_eval_main(argc - 1, argv + 1);
-  int rc = parse(&o, argc, argv);
+  int rc = cmd ? parse(&o, argc - 1, argv + 1) : parse(&o, argc, argv);
   if (rc >= 0) return rc;
-  return run(&o);
+  if (cmd && (rc = check_command(&o, cmd)) >= 0) return rc;
+  if (cmd && strcmp(cmd, "extract") == 0) return cli_extract(&o.in, o.output);
+  return run(&o, cmd != NULL);
 }

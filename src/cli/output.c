@@ -1,14 +1,36 @@
 /* Outputs never half-written: a temporary file beside the target, checked
- * writes, fsync, then rename over the target. */
+ * writes, fsync, then rename over the target. Streams (`extract`) write
+ * through the same temporary file. If a signal ends the program first, the
+ * temporary file is removed and the previous output stays as it was. */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
-#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+/* The temporary file being written, for the signal handler. */
+static char pending[4096];
+static volatile sig_atomic_t have_pending;
+
+static void on_signal(int sig)
+{
+  if (have_pending) unlink(pending);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+void cli_output_signals(void)
+{
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) signal(sigs[i], on_signal);
+  signal(SIGPIPE, SIG_IGN); /* a closed pipe is an EPIPE write, handled quietly */
+  signal(SIGXFSZ, SIG_IGN); /* a file-size limit is a write error, reported */
+}
 
 static int write_all(int fd, const char *data, size_t len)
 {
@@ -24,54 +46,77 @@ static int write_all(int fd, const char *data, size_t len)
   return 0;
 }
 
-static int write_stdout(const char *data, size_t len)
+int cli_out_open(cli_out *o, const char *path)
 {
-  if (write_all(STDOUT_FILENO, data, len) == 0) return 0;
-  if (errno == EPIPE) return 0; /* the reader has gone: end quietly */
-  cli_error("<stdout>", "write error: %s", strerror(errno));
-  return -1;
-}
-
-/* A FIFO, a terminal or a device (/dev/null) is written into, not replaced. */
-static int write_special(const char *path, const char *data, size_t len)
-{
-  int fd = open(path, O_WRONLY | O_APPEND);
-  if (fd < 0) { cli_error(path, "cannot open: %s", strerror(errno)); return -1; }
-  int err = write_all(fd, data, len) < 0 ? errno : 0;
-  if (close(fd) < 0 && !err) err = errno;
-  if (err) { cli_error(path, "cannot write: %s", strerror(err)); return -1; }
+  struct stat st;
+  memset(o, 0, sizeof *o);
+  o->fd = STDOUT_FILENO;
+  if (!path || strcmp(path, "-") == 0) return 0;
+  o->path = path;
+  if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { cli_error(path, "is a directory"); return -1; }
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    /* A FIFO, a terminal or a device (/dev/null) is written into, not replaced. */
+    o->fd = open(path, O_WRONLY | O_APPEND);
+    if (o->fd < 0) { cli_error(path, "cannot open: %s", strerror(errno)); return -1; }
+    o->special = 1;
+    return 0;
+  }
+  snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path);
+  if (strlen(path) + 12 >= sizeof o->tmp) { cli_error(path, "path too long"); return -1; }
+  o->fd = mkstemp(o->tmp);
+  if (o->fd < 0) {
+    cli_error(path, "cannot create a temporary file beside it: %s", strerror(errno));
+    return -1;
+  }
+  memcpy(pending, o->tmp, sizeof o->tmp < sizeof pending ? sizeof o->tmp : sizeof pending);
+  have_pending = 1;
   return 0;
 }
 
-int cli_write_output(const char *path, const char *data, size_t len)
+int cli_out_write(cli_out *o, const char *data, size_t len)
 {
-  struct stat st;
-  if (!path || strcmp(path, "-") == 0) return write_stdout(data, len);
-  if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { cli_error(path, "is a directory"); return -1; }
-  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) return write_special(path, data, len);
-  size_t n = strlen(path);
-  char *tmp = malloc(n + 32);
-  if (!tmp) { cli_error(path, "out of memory"); return -1; }
-  snprintf(tmp, n + 32, "%s.tmp-XXXXXX", path);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    cli_error(path, "cannot create a temporary file beside it: %s", strerror(errno));
-    free(tmp);
-    return -1;
+  if (o->err || o->quiet_stop) return o->err ? -1 : 0;
+  if (write_all(o->fd, data, len) == 0) return 0;
+  if (o->fd == STDOUT_FILENO && errno == EPIPE) { o->quiet_stop = 1; return 0; } /* the reader has gone */
+  o->err = errno;
+  return -1;
+}
+
+static void forget_pending(void)
+{
+  have_pending = 0;
+  pending[0] = '\0';
+}
+
+int cli_out_close(cli_out *o, int keep)
+{
+  int err = o->err;
+  if (o->fd == STDOUT_FILENO) {
+    if (err) cli_error("<stdout>", "write error: %s", strerror(err));
+    return err ? -1 : 0;
+  }
+  if (o->special) {
+    if (close(o->fd) < 0 && !err) err = errno;
+    if (err) cli_error(o->path, "cannot write: %s", strerror(err));
+    return err ? -1 : 0;
   }
   /* mkstemp makes 0600 files; give the output the usual 0666 less umask. */
   mode_t mask = umask(0);
   umask(mask);
-  int err = write_all(fd, data, len) < 0 || fsync(fd) < 0 ? errno : 0;
-  if (!err && fchmod(fd, 0666 & ~mask) < 0) err = errno;
-  if (close(fd) < 0 && !err) err = errno;
-  if (!err && rename(tmp, path) < 0) err = errno;
-  if (err) {
-    unlink(tmp);
-    cli_error(path, "cannot write: %s", strerror(err));
-    free(tmp);
-    return -1;
-  }
-  free(tmp);
-  return 0;
+  if (keep && !err && fsync(o->fd) < 0) err = errno;
+  if (keep && !err && fchmod(o->fd, 0666 & ~mask) < 0) err = errno;
+  if (close(o->fd) < 0 && !err) err = errno;
+  if (keep && !err && rename(o->tmp, o->path) < 0) err = errno;
+  if (!keep || err) unlink(o->tmp);
+  forget_pending();
+  if (keep && err) cli_error(o->path, "cannot write: %s", strerror(err));
+  return keep && err ? -1 : 0;
+}
+
+int cli_write_output(const char *path, const char *data, size_t len)
+{
+  cli_out o;
+  if (cli_out_open(&o, path) < 0) return -1;
+  cli_out_write(&o, data, len);
+  return cli_out_close(&o, 1);
 }

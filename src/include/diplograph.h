@@ -91,7 +91,23 @@ int dg_document_set_published(dg_document *doc, const char *date);
 int dg_document_set_source(dg_document *doc, const char *source);
 const char *dg_document_id(const dg_document *doc);
 const char *dg_document_path(const dg_document *doc);
+/* The article's size in bytes. */
+size_t dg_document_size(const dg_document *doc);
 void dg_document_free(dg_document *doc);
+
+/* Articles as NDJSON records, one per line, the form scrapers produce:
+ * {"id": ..., "text": ..., "published": "YYYY-MM-DD"|null, "source": ..., "url": ...}
+ * Only "text" is required; "id" defaults to "<file>:<line>". The reader
+ * streams: memory holds one line at a time. */
+typedef struct dg_ndjson dg_ndjson;
+
+/* Open a file ("-" for stdin). *out is the caller's (dg_ndjson_close). */
+int dg_ndjson_open(dg_ndjson **out, const char *path);
+/* The next article: 1 and *doc (the caller's), 0 at the end, or a negative
+ * code for a bad record, whose error names the file and line; reading may go
+ * on after a bad record. Blank lines are skipped. */
+int dg_ndjson_next(dg_ndjson *r, dg_document **doc);
+void dg_ndjson_close(dg_ndjson *r);
 
 /* 0 when s is a real calendar date "YYYY-MM-DD", else DG_EARG. */
 int dg_date_check(const char *s);
@@ -155,7 +171,7 @@ int dg_export_json(char **out, size_t *len, const dg_graph *g);
 /* Output formats and views (see README: each format has a default view). */
 typedef enum {
   DG_FORMAT_JSON = 0, DG_FORMAT_DOT, DG_FORMAT_SVG, DG_FORMAT_PNG, DG_FORMAT_PDF,
-  DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_CSV_EDGES
+  DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_CSV_EDGES, DG_FORMAT_HTML
 } dg_format;
 
 typedef struct {
@@ -179,6 +195,9 @@ int dg_export_check(const dg_export_options *o);
 /* One article's extraction as one line of JSON (NDJSON), the raw facts
  * before merging. *out is the caller's (dg_string_free). */
 int dg_export_extraction(char **out, size_t *len, const dg_extraction *x);
+/* Read back one such line (for `merge`). *out is the caller's
+ * (dg_extraction_free); a malformed line gives DG_EDATA. */
+int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const char *name);
 
 /* ---------------------------------------------------------------- analysis */
 

@@ -40,7 +40,9 @@ static int check_prefix(const char *p)
 
 int dg_export_check(const dg_export_options *o)
 {
-  if (o->format < DG_FORMAT_JSON || o->format > DG_FORMAT_CSV_EDGES) return dg_error_set(DG_EARG, "unknown output format");
+  if (o->format < DG_FORMAT_JSON || o->format > DG_FORMAT_HTML) return dg_error_set(DG_EARG, "unknown output format");
+  if (o->format == DG_FORMAT_HTML && o->view)
+    return dg_error_set(DG_EARG, "--view: the report shows the whole graph");
   if (o->view && dg_view_parse(o->view) < 0)
     return dg_error_set(DG_EARG, "--view: unknown view '%.40s' (full, actors, countries, timeline)", o->view);
   if (o->format == DG_FORMAT_JSON && o->view && strcmp(o->view, "full") != 0)
@@ -58,6 +60,13 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   int rc = dg_export_check(o);
   if (rc < 0) return rc;
   if (o->format == DG_FORMAT_JSON) return dg_export_json(out, len, g);
+  if (o->format == DG_FORMAT_HTML) {
+    dg_buf hb = DG_BUF_INIT;
+    rc = dg_write_report(&hb, g, o->id_prefix ? o->id_prefix : "dg");
+    if (rc == 0 && !(*out = dg_buf_detach(&hb, len))) rc = dg_error_set(DG_ENOMEM, "out of memory");
+    dg_buf_free(&hb);
+    return rc;
+  }
   const char *name = o->view ? o->view : dg_export_default_view(o->format);
   const char *prefix = o->id_prefix ? o->id_prefix : "dg";
   int kind = dg_view_parse(name);

@@ -62,6 +62,7 @@ static cJSON *meeting(const dg_xmeeting *m)
   for (size_t i = 0; arr && i < m->npersons; i++) cJSON_AddItemToArray(arr, cJSON_CreateNumber(m->persons[i]));
   cJSON_AddNumberToObject(o, "levels", m->levels);
   cJSON_AddNumberToObject(o, "format_said", m->format_said);
+  cJSON_AddBoolToObject(o, "sideline", m->sideline);
   cJSON_AddStringToObject(o, "status", dg_status_name(m->status));
   cJSON_AddItemToObject(o, "evidence", evidence(&m->ev));
   return o;

@@ -15,5 +15,8 @@ int dg_write_csv_edges(dg_buf *out, const dg_view *v);
 int dg_write_dot(dg_buf *out, const dg_view *v, const char *prefix);
 /* render.c: laid out and rendered with gvc ("svg", "png", "pdf"). */
 int dg_render(dg_buf *out, const dg_view *v, const char *format, const char *prefix);
+/* report.c: a self-contained HTML report of the whole graph (the escalation
+ * diagram inline, tables of meetings and persons with their evidence). */
+int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix);
 
 #endif

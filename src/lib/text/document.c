@@ -176,6 +176,7 @@ int dg_document_set_published(dg_document *doc, const char *date)
 int dg_document_set_source(dg_document *doc, const char *source) { return set_str(&doc->source, source); }
 const char *dg_document_id(const dg_document *doc) { return doc->id; }
 const char *dg_document_path(const dg_document *doc) { return doc->path; }
+size_t dg_document_size(const dg_document *doc) { return doc->len; }
 
 void dg_document_free(dg_document *doc)
 {

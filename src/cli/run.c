@@ -1,0 +1,124 @@
+/* The extraction loop. The main thread reads a batch of articles (bounded in
+ * count and bytes), N threads extract it (each taking the next index), and
+ * the results are handed to the sink in input order: `-j N` gives the same
+ * output as `-j 1`, in bounded memory. */
+#define _POSIX_C_SOURCE 200809L
+#include "run.h"
+#include "progress.h"
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include <threads.h>
+
+#define BATCH_PER_JOB 32
+#define BATCH_BYTES ((long long)16 << 20)
+
+typedef struct {
+  dg_document *doc;
+  const char *origin;
+  dg_extraction *x;
+  int rc;
+  dg_error err; /* errors are per thread: keep a copy */
+} item;
+
+typedef struct {
+  item *items;
+  size_t n;
+  atomic_size_t next;
+  const dg_gazetteer *gz;
+  dg_extract_options opts;
+} batch;
+
+static void extract_one(batch *b, item *it)
+{
+  it->rc = dg_extract(&it->x, b->gz, it->doc, &b->opts);
+  if (it->rc < 0) it->err = *dg_error_last();
+}
+
+static int worker(void *arg)
+{
+  batch *b = arg;
+  size_t i;
+  while ((i = atomic_fetch_add(&b->next, 1)) < b->n) extract_one(b, &b->items[i]);
+  return 0;
+}
+
+static void extract_batch(batch *b, int jobs)
+{
+  thrd_t t[64];
+  int started = 0;
+  atomic_store(&b->next, 0);
+  for (int j = 1; j < jobs && j < 64; j++)
+    if (thrd_create(&t[started], worker, b) == thrd_success) started++;
+  worker(b); /* the main thread works too */
+  for (int j = 0; j < started; j++) thrd_join(t[j], NULL);
+}
+
+static int fill(cli_reader *r, batch *b, size_t cap)
+{
+  long long bytes = 0;
+  b->n = 0;
+  while (b->n < cap && bytes < BATCH_BYTES) {
+    item *it = &b->items[b->n];
+    memset(it, 0, sizeof *it);
+    if (!cli_reader_next(r, &it->doc, &it->origin)) break;
+    bytes += (long long)dg_document_size(it->doc);
+    b->n++;
+  }
+  return r->fatal;
+}
+
+/* Hand results over in order; report the failures as the library said them. */
+static int drain(batch *b, cli_sink sink, void *ctx, cli_counts *counts)
+{
+  int rc = EXIT_OK;
+  for (size_t i = 0; i < b->n; i++) {
+    item *it = &b->items[i];
+    if (it->rc < 0) {
+      const dg_error *e = &it->err;
+      cli_error(e->file[0] ? e->file : it->origin, "%s", e->message);
+      counts->skipped++;
+      if (it->rc == DG_ENOMEM && rc == EXIT_OK) rc = EXIT_INTERNAL;
+    } else if (rc == EXIT_OK) {
+      rc = sink(ctx, it->x);
+      it->x = NULL;
+    }
+    dg_extraction_free(it->x);
+    dg_document_free(it->doc);
+    it->x = NULL;
+    it->doc = NULL;
+  }
+  return rc;
+}
+
+int cli_run(const cli_inputs *in, const dg_gazetteer *gz, cli_sink sink, void *ctx, cli_counts *counts)
+{
+  cli_sources s;
+  int rc = cli_sources_build(&s, in, in->output);
+  if (rc != EXIT_OK) { cli_sources_free(&s); return rc; }
+  int jobs = in->jobs > 0 ? in->jobs : 1;
+  size_t cap = (size_t)jobs * BATCH_PER_JOB;
+  batch b = {calloc(cap, sizeof(item)), 0, 0, gz, DG_EXTRACT_OPTIONS_INIT};
+  cli_reader r = {&s, 0, NULL, in->date, 0, 0, 0, 0};
+  cli_progress p;
+  memset(counts, 0, sizeof *counts);
+  if (!b.items) { cli_sources_free(&s); cli_error(NULL, "out of memory"); return EXIT_INTERNAL; }
+  b.opts.default_date = in->date;
+  cli_progress_start(&p, in->quiet, s.total);
+  while (rc == EXIT_OK) {
+    rc = fill(&r, &b, cap);
+    if (b.n == 0) break;
+    if (jobs > 1 && b.n > 1) extract_batch(&b, jobs);
+    else for (size_t i = 0; i < b.n; i++) extract_one(&b, &b.items[i]);
+    int d = drain(&b, sink, ctx, counts);
+    if (rc == EXIT_OK) rc = d;
+    cli_progress_update(&p, r.read, r.bytes);
+  }
+  cli_progress_end(&p);
+  counts->read = r.read;
+  counts->skipped += r.skipped;
+  cli_reader_close(&r);
+  free(b.items);
+  cli_sources_free(&s);
+  return rc;
+}

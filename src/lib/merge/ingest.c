@@ -1,0 +1,190 @@
+/* Reading back one article's extraction line (export/extraction.c writes
+ * it): what `merge` takes in, so extraction can run anywhere. */
+#include "merge/merge.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include "util/json.h"
+#include <stdio.h>
+#include <string.h>
+
+typedef struct {
+  const char *name;
+  int bad;
+} ctx;
+
+static int bad(ctx *c, const char *what)
+{
+  if (!c->bad) {
+    dg_error_set(DG_EDATA, "extraction record: %s", what);
+    dg_error_locate(c->name, -1, -1, -1);
+  }
+  c->bad = 1;
+  return DG_EDATA;
+}
+
+static char *dup_str(ctx *c, const cJSON *o, const char *key, int required)
+{
+  int b = 0;
+  const char *v = dg_json_str(o, key, &b);
+  if (b || (required && !v)) { bad(c, key); return NULL; }
+  char *d = v ? dg_strdup(v) : NULL;
+  if (v && !d) {
+    dg_error_set(DG_ENOMEM, "out of memory");
+    c->bad = 1;
+  }
+  return d;
+}
+
+static int num(const cJSON *o, const char *key)
+{
+  const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+  return cJSON_IsNumber(v) ? v->valueint : cJSON_IsTrue(v) ? 1 : 0;
+}
+
+static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
+{
+  const cJSON *e;
+  if (!cJSON_IsArray(arr)) return bad(c, "evidence");
+  cJSON_ArrayForEach(e, arr) {
+    const cJSON *st = cJSON_GetObjectItemCaseSensitive(e, "start"), *en = cJSON_GetObjectItemCaseSensitive(e, "end");
+    const char *sent = dg_json_str(e, "sentence", NULL);
+    if (!cJSON_IsNumber(st) || !cJSON_IsNumber(en) || !sent || st->valuedouble < 0 || en->valuedouble < st->valuedouble)
+      return bad(c, "evidence entry");
+    if (dg_evlist_add(l, doc, (size_t)st->valuedouble, (size_t)en->valuedouble, sent, strlen(sent)) < 0)
+      return c->bad = 1, DG_ENOMEM;
+  }
+  return 0;
+}
+
+static int iso3_ok(const char *s) { return s && strlen(s) == 3; }
+
+static int countries(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
+{
+  const cJSON *e;
+  if (!cJSON_IsArray(arr)) return bad(c, "countries");
+  cJSON_ArrayForEach(e, arr) {
+    const char *iso = dg_json_str(e, "iso3", NULL);
+    dg_xcountry *x;
+    if (!iso3_ok(iso)) return bad(c, "country iso3");
+    if (dg_records_add_country(r, iso, &x) < 0) return c->bad = 1, DG_ENOMEM;
+    x->actor |= num(e, "actor");
+    if (evidence(c, &x->ev, cJSON_GetObjectItemCaseSensitive(e, "evidence"), doc) < 0) return DG_EDATA;
+  }
+  return 0;
+}
+
+static int persons(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
+{
+  const cJSON *e, *a;
+  if (!cJSON_IsArray(arr)) return bad(c, "persons");
+  cJSON_ArrayForEach(e, arr) {
+    if (dg_grow((void **)&r->persons, &r->cappersons, r->npersons + 1, sizeof *r->persons) < 0) return c->bad = 1, DG_ENOMEM;
+    dg_xperson *p = &r->persons[r->npersons++];
+    memset(p, 0, sizeof *p);
+    p->name = dup_str(c, e, "name", 1);
+    p->role = dup_str(c, e, "role", 0);
+    p->level = dg_level_parse(dg_json_str(e, "level", NULL));
+    p->nonstate = num(e, "nonstate");
+    const char *iso = dg_json_str(e, "country", NULL);
+    if (iso && iso3_ok(iso)) memcpy(p->iso3, iso, 4);
+    cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(e, "aliases")) {
+      if (!cJSON_IsString(a)) return bad(c, "alias");
+      if (dg_grow((void **)&p->aliases.v, &p->aliases.cap, p->aliases.n + 1, sizeof *p->aliases.v) < 0 ||
+          !(p->aliases.v[p->aliases.n] = dg_strdup(a->valuestring)))
+        return c->bad = 1, DG_ENOMEM;
+      p->aliases.n++;
+    }
+    if (c->bad || evidence(c, &p->ev, cJSON_GetObjectItemCaseSensitive(e, "evidence"), doc) < 0) return DG_EDATA;
+  }
+  return 0;
+}
+
+static int status_of(const char *s)
+{
+  return s && strcmp(s, "planned") == 0 ? DG_STATUS_PLANNED : s && strcmp(s, "proposed") == 0 ? DG_STATUS_PROPOSED
+                                                                                                : DG_STATUS_HELD;
+}
+
+static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, const char *doc)
+{
+  const cJSON *d = cJSON_GetObjectItemCaseSensitive(e, "date"), *x;
+  const char *mode = dg_json_str(e, "mode", NULL), *how = dg_json_str(e, "date_how", NULL);
+  if (!cJSON_IsArray(d) || cJSON_GetArraySize(d) != 3) return bad(c, "meeting date");
+  m->date.year = cJSON_GetArrayItem(d, 0)->valueint;
+  m->date.month = cJSON_GetArrayItem(d, 1)->valueint;
+  m->date.day = cJSON_GetArrayItem(d, 2)->valueint;
+  m->date.prec = (dg_precision)num(e, "date_precision");
+  if (m->date.prec > DG_PREC_DAY || m->date.month < 0 || m->date.month > 12 || m->date.day < 0 || m->date.day > 31)
+    return bad(c, "meeting date");
+  snprintf(m->date_how, sizeof m->date_how, "%s", how ? how : "");
+  m->date_weak = num(e, "date_weak");
+  m->call = mode && strcmp(mode, "call") == 0;
+  m->place = dup_str(c, e, "place", 0);
+  m->levels = (unsigned)num(e, "levels") & ((1u << DG_LEVEL_COUNT) - 1);
+  m->format_said = num(e, "format_said");
+  m->sideline = num(e, "sideline");
+  m->status = status_of(dg_json_str(e, "status", NULL));
+  cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(e, "countries")) {
+    if (!cJSON_IsString(x) || !iso3_ok(x->valuestring)) return bad(c, "meeting country");
+    dg_meeting_add_country(m, x->valuestring);
+  }
+  cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(e, "persons")) {
+    if (!cJSON_IsNumber(x) || x->valueint < 0 || (size_t)x->valueint >= npersons) return bad(c, "meeting person");
+    if (m->npersons < DG_MAX_MEETING_PERSONS) m->persons[m->npersons++] = x->valueint;
+  }
+  if (c->bad) return DG_EDATA;
+  return evidence(c, &m->ev, cJSON_GetObjectItemCaseSensitive(e, "evidence"), doc);
+}
+
+static int meetings(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
+{
+  const cJSON *e;
+  if (!cJSON_IsArray(arr)) return bad(c, "meetings");
+  cJSON_ArrayForEach(e, arr) {
+    if (dg_grow((void **)&r->meetings, &r->capmeetings, r->nmeetings + 1, sizeof *r->meetings) < 0) return c->bad = 1, DG_ENOMEM;
+    dg_xmeeting *m = &r->meetings[r->nmeetings++];
+    memset(m, 0, sizeof *m);
+    if (one_meeting(c, m, e, r->npersons, doc) < 0) return DG_EDATA;
+    if (!m->ev.n) return bad(c, "a meeting without evidence");
+  }
+  return 0;
+}
+
+static int document(ctx *c, dg_records *r, const cJSON *o)
+{
+  if (dg_grow((void **)&r->docs, &r->capdocs, 1, sizeof *r->docs) < 0) return DG_ENOMEM;
+  dg_xdocument *d = &r->docs[0];
+  memset(d, 0, sizeof *d);
+  r->ndocs = 1;
+  d->id = dup_str(c, o, "id", 1);
+  d->path = dup_str(c, o, "path", 0);
+  d->published = dup_str(c, o, "published", 0);
+  d->source = dup_str(c, o, "source", 0);
+  const char *ref = dg_json_str(o, "reference_date", NULL), *how = dg_json_str(o, "reference_how", NULL);
+  snprintf(d->reference_date, sizeof d->reference_date, "%s", ref ? ref : "");
+  snprintf(d->reference_how, sizeof d->reference_how, "%s", how ? how : "");
+  return c->bad ? DG_EDATA : 0;
+}
+
+int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const char *name)
+{
+  cJSON *o = NULL;
+  ctx c = {name ? name : "extraction", 0};
+  *out = NULL;
+  int rc = dg_json_parse(&o, line, len, c.name);
+  if (rc < 0) return rc;
+  dg_extraction *x = dg_calloc(1, sizeof *x);
+  if (!x) { cJSON_Delete(o); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  rc = cJSON_IsObject(o) ? document(&c, &x->r, o) : bad(&c, "not an object");
+  const char *doc = rc == 0 ? x->r.docs[0].id : NULL;
+  if (rc == 0) rc = countries(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "countries"), doc);
+  if (rc == 0) rc = persons(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "persons"), doc);
+  if (rc == 0) rc = meetings(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "meetings"), doc);
+  cJSON_Delete(o);
+  if (rc < 0) {
+    dg_extraction_free(x);
+    return c.bad && rc != DG_ENOMEM ? DG_EDATA : rc;
+  }
+  *out = x;
+  return 0;
+}

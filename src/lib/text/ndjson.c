@@ -1,0 +1,121 @@
+/* Articles as NDJSON records, read one line at a time. */
+#include "diplograph.h"
+#include "text/document.h"
+#include "util/alloc.h"
+#include "util/buf.h"
+#include "util/error.h"
+#include "util/json.h"
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+struct dg_ndjson {
+  FILE *f;
+  char *name;
+  long line;
+  dg_buf buf;
+};
+
+int dg_ndjson_open(dg_ndjson **out, const char *path)
+{
+  *out = NULL;
+  dg_ndjson *r = dg_calloc(1, sizeof *r);
+  if (!r || !(r->name = dg_strdup(strcmp(path, "-") == 0 ? "stdin" : path))) {
+    dg_free(r);
+    return dg_error_set(DG_ENOMEM, "out of memory");
+  }
+  r->f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!r->f) {
+    dg_error_set(DG_EIO, "cannot open: %s", strerror(errno));
+    dg_error_locate(path, -1, -1, -1);
+    dg_ndjson_close(r);
+    return DG_EIO;
+  }
+  *out = r;
+  return 0;
+}
+
+void dg_ndjson_close(dg_ndjson *r)
+{
+  if (!r) return;
+  if (r->f && r->f != stdin) fclose(r->f);
+  dg_buf_free(&r->buf);
+  dg_free(r->name);
+  dg_free(r);
+}
+
+/* One line into r->buf; 1 when read, 0 at the end. Lines longer than an
+ * article may be are refused, but consumed, so reading can go on. */
+static int read_line(dg_ndjson *r, int *too_long)
+{
+  char chunk[65536];
+  dg_buf_clear(&r->buf);
+  *too_long = 0;
+  int any = 0;
+  while (fgets(chunk, sizeof chunk, r->f)) {
+    size_t n = strlen(chunk);
+    any = 1;
+    if (!*too_long && r->buf.len + n > DG_MAX_DOCUMENT_BYTES + 65536) *too_long = 1;
+    if (!*too_long && dg_buf_put(&r->buf, chunk, n) < 0) return DG_ENOMEM;
+    if (n && chunk[n - 1] == '\n') break;
+  }
+  if (ferror(r->f)) return dg_error_set(DG_EIO, "read error: %s", strerror(errno));
+  if (any) r->line++;
+  return any;
+}
+
+static int fail(const dg_ndjson *r, int code, const char *what)
+{
+  dg_error_set(code, "record: %s", what);
+  dg_error_locate(r->name, r->line, -1, -1);
+  return code;
+}
+
+static int make_doc(dg_ndjson *r, const cJSON *o, dg_document **doc)
+{
+  int bad = 0;
+  const char *text = dg_json_str(o, "text", &bad), *id = dg_json_str(o, "id", &bad);
+  const char *pub = dg_json_str(o, "published", &bad), *src = dg_json_str(o, "source", &bad);
+  if (bad || !text) return fail(r, DG_EINPUT, "needs a \"text\" string; id, published, source are strings");
+  char fallback[300];
+  snprintf(fallback, sizeof fallback, "%s:%ld", r->name, r->line);
+  int rc = dg_document_from_memory(doc, id ? id : fallback, text, strlen(text));
+  if (rc == 0 && (pub || src)) {
+    rc = dg_document_set_published(*doc, pub);
+    if (rc == 0) rc = dg_document_set_source(*doc, src);
+    if (rc < 0) { dg_document_free(*doc); *doc = NULL; }
+  }
+  if (rc < 0) {
+    char what[600];
+    snprintf(what, sizeof what, "%s", dg_error_last()->message);
+    return fail(r, rc, what);
+  }
+  return 0;
+}
+
+int dg_ndjson_next(dg_ndjson *r, dg_document **doc)
+{
+  int too_long;
+  *doc = NULL;
+  for (;;) {
+    int got = read_line(r, &too_long);
+    if (got <= 0) return got;
+    if (too_long) return fail(r, DG_ELIMIT, "longer than the limit for one article");
+    const char *s = r->buf.ptr;
+    size_t n = r->buf.len;
+    while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ')) n--;
+    size_t k = 0;
+    while (k < n && (s[k] == ' ' || s[k] == '\t')) k++;
+    if (k == n) continue; /* a blank line */
+    if (dg_utf8_check(s, n) < 0) return fail(r, DG_EINPUT, "not UTF-8");
+    cJSON *o = NULL;
+    if (dg_json_parse(&o, s, n, r->name) < 0) {
+      char what[600];
+      snprintf(what, sizeof what, "%s", dg_error_last()->message);
+      return fail(r, DG_EDATA, what);
+    }
+    int rc = cJSON_IsObject(o) ? make_doc(r, o, doc) : fail(r, DG_EDATA, "not a JSON object");
+    cJSON_Delete(o);
+    return rc < 0 ? rc : 1;
+  }
+}
