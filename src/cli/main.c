@@ -31,6 +31,8 @@ static const char usage[] =
   "      --graphml          GraphML for Gephi, NetworkX, igraph (default view: full)\n"
   "      --gexf             GEXF 1.3 with a timeline for Gephi (default view: full)\n"
   "      --csv, --csv-edges the nodes or the edges table of a view (default view: full)\n"
+  "      --report           a self-contained HTML report: summary, the diagram, tables\n"
+  "                         of meetings and persons with their evidence, sources\n"
   "  -o, --output FILE      write to FILE (atomically) instead of standard output\n"
   "Views:\n"
   "      --view NAME        full (countries, persons, meetings), actors (countries and\n"
@@ -69,6 +71,7 @@ static const struct option long_options[] = {
   {"gexf", no_argument, NULL, OPT_GEXF},
   {"csv", no_argument, NULL, OPT_CSV},
   {"csv-edges", no_argument, NULL, OPT_CSV_EDGES},
+  {"report", no_argument, NULL, OPT_REPORT},
   {"view", required_argument, NULL, OPT_VIEW},
   {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
   {"stats", optional_argument, NULL, OPT_STATS},
@@ -94,7 +97,8 @@ typedef struct {
 static const struct { int opt; dg_format format; } format_options[] = {
   {OPT_JSON, DG_FORMAT_JSON}, {OPT_DOT, DG_FORMAT_DOT}, {OPT_SVG, DG_FORMAT_SVG},
   {OPT_PNG, DG_FORMAT_PNG}, {OPT_PDF, DG_FORMAT_PDF}, {OPT_GRAPHML, DG_FORMAT_GRAPHML},
-  {OPT_GEXF, DG_FORMAT_GEXF}, {OPT_CSV, DG_FORMAT_CSV}, {OPT_CSV_EDGES, DG_FORMAT_CSV_EDGES}};
+  {OPT_GEXF, DG_FORMAT_GEXF}, {OPT_CSV, DG_FORMAT_CSV}, {OPT_CSV_EDGES, DG_FORMAT_CSV_EDGES},
+  {OPT_REPORT, DG_FORMAT_HTML}};
 
 /* A format option: -1 when handled, -2 when c is not one. */
 static int format_option(options *o, int c)

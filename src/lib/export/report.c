@@ -1,4 +1,246 @@
+/* The HTML report: one self-contained HTML5 file (inline CSS, the escalation
+ * diagram as inline SVG, no script, no external resource) for readers who
+ * never run a command. The parts are written by report_*.c; this file holds
+ * the page, its style sheet and the entry point. */
+#include "export/report.h"
 #include "export/writers.h"
+#include "util/alloc.h"
 #include "util/error.h"
+#include <string.h>
+
+/* The style sheet: constant text of our own, free of '<', '>' and '&' so it
+ * reads the same as HTML raw text and as XML. */
+static const char css[] =
+  "\n:root{color-scheme:light}\n"
+  "*{box-sizing:border-box}\n"
+  "body{margin:0;background:#eef0f3;color:#1c2230;"
+  "font:15px/1.5 \"Liberation Sans\",\"Helvetica Neue\",Arial,\"DejaVu Sans\",sans-serif}\n"
+  ".page{max-width:1180px;margin:0 auto;padding:36px 48px 56px;background:#fff}\n"
+  "header{border-bottom:3px solid #1c2230;padding-bottom:14px}\n"
+  "h1{font-size:28px;line-height:1.25;margin:0 0 6px}\n"
+  "h2{font-size:20px;margin:40px 0 12px;padding-bottom:4px;border-bottom:1px solid #c9ced8}\n"
+  "h3{font-size:16px;margin:22px 0 8px}\n"
+  ".sub{color:#596173;margin:0}\n"
+  "nav{margin:14px 0 0;font-size:14px}\n"
+  "nav a{margin-right:18px}\n"
+  "a{color:#1f4e9c;text-decoration:none}\n"
+  "a:hover{text-decoration:underline}\n"
+  "p.summary{font-size:16px;line-height:1.6;max-width:60em}\n"
+  "table{width:100%;border-collapse:collapse;font-size:14px;margin:8px 0}\n"
+  "th,td{text-align:left;vertical-align:top;padding:6px 8px;border-bottom:1px solid #e1e4ea}\n"
+  "thead th{background:#eef1f6;border-bottom:2px solid #c9ced8;font-weight:bold;white-space:nowrap}\n"
+  "table.meetings th.c-num{width:44px}\n"
+  "table.meetings th.c-date{width:150px}\n"
+  "table.meetings th.c-place{width:96px}\n"
+  "table.meetings th.c-level{width:170px}\n"
+  "table.meetings th.c-format{width:64px}\n"
+  "table.meetings th.c-status{width:86px}\n"
+  "table.meetings th.c-mode{width:84px}\n"
+  "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}\n"
+  "td.nowrap{white-space:nowrap}\n"
+  "td.wrap{overflow-wrap:break-word}\n"
+  ".note{display:block;color:#6b7385;font-size:12px}\n"
+  ".muted{color:#6b7385}\n"
+  ".badge{display:inline-block;padding:0 7px;border-radius:3px;font-size:12px;font-weight:bold;"
+  "border:1px solid transparent;white-space:nowrap}\n"
+  ".status-held{background:#e2f3e6;color:#1b6a31}\n"
+  ".status-planned{background:#e4ecfa;color:#1f4e9c}\n"
+  ".status-proposed{background:#fcefd9;color:#8a5200}\n"
+  ".party{margin:0 0 3px}\n"
+  ".party b{font-weight:bold}\n"
+  "tbody.meeting{border-top:2px solid #c9ced8}\n"
+  "tbody.meeting td{border-bottom:none}\n"
+  "tr.evidence td{padding-top:0;padding-bottom:10px}\n"
+  "details summary{cursor:pointer;color:#3b475f;font-size:13px;margin:2px 0}\n"
+  "ol.quotes{margin:4px 0 0;padding-left:26px;font-size:13.5px}\n"
+  "ol.quotes li{margin:0 0 6px}\n"
+  "ol.quotes q{font-style:italic}\n"
+  "cite{display:block;font-style:normal;font-size:12px;color:#596173}\n"
+  "figure{margin:8px 0 0;padding:12px;border:1px solid #e1e4ea}\n"
+  "figure svg{display:block;width:100%;height:auto}\n"
+  "figure svg text[font-family=\"DejaVu Sans Bold\"]{font-family:\"DejaVu Sans\",sans-serif;font-weight:bold}\n"
+  "figcaption{font-size:13px;color:#596173;margin-top:8px}\n"
+  "ul.plain{padding-left:20px}\n"
+  "ul.plain li{margin:0 0 6px}\n"
+  "footer{margin-top:44px;padding-top:10px;border-top:1px solid #c9ced8;font-size:12px;color:#6b7385}\n"
+  "@media print{\n"
+  "  @page{size:A4;margin:14mm 12mm}\n"
+  "  body{background:none;font-size:10pt}\n"
+  "  h1{font-size:19pt}\n"
+  "  h2{font-size:14pt;margin-top:18pt}\n"
+  "  p.summary{font-size:10.5pt}\n"
+  "  table{font-size:8.5pt}\n"
+  "  th,td{padding:3pt 4pt}\n"
+  "  ol.quotes{font-size:8.5pt}\n"
+  "  cite,.note{font-size:7.5pt}\n"
+  "  table.meetings th.c-num{width:8mm}\n"
+  "  table.meetings th.c-date{width:24mm}\n"
+  "  table.meetings th.c-place{width:17mm}\n"
+  "  table.meetings th.c-level{width:24mm}\n"
+  "  table.meetings th.c-format{width:12mm}\n"
+  "  table.meetings th.c-status{width:15mm}\n"
+  "  table.meetings th.c-mode{width:15mm}\n"
+  "  .page{max-width:none;margin:0;padding:0}\n"
+  "  nav{display:none}\n"
+  "  a{color:inherit}\n"
+  "  thead th,.badge{background:none}\n"
+  "  .badge{border-color:#777;color:#000}\n"
+  "  thead{display:table-header-group}\n"
+  "  tr,li,tbody.meeting,figure{break-inside:avoid;page-break-inside:avoid}\n"
+  "  h2,h3{break-after:avoid;page-break-after:avoid}\n"
+  "  section.meetings,section.sources{break-before:page;page-break-before:always}\n"
+  "  figure{border:none;padding:0}\n"
+  "  figure svg{width:100%;max-height:250mm}\n"
+  "  details summary{list-style:none}\n"
+  "}\n";
+
+/* The title: the countries in order of first appearance. */
+static void title_text(dg_report *r)
+{
+  size_t n = r->a->ncountries, shown = 0;
+  char (*codes)[4] = n ? dg_calloc(n, sizeof *codes) : NULL;
+  size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
+  if (n && (!codes || !idx)) { rp_fail(r, DG_ENOMEM, "out of memory"); n = 0; }
+  if (n) shown = rp_countries_by_first(r, idx);
+  for (size_t i = 0; i < shown; i++) memcpy(codes[i], r->a->actors[idx[i]].iso3, 4);
+  if (!shown) dg_buf_puts(&r->text, "Diplomatic meetings: no countries found");
+  else if (shown > 6) dg_buf_printf(&r->text, "Diplomatic meetings of %zu countries", shown);
+  else {
+    dg_buf_puts(&r->text, "Diplomatic meetings of ");
+    rp_put_names(r, (const char (*)[4])codes, shown);
+  }
+  dg_free(codes);
+  dg_free(idx);
+}
+
+static void head(dg_report *r)
+{
+  rp_start(r, "head", NULL);
+  rp_start(r, "meta", NULL);
+  rp_attr(r, "charset", "utf-8");
+  rp_end_void(r);
+  rp_start(r, "meta", NULL);
+  rp_attr(r, "name", "viewport");
+  rp_attr(r, "content", "width=device-width, initial-scale=1");
+  rp_end_void(r);
+  rp_start(r, "meta", NULL);
+  rp_attr(r, "name", "generator");
+  dg_buf_printf(&r->text, "diplograph %s", dg_version());
+  rp_attr(r, "content", r->text.failed ? "diplograph" : r->text.ptr);
+  r->text.len = 0;
+  rp_end_void(r);
+  rp_start(r, "title", NULL);
+  title_text(r);
+  rp_flush(r);
+  rp_end(r);
+  rp_start(r, "style", NULL);
+  rp_raw(r, css);
+  rp_end(r);
+  rp_end(r);
+}
+
+static void masthead(dg_report *r)
+{
+  static const char *const toc[][2] = {{"summary", "Summary"}, {"diagram", "Escalation diagram"},
+                                       {"meetings", "Meetings"}, {"persons", "Persons"},
+                                       {"countries", "Countries"}, {"disagreements", "Disagreements"},
+                                       {"sources", "Sources"}};
+  char num[16];
+  size_t nd = r->out->ndocs;
+  rp_start(r, "header", NULL);
+  rp_start(r, "h1", NULL);
+  title_text(r);
+  rp_flush(r);
+  rp_end(r);
+  dg_buf_printf(&r->text, "Escalation report compiled from %s news %s by diplograph %s.",
+                rp_number(num, sizeof num, nd), nd == 1 ? "article" : "articles", dg_version());
+  rp_start(r, "p", "sub");
+  rp_flush(r);
+  rp_end(r);
+  rp_start(r, "nav", NULL);
+  for (size_t i = 0; i < sizeof toc / sizeof toc[0]; i++) {
+    rp_link_start(r, toc[i][0], 1);
+    rp_text(r, toc[i][1]);
+    rp_end(r);
+  }
+  rp_end(r);
+  rp_end(r);
+}
+
+static void footer(dg_report *r)
+{
+  rp_start(r, "footer", NULL);
+  dg_buf_printf(&r->text,
+                "Generated by diplograph %s. The meetings, persons and dates above were extracted "
+                "automatically from the articles listed under Sources; every meeting cites the "
+                "sentences it was read from, so that each can be checked against its article.",
+                dg_version());
+  rp_start(r, "p", NULL);
+  rp_flush(r);
+  rp_end(r);
+  rp_end(r);
+}
+
+static void page(dg_report *r)
+{
+  if (!r->x.rc && xmlTextWriterWriteDTD(r->x.w, BAD_CAST "html", NULL, NULL, NULL) < 0)
+    rp_fail(r, DG_EDEP, "libxml2: xmlTextWriterWriteDTD failed");
+  rp_start(r, "html", NULL);
+  rp_attr(r, "lang", "en");
+  head(r);
+  rp_start(r, "body", NULL);
+  rp_start(r, "div", "page");
+  masthead(r);
+  rp_start(r, "main", NULL);
+  rp_summary(r);
+  rp_diagram(r);
+  rp_meetings(r);
+  rp_persons(r);
+  rp_countries(r);
+  rp_conflicts(r);
+  rp_sources(r);
+  rp_end(r);
+  footer(r);
+  rp_end(r);
+  rp_end(r);
+  rp_end(r);
+}
+
+/* The writer starts with an XML declaration; an HTML5 page starts with its
+ * doctype: drop the declaration (libxml2's own line, always the first). */
+static int append_without_prolog(dg_buf *out, const dg_buf *doc)
+{
+  size_t skip = 0;
+  if (!doc->len) return 0;
+  if (doc->len >= 5 && strncmp(doc->ptr, "<?xml", 5) == 0) {
+    const char *e = strstr(doc->ptr, "?>");
+    if (e) skip = (size_t)(e - doc->ptr) + 2 + (e[2] == '\n');
+  }
+  if (dg_buf_put(out, doc->ptr + skip, doc->len - skip) < 0)
+    return dg_error_set(DG_ENOMEM, "out of memory");
+  return 0;
+}
+
 int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix)
-{ (void)out; (void)g; (void)prefix; return dg_error_set(DG_EARG, "the HTML report is not written yet"); }
+{
+  if (!out || !g) return dg_error_set(DG_EARG, "no graph for the report");
+  if (!g->built) return dg_error_set(DG_EARG, "the graph is not built");
+  dg_report r;
+  memset(&r, 0, sizeof r);
+  r.g = g;
+  r.out = &g->out;
+  r.prefix = prefix && prefix[0] ? prefix : "dg";
+  dg_analysis *an = NULL;
+  int rc = dg_analyse(&an, g);
+  if (rc < 0) return rc;
+  r.a = an;
+  dg_buf doc = DG_BUF_INIT;
+  if (dg_xml_open(&r.x) == 0 && rp_sort_meetings(&r) == 0) page(&r);
+  rc = dg_xml_close(&r.x, &doc);
+  if (rc == 0) rc = append_without_prolog(out, &doc);
+  dg_buf_free(&doc);
+  dg_buf_free(&r.text);
+  dg_free(r.order);
+  dg_analysis_free(an);
+  return rc;
+}

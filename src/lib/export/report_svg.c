@@ -1,0 +1,126 @@
+/* The escalation diagram inline: the SVG that dg_export writes for the
+ * timeline view, parsed with libxml2 and written again through the report's
+ * writer, element by element. The copy drops the prolog, the doctype and the
+ * comments, keeps only the elements Graphviz draws with (no script, link,
+ * image or foreign object; an <a> keeps its content; no <title>, which holds
+ * Graphviz's node names, "t9--t10", and would show as tooltips; the figure's
+ * name is its aria-label), drops event handlers
+ * and references, and makes the figure scale: width 100%, height from the
+ * viewBox. Ids keep the prefix dg_render gave them. */
+#include "export/report.h"
+#include "export/writers.h"
+#include "util/error.h"
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <string.h>
+#include <strings.h>
+
+static int kept(const xmlChar *name)
+{
+  static const char *const ok[] = {"svg", "g", "polygon", "polyline", "path", "ellipse",
+                                   "circle", "rect", "line", "text", "tspan", "defs", "linearGradient",
+                                   "radialGradient", "stop", NULL};
+  for (int i = 0; ok[i]; i++)
+    if (strcmp((const char *)name, ok[i]) == 0) return 1;
+  return 0;
+}
+
+static int attr_kept(const xmlAttr *a, int root)
+{
+  const char *n = (const char *)a->name;
+  if (a->ns && a->ns->prefix) return 0; /* xlink:href, xml:space ... */
+  if (strncasecmp(n, "on", 2) == 0 || strcasecmp(n, "href") == 0 || strcasecmp(n, "style") == 0) return 0;
+  if (root && (strcmp(n, "width") == 0 || strcmp(n, "height") == 0)) return 0;
+  return 1;
+}
+
+static void copy_node(dg_report *r, const xmlNode *n, int depth);
+
+static void copy_children(dg_report *r, const xmlNode *n, int depth)
+{
+  for (const xmlNode *c = n->children; c && !r->x.rc; c = c->next) copy_node(r, c, depth + 1);
+}
+
+static int blank(const xmlChar *s)
+{
+  for (; s && *s; s++)
+    if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r') return 0;
+  return 1;
+}
+
+static void copy_element(dg_report *r, const xmlNode *n, int depth)
+{
+  int root = depth == 0;
+  rp_start(r, (const char *)n->name, NULL);
+  if (root) {
+    rp_attr(r, "xmlns", "http://www.w3.org/2000/svg");
+    rp_attr(r, "width", "100%");
+    rp_attr(r, "role", "img");
+    rp_attr(r, "aria-label", "Escalation diagram: the countries' meetings over time");
+  }
+  for (const xmlAttr *a = n->properties; a; a = a->next) {
+    if (!attr_kept(a, root)) continue;
+    xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+    if (!v) { rp_fail(r, DG_ENOMEM, "out of memory (libxml2)"); return; }
+    rp_attr(r, (const char *)a->name, (const char *)v);
+    xmlFree(v);
+  }
+  copy_children(r, n, depth);
+  rp_end_void(r); /* SVG is foreign content: <path/> is fine */
+}
+
+static void copy_node(dg_report *r, const xmlNode *n, int depth)
+{
+  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+    if (!blank(n->content)) rp_text(r, (const char *)n->content);
+    return;
+  }
+  if (n->type != XML_ELEMENT_NODE || depth > 64) return;
+  if (kept(n->name)) copy_element(r, n, depth);
+  else if (strcmp((const char *)n->name, "a") == 0) copy_children(r, n, depth - 1);
+}
+
+/* The SVG of the timeline view, as dg_export writes it. */
+static int render(dg_buf *svg, const dg_report *r)
+{
+  dg_view *v = NULL;
+  int rc = dg_view_build(&v, r->g, DG_VIEW_TIMELINE);
+  if (rc == 0) rc = dg_analysis_annotate(r->a, v);
+  if (rc == 0) rc = dg_render(svg, v, "svg", r->prefix);
+  dg_view_free(v);
+  return rc;
+}
+
+static void inline_svg(dg_report *r)
+{
+  dg_buf svg = DG_BUF_INIT;
+  int rc = render(&svg, r);
+  if (rc < 0) { r->x.rc = rc; dg_buf_free(&svg); return; }
+  xmlDocPtr doc = xmlReadMemory(svg.ptr, (int)svg.len, "diagram.svg", "UTF-8", XML_PARSE_NONET);
+  dg_buf_free(&svg);
+  xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+  if (!root || strcmp((const char *)root->name, "svg") != 0) rp_fail(r, DG_EDEP, "the diagram's SVG could not be read");
+  else copy_node(r, root, 0);
+  xmlFreeDoc(doc);
+}
+
+void rp_diagram(dg_report *r)
+{
+  rp_start(r, "section", "diagram");
+  rp_id(r, "diagram", 1);
+  rp_elem(r, "h2", NULL, "Escalation diagram");
+  if (!r->out->nmeetings) {
+    rp_elem(r, "p", NULL, "There is no meeting to draw.");
+    rp_end(r);
+    return;
+  }
+  rp_start(r, "figure", NULL);
+  inline_svg(r);
+  rp_elem(r, "figcaption", NULL,
+          "One lane per country, in order of first appearance; one column per meeting, in date order, "
+          "with undated meetings in their own band at the right. A dot marks each participating country, "
+          "the connector's style its status (held, planned, proposed); the column head gives the date, "
+          "place and level, and shaded bands the phases of the format.");
+  rp_end(r);
+  rp_end(r);
+}

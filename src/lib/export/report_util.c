@@ -1,0 +1,265 @@
+/* Helpers of the HTML report: elements, words for dates and levels, lookups. */
+#include "export/report.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* --------------------------------------------------------------- markup */
+
+int rp_fail(dg_report *r, int code, const char *what)
+{
+  int detail = code == DG_EDEP && r->x.err[0];
+  if (!r->x.rc) r->x.rc = dg_error_set(code, "%s%s%s", what, detail ? ": " : "", detail ? r->x.err : "");
+  return r->x.rc;
+}
+
+static void check(dg_report *r, int rc, const char *what)
+{
+  if (rc < 0) rp_fail(r, DG_EDEP, what);
+}
+
+/* Elements that hold text: indentation inside them would show as spaces
+ * ("( M1 )"), so the writer indents only the block structure around them. */
+static int holds_text(const char *name)
+{
+  static const char *const t[] = {"p", "td", "th", "li", "h1", "h2", "h3", "title", "summary", "figcaption",
+                                  "cite", "q", "b", "span", "a", "time", NULL};
+  for (int i = 0; t[i]; i++)
+    if (strcmp(name, t[i]) == 0) return 1;
+  return 0;
+}
+
+static void indent(dg_report *r, int on)
+{
+  if (!r->x.rc) check(r, xmlTextWriterSetIndent(r->x.w, on), "libxml2: xmlTextWriterSetIndent failed");
+}
+
+static void leave(dg_report *r)
+{
+  if (!r->inl || --r->inl) return;
+  indent(r, 1);
+  if (!r->x.rc) check(r, xmlTextWriterWriteRaw(r->x.w, BAD_CAST "\n"), "libxml2: xmlTextWriterWriteRaw failed");
+}
+
+void rp_start(dg_report *r, const char *name, const char *cls)
+{
+  dg_xml_start(&r->x, name);
+  if (r->inl) r->inl++;
+  else if (holds_text(name)) { indent(r, 0); r->inl = 1; }
+  if (cls) dg_xml_attr(&r->x, "class", cls);
+}
+
+void rp_end(dg_report *r)
+{
+  if (!r->x.rc) check(r, xmlTextWriterFullEndElement(r->x.w), "libxml2: xmlTextWriterFullEndElement failed");
+  leave(r);
+}
+
+void rp_end_void(dg_report *r)
+{
+  dg_xml_end(&r->x);
+  leave(r);
+}
+
+void rp_attr(dg_report *r, const char *name, const char *value) { dg_xml_attr(&r->x, name, value); }
+
+void rp_text(dg_report *r, const char *text) { dg_xml_text(&r->x, text); }
+
+void rp_elem(dg_report *r, const char *name, const char *cls, const char *text)
+{
+  rp_start(r, name, cls);
+  rp_text(r, text);
+  rp_end(r);
+}
+
+void rp_flush(dg_report *r)
+{
+  if (r->text.failed) rp_fail(r, DG_ENOMEM, "out of memory");
+  else if (r->text.len) rp_text(r, r->text.ptr);
+  r->text.len = 0;
+  if (r->text.ptr) r->text.ptr[0] = '\0';
+}
+
+void rp_raw(dg_report *r, const char *constant)
+{
+  if (!r->x.rc) check(r, xmlTextWriterWriteRaw(r->x.w, BAD_CAST constant), "libxml2: xmlTextWriterWriteRaw failed");
+}
+
+void rp_id(dg_report *r, const char *kind, size_t n)
+{
+  char id[96];
+  snprintf(id, sizeof id, "%.60s-%s-%zu", r->prefix, kind, n);
+  rp_attr(r, "id", id);
+}
+
+void rp_link_start(dg_report *r, const char *kind, size_t n)
+{
+  char href[96];
+  snprintf(href, sizeof href, "#%.60s-%s-%zu", r->prefix, kind, n);
+  rp_start(r, "a", NULL);
+  rp_attr(r, "href", href);
+}
+
+/* ---------------------------------------------------------------- words */
+
+const char *rp_country(const dg_report *r, const char *iso3)
+{
+  int i = r->g->gz ? dg_gazetteer_country(r->g->gz, iso3) : -1;
+  return i >= 0 && r->g->gz->countries[i].name ? r->g->gz->countries[i].name : iso3;
+}
+
+void rp_put_names(dg_report *r, const char (*codes)[4], size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    dg_buf_printf(&r->text, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", rp_country(r, codes[i]));
+}
+
+static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                     "August", "September", "October", "November", "December"};
+
+static void words(char *buf, size_t n, int y, int m, int d, dg_precision prec, int mark)
+{
+  const char *mon = m >= 1 && m <= 12 ? months[m - 1] : "?";
+  char year[16] = "";
+  if (y) snprintf(year, sizeof year, "%s%d", prec >= DG_PREC_MONTH ? " " : "", y);
+  if (prec >= DG_PREC_DAY) snprintf(buf, n, "%d %s%s", d, mon, year);
+  else if (prec == DG_PREC_MONTH) snprintf(buf, n, "%s%s", mon, year);
+  else if (prec == DG_PREC_YEAR && y) snprintf(buf, n, "%d", y);
+  else if (n) buf[0] = '\0';
+  if (mark && !y && prec >= DG_PREC_MONTH && strlen(buf) + 16 < n) strcat(buf, " (year unknown)");
+}
+
+void rp_date_words(char *buf, size_t n, const char *iso)
+{
+  int y = 0, m = 0, d = 0;
+  int k = iso ? sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) : 0;
+  words(buf, n, y, m, d, k >= 3 ? DG_PREC_DAY : k == 2 ? DG_PREC_MONTH : k == 1 ? DG_PREC_YEAR : DG_PREC_NONE, 1);
+}
+
+void rp_ymd_words(char *buf, size_t n, const dg_ymd *d)
+{
+  words(buf, n, d->year, d->month, d->day, d->prec, 1);
+}
+
+void rp_ymd_words_bare(char *buf, size_t n, const dg_ymd *d)
+{
+  words(buf, n, d->year, d->month, d->day, d->prec, 0);
+}
+
+const char *rp_date_prep(const char *iso) { return iso && strlen(iso) >= 10 ? "on" : "in"; }
+
+const char *rp_level_words(int level)
+{
+  static const char *const w[] = {"intelligence chiefs", "defence ministers", "foreign ministers", "leaders",
+                                  "deputy foreign ministers", "officials"};
+  return level >= 0 && level < DG_LEVEL_COUNT ? w[level] : "officials";
+}
+
+void rp_put_levels(dg_report *r, unsigned levels)
+{
+  int first = 1;
+  for (int l = 0; l < DG_LEVEL_COUNT; l++)
+    if (levels & (1u << l)) {
+      dg_buf_printf(&r->text, "%s%s", first ? "" : ", ", rp_level_words(l));
+      first = 0;
+    }
+}
+
+void rp_meeting_ref(dg_report *r, size_t n)
+{
+  char label[24];
+  rp_flush(r);
+  if (!n) return;
+  snprintf(label, sizeof label, "M%zu", n);
+  rp_link_start(r, "meeting", n);
+  rp_text(r, label);
+  rp_end(r);
+}
+
+const char *rp_number(char *buf, size_t n, size_t v)
+{
+  static const char *const w[] = {"no", "one", "two", "three", "four", "five", "six",
+                                  "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  if (v < sizeof w / sizeof w[0]) return w[v];
+  snprintf(buf, n, "%zu", v);
+  return buf;
+}
+
+/* -------------------------------------------------------------- lookups */
+
+const dg_actor_stat *rp_actor(const dg_report *r, const char *id)
+{
+  for (size_t i = 0; id && i < r->a->nactors; i++)
+    if (strcmp(r->a->actors[i].id, id) == 0) return &r->a->actors[i];
+  return NULL;
+}
+
+int rp_doc(const dg_report *r, const char *id)
+{
+  for (size_t i = 0; id && i < r->out->ndocs; i++)
+    if (r->out->docs[i].id && strcmp(r->out->docs[i].id, id) == 0) return (int)i;
+  return -1;
+}
+
+int rp_dated(const dg_xmeeting *m) { return m->date.prec != DG_PREC_NONE && m->date.year != 0; }
+
+static const dg_xmeeting *sort_meetings; /* comparator state, as merge/finish.c */
+
+/* The escalation diagram's column order (timeline.c): dated first, by date
+ * then precision; undated by status; then by id. */
+static int by_date(const void *x, const void *y)
+{
+  const dg_xmeeting *a = &sort_meetings[*(const size_t *)x], *b = &sort_meetings[*(const size_t *)y];
+  int da = rp_dated(a), db = rp_dated(b);
+  if (da != db) return da ? -1 : 1;
+  if (da) {
+    int c = dg_ymd_compare(&a->date, &b->date);
+    if (c) return c;
+    if (a->date.prec != b->date.prec) return (int)a->date.prec - (int)b->date.prec;
+  } else if (a->status != b->status) {
+    return a->status - b->status;
+  }
+  return strcmp(a->id ? a->id : "", b->id ? b->id : "");
+}
+
+int rp_sort_meetings(dg_report *r)
+{
+  size_t n = r->out->nmeetings;
+  if (!(r->order = dg_malloc((n ? n : 1) * sizeof *r->order))) return rp_fail(r, DG_ENOMEM, "out of memory");
+  for (size_t i = 0; i < n; i++) r->order[i] = i;
+  sort_meetings = r->out->meetings;
+  qsort(r->order, n, sizeof *r->order, by_date);
+  return 0;
+}
+
+size_t rp_meeting_number(const dg_report *r, const char *id)
+{
+  for (size_t k = 0; id && k < r->out->nmeetings; k++)
+    if (r->out->meetings[r->order[k]].id && strcmp(r->out->meetings[r->order[k]].id, id) == 0) return k + 1;
+  return 0;
+}
+
+static const dg_report *sort_report;
+
+/* Dated first, by date ("2021" before "2021-03"), then by name, then by id. */
+static int by_first(const void *x, const void *y)
+{
+  const dg_actor_stat *s = &sort_report->a->actors[*(const size_t *)x];
+  const dg_actor_stat *t = &sort_report->a->actors[*(const size_t *)y];
+  if (!s->first_seen[0] != !t->first_seen[0]) return s->first_seen[0] ? -1 : 1;
+  int c = strcmp(s->first_seen, t->first_seen);
+  if (!c) c = strcmp(rp_country(sort_report, s->iso3), rp_country(sort_report, t->iso3));
+  return c ? c : strcmp(s->id, t->id);
+}
+
+size_t rp_countries_by_first(const dg_report *r, size_t *idx)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < r->a->nactors; i++)
+    if (!r->a->actors[i].person) idx[n++] = i;
+  sort_report = r;
+  qsort(idx, n, sizeof *idx, by_first);
+  return n;
+}
