@@ -126,12 +126,16 @@ static int mark_boilerplate(dg_ctx *c)
 {
   const dg_gazetteer *gz = c->gz;
   if (!(c->boiler = dg_calloc(c->text.nsent + 1, 1))) return dg_error_set(DG_ENOMEM, "out of memory");
-  int cut = 0;
+  int cut = 0, line_is = 0;
+  size_t line = (size_t)-1;
   for (size_t i = 0; i < c->text.nsent; i++) {
     size_t fs = c->text.sent[i].line_fs;
-    if (!cut && line_matches(c, fs, &gz->bp_cutoff, 1)) cut = 1;
-    c->boiler[i] = (unsigned char)(cut || line_matches(c, fs, &gz->bp_prefix, 0) ||
-                                   line_matches(c, fs, &gz->bp_caption, 2));
+    if (fs != line) { /* decide once per line: a line may hold many sentences */
+      line = fs;
+      if (!cut && line_matches(c, fs, &gz->bp_cutoff, 1)) cut = 1;
+      line_is = line_matches(c, fs, &gz->bp_prefix, 0) || line_matches(c, fs, &gz->bp_caption, 2);
+    }
+    c->boiler[i] = (unsigned char)(cut || line_is);
   }
   return 0;
 }

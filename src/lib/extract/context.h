@@ -38,6 +38,7 @@ typedef struct {
   int ref_inferred;           /* only a lower bound, from the latest date named */
   dg_pmention *pm;
   size_t npm, cappm;
+  int32_t *last_speaker;      /* per mention: the latest speaker mention at or before it, or -1 */
   size_t prev_sentence;       /* sentence of the last meeting read */
   dg_pkey *pkeys;             /* parallel to r->persons */
   size_t cappkeys;
@@ -63,6 +64,8 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
 /* persons.c */
 int dg_find_persons(dg_ctx *c);
 int dg_person_speaker_before(const dg_ctx *c, size_t t); /* person index or -1 */
+/* The number of (text-ordered) mentions that end by token t. */
+size_t dg_mentions_before(const dg_ctx *c, size_t t);
 /* Whom "he"/"she" in sentence s before token t most likely means: the
  * sentence's speaker, else its first-named person, else the last speaker. */
 int dg_pronoun_person(const dg_ctx *c, size_t s, size_t t);

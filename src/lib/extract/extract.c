@@ -30,9 +30,10 @@ static int country_mentions(dg_ctx *c)
       if (!dg_is_country_hit(h)) continue;
       size_t te = dg_hit_end_tok(c, h, t);
       dg_xcountry *x;
-      if (dg_records_add_country(c->r, c->gz->countries[h->ref].iso3, &x) < 0 ||
-          dg_evlist_add(&x->ev, c->doc->id, c->text.tok[t].os, c->text.tok[te - 1].oe,
-                        c->doc->text + se->os, se->oe - se->os) < 0)
+      if (dg_records_add_country(c->r, c->gz->countries[h->ref].iso3, &x) < 0) return DG_ENOMEM;
+      if (x->ev.n < DG_EVIDENCE_PER_ARTICLE &&
+          dg_evlist_add_in(&x->ev, c->doc->id, c->text.tok[t].os, c->text.tok[te - 1].oe, c->doc->text, se->os,
+                           se->oe) < 0)
         return DG_ENOMEM;
       t = te - 1;
     }
@@ -58,7 +59,7 @@ static void ctx_free(dg_ctx *c)
   dg_free(c->hits.v);
   dg_free(c->ent); dg_free(c->evt); dg_free(c->cue);
   dg_free(c->tok_date); dg_free(c->tok_person);
-  dg_free(c->boiler); dg_free(c->dates); dg_free(c->pm); dg_free(c->pkeys);
+  dg_free(c->boiler); dg_free(c->dates); dg_free(c->pm); dg_free(c->pkeys); dg_free(c->last_speaker);
 }
 
 int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *doc,

@@ -181,8 +181,8 @@ static int keep_frame(dg_ctx *c, dg_frame *f)
   while (b > a && c->text.tok[b - 1].kind == DG_TOK_PUNCT) b--;
   if (a == b) a = f->w0, b = f->w1;
   const dg_sentence *s = &c->text.sent[f->s];
-  if (dg_evlist_add(&f->m.ev, c->doc->id, c->text.tok[a].os, c->text.tok[b - 1].oe,
-                    c->doc->text + s->os, s->oe - s->os) < 0 ||
+  if (dg_evlist_add_in(&f->m.ev, c->doc->id, c->text.tok[a].os, c->text.tok[b - 1].oe, c->doc->text, s->os,
+                       s->oe) < 0 ||
       dg_grow((void **)&r->meetings, &r->capmeetings, r->nmeetings + 1, sizeof *r->meetings) < 0) {
     dg_xmeeting_clear(&f->m);
     return DG_ENOMEM;
@@ -230,8 +230,8 @@ static int add_to_previous(dg_ctx *c, dg_frame *f, dg_xmeeting *prev)
     prev->date_weak = f->m.date_weak;
     memcpy(prev->date_how, f->m.date_how, sizeof prev->date_how);
   }
-  int rc = dg_evlist_add(&prev->ev, c->doc->id, c->text.tok[f->w0].os, c->text.tok[f->w1 - 1].oe,
-                         c->doc->text + s->os, s->oe - s->os);
+  int rc = dg_evlist_add_in(&prev->ev, c->doc->id, c->text.tok[f->w0].os, c->text.tok[f->w1 - 1].oe, c->doc->text,
+                            s->os, s->oe);
   dg_xmeeting_clear(&f->m);
   return rc;
 }

@@ -253,8 +253,8 @@ static int with_person(const dg_ctx *c, size_t w0, size_t w1)
 
 static int speaker_in_sentence(const dg_ctx *c, int person, size_t t0, size_t t1)
 {
-  for (size_t i = 0; i < c->npm; i++)
-    if (c->pm[i].person == person && c->pm[i].speaker && c->pm[i].t0 >= t0 && c->pm[i].t1 <= t1) return 1;
+  for (size_t i = dg_mentions_before(c, t0); i < c->npm && c->pm[i].t1 <= t1; i++)
+    if (c->pm[i].person == person && c->pm[i].speaker && c->pm[i].t0 >= t0) return 1;
   return 0;
 }
 

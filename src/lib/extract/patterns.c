@@ -50,13 +50,15 @@ static int definite(dg_ctx *c, size_t t, size_t te, const dg_person_facts *f)
   size_t floor = s > c->text.sent ? (s - 1)->t0 : s->t0;
   for (size_t i = c->npm; i-- > 0;) {
     const dg_pmention *m = &c->pm[i];
-    if (m->t1 > t || m->t0 < floor) continue;
+    if (m->t0 < floor) break;
+    if (m->t1 > t) continue;
     dg_xperson *x = &c->r->persons[m->person];
     if (x->iso3[0] || x->nonstate) return 0;
     memcpy(x->iso3, c->gz->countries[f->country].iso3, 4);
     if (!x->role && (x->role = dg_strdup(f->role))) x->level = f->level;
-    return dg_evlist_add(&x->ev, c->doc->id, c->text.tok[t].os, c->text.tok[te - 1].oe,
-                         c->doc->text + s->os, s->oe - s->os);
+    if (x->ev.n >= DG_EVIDENCE_PER_ARTICLE) return 0;
+    return dg_evlist_add_in(&x->ev, c->doc->id, c->text.tok[t].os, c->text.tok[te - 1].oe, c->doc->text, s->os,
+                            s->oe);
   }
   return 0;
 }
@@ -108,7 +110,8 @@ static const dg_xperson *titled_before(const dg_ctx *c, size_t t, size_t t0)
 {
   for (size_t i = c->npm; i-- > 0;) {
     const dg_pmention *m = &c->pm[i];
-    if (m->t1 <= t && m->t0 >= t0 && c->r->persons[m->person].role) return &c->r->persons[m->person];
+    if (m->t0 < t0) break; /* an earlier sentence: mentions are added sentence by sentence */
+    if (m->t1 <= t && c->r->persons[m->person].role) return &c->r->persons[m->person];
   }
   return NULL;
 }
@@ -190,7 +193,8 @@ int dg_persons_national(dg_ctx *c, size_t t0, size_t t1)
     if (ne == t || dg_name_words(c, t, ne) < 2) continue;
     for (size_t i = c->npm; i-- > 0;) {
       const dg_pmention *m = &c->pm[i];
-      if (m->t1 > cs || m->t0 < t0) continue;
+      if (m->t0 < t0) break;
+      if (m->t1 > cs) continue;
       const dg_xperson *head = &c->r->persons[m->person];
       if (head->role && list_joined(c, m->t1, cs)) { f.role = head->role; f.level = head->level; }
       break;

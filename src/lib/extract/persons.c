@@ -21,8 +21,8 @@ const dg_sentence *dg_sentence_of(const dg_ctx *c, size_t t)
 static int add_evidence(dg_ctx *c, dg_evlist *ev, size_t t0, size_t t1)
 {
   const dg_sentence *s = dg_sentence_of(c, t0);
-  return dg_evlist_add(ev, c->doc->id, c->text.tok[t0].os, c->text.tok[t1 - 1].oe,
-                       c->doc->text + s->os, s->oe - s->os);
+  if (ev->n >= DG_EVIDENCE_PER_ARTICLE) return 0;
+  return dg_evlist_add_in(ev, c->doc->id, c->text.tok[t0].os, c->text.tok[t1 - 1].oe, c->doc->text, s->os, s->oe);
 }
 
 static int compatible(const dg_ctx *c, size_t p, const dg_pkey *k, int country)
@@ -193,11 +193,34 @@ static void mark_speakers(dg_ctx *c)
   }
 }
 
+/* Mentions are in text order: the number of mentions that end by token t. */
+size_t dg_mentions_before(const dg_ctx *c, size_t t)
+{
+  size_t lo = 0, hi = c->npm;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (c->pm[mid].t1 <= t) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 int dg_person_speaker_before(const dg_ctx *c, size_t t)
 {
-  for (size_t i = c->npm; i-- > 0;)
-    if (c->pm[i].t1 <= t && c->pm[i].speaker) return c->pm[i].person;
-  return -1;
+  size_t n = dg_mentions_before(c, t);
+  if (n == 0 || !c->last_speaker) return -1;
+  int32_t i = c->last_speaker[n - 1];
+  return i >= 0 ? c->pm[i].person : -1;
+}
+
+static int index_speakers(dg_ctx *c)
+{
+  if (!(c->last_speaker = dg_malloc((c->npm + 1) * sizeof *c->last_speaker))) return dg_error_set(DG_ENOMEM, "out of memory");
+  int32_t last = -1;
+  for (size_t i = 0; i < c->npm; i++) {
+    if (c->pm[i].speaker) last = (int32_t)i;
+    c->last_speaker[i] = last;
+  }
+  return 0;
 }
 
 static int by_position(const void *a, const void *b)
@@ -210,9 +233,9 @@ int dg_pronoun_person(const dg_ctx *c, size_t s, size_t t)
 {
   size_t t0 = c->text.sent[s].t0;
   int first = -1;
-  for (size_t i = 0; i < c->npm; i++) {
+  for (size_t i = dg_mentions_before(c, t0); i < c->npm && c->pm[i].t1 <= t; i++) {
     const dg_pmention *m = &c->pm[i];
-    if (m->t0 < t0 || m->t1 > t) continue;
+    if (m->t0 < t0) continue;
     if (m->speaker) return m->person;
     if (first < 0 && !c->r->persons[m->person].nonstate) first = m->person;
   }
@@ -239,5 +262,5 @@ int dg_find_persons(dg_ctx *c)
   for (size_t i = 0; i < c->npm; i++)
     for (size_t t = c->pm[i].t0; t < c->pm[i].t1; t++) c->tok_person[t] = (int32_t)i;
   mark_speakers(c);
-  return 0;
+  return index_speakers(c);
 }

@@ -7,7 +7,9 @@
 int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
                   size_t sentence_len)
 {
-  for (size_t i = 0; i < l->n; i++) /* the same span twice is one piece of evidence */
+  /* The same span twice is one piece of evidence; repeats come together, so
+   * looking at the last few keeps this linear. */
+  for (size_t i = l->n > 8 ? l->n - 8 : 0; i < l->n; i++)
     if (l->v[i].start == start && l->v[i].end == end && strcmp(l->v[i].doc, doc) == 0) return 0;
   if (dg_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) return DG_ENOMEM;
   dg_evidence *e = &l->v[l->n];
@@ -22,6 +24,34 @@ int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const
   }
   l->n++;
   return 0;
+}
+
+static size_t char_start(const char *t, size_t i, size_t lo)
+{
+  while (i > lo && ((unsigned char)t[i] & 0xC0) == 0x80) i--;
+  return i;
+}
+
+int dg_evlist_add_in(dg_evlist *l, const char *doc, size_t start, size_t end, const char *text,
+                     size_t sent_start, size_t sent_end)
+{
+  if (sent_end - sent_start <= DG_EVIDENCE_SENTENCE)
+    return dg_evlist_add(l, doc, start, end, text + sent_start, sent_end - sent_start);
+  size_t margin = (DG_EVIDENCE_SENTENCE - (end - start < DG_EVIDENCE_SENTENCE / 2 ? end - start : DG_EVIDENCE_SENTENCE / 2)) / 2;
+  size_t a = start > sent_start + margin ? start - margin : sent_start;
+  size_t b = end + margin < sent_end ? end + margin : sent_end;
+  a = char_start(text, a, sent_start);
+  b = char_start(text, b, a);
+  char *w = dg_malloc(b - a + 8);
+  if (!w) return dg_error_set(DG_ENOMEM, "out of memory");
+  size_t n = 0;
+  if (a > sent_start) { memcpy(w, "\xe2\x80\xa6", 3); n = 3; }
+  memcpy(w + n, text + a, b - a);
+  n += b - a;
+  if (b < sent_end) { memcpy(w + n, "\xe2\x80\xa6", 3); n += 3; }
+  int rc = dg_evlist_add(l, doc, start, end, w, n);
+  dg_free(w);
+  return rc;
 }
 
 int dg_evlist_copy(dg_evlist *dst, const dg_evlist *src)

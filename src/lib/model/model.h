@@ -76,6 +76,15 @@ struct dg_extraction { dg_records r; };
 int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
                   size_t sentence_len);
 int dg_evlist_copy(dg_evlist *dst, const dg_evlist *src);
+/* Add evidence whose sentence is text[sent_start, sent_end): a sentence
+ * longer than DG_EVIDENCE_SENTENCE bytes is kept as a window around the span,
+ * marked with "…" where cut, so one huge "sentence" cannot be copied once per
+ * mention. */
+#define DG_EVIDENCE_SENTENCE 600
+int dg_evlist_add_in(dg_evlist *l, const char *doc, size_t start, size_t end, const char *text,
+                     size_t sent_start, size_t sent_end);
+/* At most this many mentions of one country or person are kept per article. */
+#define DG_EVIDENCE_PER_ARTICLE 5
 /* Sort by (document, start) so that output does not depend on input order. */
 void dg_evlist_sort(dg_evlist *l);
 void dg_evlist_free(dg_evlist *l);
