@@ -16,6 +16,7 @@ void dg_graph_free(dg_graph *g)
   if (!g) return;
   dg_records_free(&g->in);
   dg_records_free(&g->out);
+  dg_strmap_free(&g->doc_ids);
   dg_free(g);
 }
 
@@ -36,14 +37,15 @@ static char *dup_or_null(const char *s, int *fail)
   return d;
 }
 
-static int add_docs(dg_records *in, const dg_records *r)
+/* Copy r's documents into in; ids, when given, must be new to it. */
+static int add_docs(dg_records *in, const dg_records *r, dg_strmap *ids)
 {
   int fail = 0;
   for (size_t i = 0; i < r->ndocs; i++) {
     const dg_xdocument *d = &r->docs[i];
-    for (size_t k = 0; k < in->ndocs; k++)
-      if (strcmp(in->docs[k].id, d->id) == 0)
-        return dg_error_set(DG_EARG, "two documents share the id '%.100s'", d->id);
+    if (ids && dg_strmap_get(ids, d->id, strlen(d->id)) >= 0)
+      return dg_error_set(DG_EARG, "two documents share the id '%.100s'", d->id);
+    if (ids && dg_strmap_put(ids, d->id, strlen(d->id), 1) < 0) return DG_ENOMEM;
     if (dg_grow((void **)&in->docs, &in->capdocs, in->ndocs + 1, sizeof *in->docs) < 0) return DG_ENOMEM;
     dg_xdocument *x = &in->docs[in->ndocs++];
     *x = *d;
@@ -97,7 +99,7 @@ static int add_parts(dg_records *in, const dg_records *r)
 int dg_graph_add(dg_graph *g, const dg_extraction *x)
 {
   if (g->built) return dg_error_set(DG_EARG, "the graph is already built");
-  int rc = add_docs(&g->in, &x->r);
+  int rc = add_docs(&g->in, &x->r, &g->doc_ids);
   return rc < 0 ? rc : add_parts(&g->in, &x->r);
 }
 
@@ -124,7 +126,7 @@ static int by_iso3(const void *a, const void *b)
  * the order articles were added in. */
 static int build_docs_countries(dg_graph *g)
 {
-  if (add_docs(&g->out, &g->in) < 0) return DG_ENOMEM;
+  if (add_docs(&g->out, &g->in, NULL) < 0) return DG_ENOMEM;
   if (g->out.ndocs > 1) qsort(g->out.docs, g->out.ndocs, sizeof *g->out.docs, by_doc_id);
   for (size_t i = 0; i < g->in.ncountries; i++) {
     dg_xcountry *x;

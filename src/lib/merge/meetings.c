@@ -18,6 +18,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/strmap.h"
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -184,21 +185,55 @@ typedef struct {
   dg_records r;        /* only meetings used */
   cluster_info *info;
   size_t capinfo;
+  /* Across articles only equal country sets merge: clusters are chained per
+   * country set (key: the sorted codes), so a meeting meets only its peers. */
+  dg_strmap buckets;   /* key -> first cluster */
+  int *chain;          /* cluster -> next cluster of its bucket, or -1 */
+  size_t capchain;
 } clusters;
+
+static void set_key(const dg_xmeeting *m, char *key)
+{
+  char codes[DG_MAX_MEETING_COUNTRIES][4];
+  size_t n = m->ncountries;
+  memcpy(codes, m->countries, n * 4);
+  for (size_t i = 1; i < n; i++) /* insertion sort: at most 16 codes */
+    for (size_t j = i; j > 0 && strcmp(codes[j - 1], codes[j]) > 0; j--) {
+      char t[4];
+      memcpy(t, codes[j], 4); memcpy(codes[j], codes[j - 1], 4); memcpy(codes[j - 1], t, 4);
+    }
+  for (size_t i = 0; i < n; i++) memcpy(key + 3 * i, codes[i], 3);
+  key[3 * n] = '\0';
+}
 
 /* Put m (with its votes mi, or one vote when NULL) into the best-fitting
  * cluster of cs, or a new one. */
+static void consider(const clusters *cs, size_t c, const dg_xmeeting *m, int within, int *best, int *best_score)
+{
+  int sc = fit(&cs->r.meetings[c], m, within);
+  /* Ties go to the earlier cluster, whatever order candidates come in. */
+  if (sc > *best_score || (sc == *best_score && sc >= 0 && (int)c < *best)) { *best = (int)c; *best_score = sc; }
+}
+
 static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, const int *map, int within)
 {
   int best = -1, best_score = -1;
-  for (size_t c = 0; c < cs->r.nmeetings; c++) {
-    int sc = fit(&cs->r.meetings[c], m, within);
-    if (sc > best_score) { best = (int)c; best_score = sc; }
+  char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
+  set_key(m, key);
+  if (within) {
+    for (size_t c = 0; c < cs->r.nmeetings; c++) consider(cs, c, m, within, &best, &best_score);
+  } else {
+    for (int c = dg_strmap_get(&cs->buckets, key, strlen(key)); c >= 0; c = cs->chain[c])
+      consider(cs, (size_t)c, m, within, &best, &best_score);
   }
   if (best < 0) {
     if ((best = new_cluster(&cs->r, m)) < 0) return best;
-    if (dg_grow((void **)&cs->info, &cs->capinfo, cs->r.nmeetings, sizeof *cs->info) < 0) return DG_ENOMEM;
+    if (dg_grow((void **)&cs->info, &cs->capinfo, cs->r.nmeetings, sizeof *cs->info) < 0 ||
+        dg_grow((void **)&cs->chain, &cs->capchain, cs->r.nmeetings, sizeof *cs->chain) < 0)
+      return DG_ENOMEM;
     memset(&cs->info[best], 0, sizeof *cs->info);
+    cs->chain[best] = dg_strmap_get(&cs->buckets, key, strlen(key));
+    if (dg_strmap_put(&cs->buckets, key, strlen(key), best) < 0) return DG_ENOMEM;
   }
   int rc = absorb(&cs->r.meetings[best], &cs->info[best], m, mi, map);
   cs->r.meetings[best].status = final_status(&cs->info[best]);
@@ -209,6 +244,8 @@ static void clusters_free(clusters *cs)
 {
   dg_records_free(&cs->r);
   dg_free(cs->info);
+  dg_free(cs->chain);
+  dg_strmap_free(&cs->buckets);
 }
 
 int dg_merge_meetings(dg_graph *g, const int *map)

@@ -2,12 +2,14 @@
 #ifndef DG_MERGE_MERGE_H
 #define DG_MERGE_MERGE_H
 #include "model/model.h"
+#include "util/strmap.h"
 
 struct dg_graph {
   dg_records in;   /* everything added, person indices made global */
   dg_records out;  /* the merged graph, after dg_graph_build */
   const dg_gazetteer *gz;
   int built;
+  dg_strmap doc_ids;  /* ids added so far: each must be unique */
 };
 
 /* persons.c: cluster in->persons into out->persons; map[i] = cluster of

@@ -101,8 +101,10 @@ int dg_merge_persons(dg_graph *g, int *map)
   size_t n = g->in.npersons;
   int *order = dg_malloc((n + 1) * sizeof *order);
   name_key *keys = dg_malloc((n + 1) * sizeof *keys);
+  int *chain = dg_malloc((n + 1) * sizeof *chain); /* clusters chained per surname */
+  dg_strmap by_surname = DG_STRMAP_INIT;
   int rc = 0;
-  if (!order || !keys) { rc = dg_error_set(DG_ENOMEM, "out of memory"); goto done; }
+  if (!order || !keys || !chain) { rc = dg_error_set(DG_ENOMEM, "out of memory"); goto done; }
   for (size_t i = 0; i < n; i++) order[i] = (int)i;
   sort_in = &g->in;
   if (n > 1) qsort(order, n, sizeof *order, by_evidence);
@@ -113,13 +115,19 @@ int dg_merge_persons(dg_graph *g, int *map)
     if (x->nonstate) continue; /* commentators are not actors of the graph */
     make_key(g->gz, x->name, &xk);
     int best = -1;
-    for (size_t c = 0; c < g->out.npersons; c++) {
+    size_t sl = strlen(xk.surname);
+    /* Candidates share the surname; the earliest cluster wins, a same-country one first. */
+    for (int c = dg_strmap_get(&by_surname, xk.surname, sl); c >= 0; c = chain[c]) {
       if (!same_person(&keys[c], g->out.persons[c].iso3, &xk, x->iso3)) continue;
-      if (best < 0 || (x->iso3[0] && strcmp(g->out.persons[c].iso3, x->iso3) == 0)) best = (int)c;
+      int same_country = x->iso3[0] && strcmp(g->out.persons[c].iso3, x->iso3) == 0;
+      int best_same = best >= 0 && x->iso3[0] && strcmp(g->out.persons[best].iso3, x->iso3) == 0;
+      if (best < 0 || (same_country && !best_same) || (same_country == best_same && c < best)) best = c;
     }
     if (best < 0) {
       if ((best = new_cluster(&g->out, x)) < 0) { rc = best; break; }
       keys[best] = xk;
+      chain[best] = dg_strmap_get(&by_surname, xk.surname, sl);
+      if (dg_strmap_put(&by_surname, xk.surname, sl, best) < 0) { rc = DG_ENOMEM; break; }
     }
     map[order[k]] = best;
     rc = absorb(g->gz, &g->out.persons[best], &keys[best], x);
@@ -127,5 +135,7 @@ int dg_merge_persons(dg_graph *g, int *map)
 done:
   dg_free(order);
   dg_free(keys);
+  dg_free(chain);
+  dg_strmap_free(&by_surname);
   return rc;
 }

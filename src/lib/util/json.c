@@ -43,8 +43,19 @@ static void string_span(scan *sc, size_t *a, size_t *b)
 
 static int scan_value(scan *sc, int depth);
 
+/* Is the key at [a, b) among the first n seen (spans in seen[])? */
+static int seen_key(const scan *sc, const size_t (*seen)[2], size_t n, size_t a, size_t b)
+{
+  for (size_t i = 0; i < n; i++)
+    if (seen[i][1] - seen[i][0] == b - a && memcmp(sc->s + seen[i][0], sc->s + a, b - a) == 0) return 1;
+  return 0;
+}
+
+/* Keys are checked linearly while an object is small, through a map after. */
 static int scan_object(scan *sc, int depth)
 {
+  enum { SMALL = 16 };
+  size_t seen[SMALL][2], nseen = 0;
   dg_strmap keys = DG_STRMAP_INIT;
   int rc = 0;
   sc->pos++;
@@ -54,8 +65,12 @@ static int scan_object(scan *sc, int depth)
     if (sc->s[sc->pos] == ',') { sc->pos++; continue; }
     size_t at = sc->pos, a, b;
     string_span(sc, &a, &b);
-    if (dg_strmap_get(&keys, sc->s + a, b - a) >= 0) { sc->problem = 2; sc->bad = at; rc = 1; break; }
-    if (dg_strmap_put(&keys, sc->s + a, b - a, 1) < 0) { rc = DG_ENOMEM; break; }
+    int dup = seen_key(sc, (const size_t(*)[2])seen, nseen < SMALL ? nseen : SMALL, a, b) ||
+              (nseen >= SMALL && dg_strmap_get(&keys, sc->s + a, b - a) >= 0);
+    if (dup) { sc->problem = 2; sc->bad = at; rc = 1; break; }
+    if (nseen < SMALL) { seen[nseen][0] = a; seen[nseen][1] = b; }
+    else if (dg_strmap_put(&keys, sc->s + a, b - a, 1) < 0) { rc = DG_ENOMEM; break; }
+    nseen++;
     skip_ws(sc);
     sc->pos++; /* ':' */
     if ((rc = scan_value(sc, depth)) != 0) break;
