@@ -64,17 +64,26 @@ static int set(void *obj, const char *name, const char *value)
 
 int dg_gv_set_raw(void *obj, const char *name, const char *value) { return set(obj, name, value); }
 
+int dg_gv_clean(dg_buf *b, const char *value)
+{
+  for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+    if (*p == '\\') dg_buf_puts(b, "\\\\");
+    else if (*p < 0x20 || *p == 0x7f) dg_buf_putc(b, ' ');
+    else if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+      dg_buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFE, U+FFFF: not XML characters */
+      p += 2;
+    } else dg_buf_putc(b, (char)*p);
+  }
+  return b->failed ? dg_error_set(DG_ENOMEM, "out of memory") : 0;
+}
+
 int dg_gv_set(void *obj, const char *name, const char *value)
 {
-  size_t n = strlen(value);
-  char *clean = dg_malloc(2 * n + 1), *w = clean;
-  if (!clean) return dg_error_set(DG_ENOMEM, "out of memory");
-  for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
-    if (*p == '\\') *w++ = '\\';
-    *w++ = *p < 0x20 || *p == 0x7f ? ' ' : (char)*p;
-  }
-  *w = '\0';
-  int rc = set(obj, name, clean);
+  dg_buf b = DG_BUF_INIT;
+  int rc = dg_gv_clean(&b, value);
+  char *clean = rc == 0 ? dg_buf_detach(&b, NULL) : NULL;
+  if (!clean) { dg_buf_free(&b); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  rc = set(obj, name, clean);
   dg_free(clean);
   return rc;
 }

@@ -20,6 +20,8 @@ int dg_gv_end(int rc);
  * cleaned for Graphviz: control characters become spaces, backslashes are
  * doubled (so "\n" in a name is not a line break). Returns 0 or DG_ENOMEM. */
 int dg_gv_set(void *obj, const char *name, const char *value);
+/* Append value to b cleaned as dg_gv_set cleans it. */
+int dg_gv_clean(dg_buf *b, const char *value);
 /* The same without cleaning, for attribute values we compose ("\n" breaks). */
 int dg_gv_set_raw(void *obj, const char *name, const char *value);
 /* "28 Dec 2022", "Dec 2022", "2022", or "" */

@@ -1,108 +1,83 @@
 /* One article's extraction as one JSON line: the seam between `extract`
  * (run anywhere, constant memory) and `merge`. It carries the raw facts,
- * before any merging: year-less dates and weekday-only dates included. */
+ * before any merging: year-less dates and weekday-only dates included.
+ * merge/ingest.c reads it back. */
 #include "model/model.h"
-#include "util/alloc.h"
 #include "util/error.h"
-#include <cjson/cJSON.h>
-#include <stdlib.h>
-#include <string.h>
+#include "util/jsonw.h"
 
-static cJSON *str_or_null(const char *s) { return s ? cJSON_CreateString(s) : cJSON_CreateNull(); }
-
-static cJSON *evidence(const dg_evlist *l)
+static void evidence(dg_jw *w, cJSON *o, const dg_evlist *l)
 {
-  cJSON *arr = cJSON_CreateArray();
-  for (size_t i = 0; arr && i < l->n; i++) {
-    cJSON *e = cJSON_CreateObject();
-    if (!e) break;
-    cJSON_AddItemToArray(arr, e);
-    cJSON_AddNumberToObject(e, "start", (double)l->v[i].start);
-    cJSON_AddNumberToObject(e, "end", (double)l->v[i].end);
-    cJSON_AddStringToObject(e, "sentence", l->v[i].sentence);
+  cJSON *arr = dg_jw_arr(w, o, "evidence");
+  for (size_t i = 0; i < l->n; i++) {
+    cJSON *e = dg_jw_obj(w, arr, NULL);
+    dg_jw_num(w, e, "start", (double)l->v[i].start);
+    dg_jw_num(w, e, "end", (double)l->v[i].end);
+    dg_jw_str(w, e, "sentence", l->v[i].sentence);
   }
-  return arr;
 }
 
-static cJSON *strings(const dg_strv *v)
+static void person(dg_jw *w, cJSON *arr, const dg_xperson *p)
 {
-  cJSON *arr = cJSON_CreateArray();
-  for (size_t i = 0; arr && i < v->n; i++) cJSON_AddItemToArray(arr, cJSON_CreateString(v->v[i]));
-  return arr;
+  cJSON *o = dg_jw_obj(w, arr, NULL), *al;
+  dg_jw_str(w, o, "name", p->name);
+  al = dg_jw_arr(w, o, "aliases");
+  for (size_t i = 0; i < p->aliases.n; i++) dg_jw_str(w, al, NULL, p->aliases.v[i]);
+  dg_jw_str(w, o, "country", p->iso3[0] ? p->iso3 : NULL);
+  dg_jw_str(w, o, "role", p->role);
+  dg_jw_str(w, o, "level", dg_level_name(p->level));
+  dg_jw_bool(w, o, "nonstate", p->nonstate);
+  evidence(w, o, &p->ev);
 }
 
-static cJSON *person(const dg_xperson *p)
+static void meeting(dg_jw *w, cJSON *arr, const dg_xmeeting *m)
 {
-  cJSON *o = cJSON_CreateObject();
-  if (!o) return NULL;
-  cJSON_AddStringToObject(o, "name", p->name);
-  cJSON_AddItemToObject(o, "aliases", strings(&p->aliases));
-  cJSON_AddItemToObject(o, "country", str_or_null(p->iso3[0] ? p->iso3 : NULL));
-  cJSON_AddItemToObject(o, "role", str_or_null(p->role));
-  cJSON_AddItemToObject(o, "level", str_or_null(dg_level_name(p->level)));
-  cJSON_AddBoolToObject(o, "nonstate", p->nonstate);
-  cJSON_AddItemToObject(o, "evidence", evidence(&p->ev));
-  return o;
-}
-
-static cJSON *meeting(const dg_xmeeting *m)
-{
-  cJSON *o = cJSON_CreateObject(), *arr;
-  if (!o) return NULL;
-  cJSON_AddStringToObject(o, "mode", m->call ? "call" : "in-person");
-  int ymd[3] = {m->date.year, m->date.month, m->date.day};
-  cJSON_AddItemToObject(o, "date", cJSON_CreateIntArray(ymd, 3));
-  cJSON_AddNumberToObject(o, "date_precision", m->date.prec);
-  cJSON_AddStringToObject(o, "date_how", m->date_how);
-  cJSON_AddBoolToObject(o, "date_weak", m->date_weak);
-  cJSON_AddItemToObject(o, "place", str_or_null(m->place));
-  cJSON_AddItemToObject(o, "countries", arr = cJSON_CreateArray());
-  for (size_t i = 0; arr && i < m->ncountries; i++) cJSON_AddItemToArray(arr, cJSON_CreateString(m->countries[i]));
-  cJSON_AddItemToObject(o, "persons", arr = cJSON_CreateArray());
-  for (size_t i = 0; arr && i < m->npersons; i++) cJSON_AddItemToArray(arr, cJSON_CreateNumber(m->persons[i]));
-  cJSON_AddNumberToObject(o, "levels", m->levels);
-  cJSON_AddNumberToObject(o, "format_said", m->format_said);
-  cJSON_AddBoolToObject(o, "sideline", m->sideline);
-  cJSON_AddStringToObject(o, "status", dg_status_name(m->status));
-  cJSON_AddItemToObject(o, "evidence", evidence(&m->ev));
-  return o;
+  cJSON *o = dg_jw_obj(w, arr, NULL), *a;
+  dg_jw_str(w, o, "mode", m->call ? "call" : "in-person");
+  a = dg_jw_arr(w, o, "date");
+  dg_jw_num(w, a, NULL, m->date.year);
+  dg_jw_num(w, a, NULL, m->date.month);
+  dg_jw_num(w, a, NULL, m->date.day);
+  dg_jw_num(w, o, "date_precision", m->date.prec);
+  dg_jw_str(w, o, "date_how", m->date_how);
+  dg_jw_bool(w, o, "date_weak", m->date_weak);
+  dg_jw_str(w, o, "place", m->place);
+  a = dg_jw_arr(w, o, "countries");
+  for (size_t i = 0; i < m->ncountries; i++) dg_jw_str(w, a, NULL, m->countries[i]);
+  a = dg_jw_arr(w, o, "persons");
+  for (size_t i = 0; i < m->npersons; i++) dg_jw_num(w, a, NULL, m->persons[i]);
+  dg_jw_num(w, o, "levels", m->levels);
+  dg_jw_num(w, o, "format_said", m->format_said);
+  dg_jw_bool(w, o, "sideline", m->sideline);
+  dg_jw_str(w, o, "status", dg_status_name(m->status));
+  evidence(w, o, &m->ev);
 }
 
 int dg_export_extraction(char **out, size_t *len, const dg_extraction *x)
 {
   const dg_records *r = &x->r;
   const dg_xdocument *d = &r->docs[0];
-  cJSON *root = cJSON_CreateObject(), *arr;
+  dg_jw w = {0};
+  cJSON *root = dg_jw_root(), *arr;
   *out = NULL;
   if (!root) return dg_error_set(DG_ENOMEM, "out of memory");
-  cJSON_AddStringToObject(root, "id", d->id);
-  cJSON_AddItemToObject(root, "path", str_or_null(d->path));
-  cJSON_AddItemToObject(root, "published", str_or_null(d->published));
-  cJSON_AddItemToObject(root, "source", str_or_null(d->source));
-  cJSON_AddStringToObject(root, "reference_date", d->reference_date);
-  cJSON_AddStringToObject(root, "reference_how", d->reference_how);
-  cJSON_AddItemToObject(root, "countries", arr = cJSON_CreateArray());
-  for (size_t i = 0; arr && i < r->ncountries; i++) {
-    cJSON *c = cJSON_CreateObject();
-    if (!c) break;
-    cJSON_AddItemToArray(arr, c);
-    cJSON_AddStringToObject(c, "iso3", r->countries[i].iso3);
-    cJSON_AddBoolToObject(c, "actor", r->countries[i].actor);
-    cJSON_AddItemToObject(c, "evidence", evidence(&r->countries[i].ev));
+  dg_jw_str(&w, root, "id", d->id);
+  dg_jw_str(&w, root, "path", d->path);
+  dg_jw_str(&w, root, "published", d->published);
+  dg_jw_str(&w, root, "source", d->source);
+  dg_jw_str(&w, root, "reference_date", d->reference_date);
+  dg_jw_str(&w, root, "reference_how", d->reference_how);
+  arr = dg_jw_arr(&w, root, "countries");
+  for (size_t i = 0; i < r->ncountries; i++) {
+    cJSON *c = dg_jw_obj(&w, arr, NULL);
+    dg_jw_str(&w, c, "iso3", r->countries[i].iso3);
+    dg_jw_bool(&w, c, "actor", r->countries[i].actor);
+    evidence(&w, c, &r->countries[i].ev);
   }
-  cJSON_AddItemToObject(root, "persons", arr = cJSON_CreateArray());
-  for (size_t i = 0; arr && i < r->npersons; i++) cJSON_AddItemToArray(arr, person(&r->persons[i]));
-  cJSON_AddItemToObject(root, "meetings", arr = cJSON_CreateArray());
-  for (size_t i = 0; arr && i < r->nmeetings; i++) cJSON_AddItemToArray(arr, meeting(&r->meetings[i]));
-  char *text = cJSON_PrintUnformatted(root);
-  cJSON_Delete(root);
-  if (!text) return dg_error_set(DG_ENOMEM, "out of memory");
-  size_t n = strlen(text);
-  char *copy = malloc(n + 2);
-  if (copy) { memcpy(copy, text, n); copy[n] = '\n'; copy[n + 1] = '\0'; }
-  cJSON_free(text);
-  if (!copy) return dg_error_set(DG_ENOMEM, "out of memory");
-  *out = copy;
-  if (len) *len = n + 1;
-  return 0;
+  arr = dg_jw_arr(&w, root, "persons");
+  for (size_t i = 0; i < r->npersons; i++) person(&w, arr, &r->persons[i]);
+  arr = dg_jw_arr(&w, root, "meetings");
+  for (size_t i = 0; i < r->nmeetings; i++) meeting(&w, arr, &r->meetings[i]);
+  /* One line: no formatting, then the newline dg_jw_finish adds. */
+  return dg_jw_finish(&w, root, 0, out, len);
 }

@@ -64,10 +64,7 @@ static Agnode_t *text_left(dg_tl *t, double x, double y, const char *label, doub
 /* Escape text for a label composed with "\n" line breaks. */
 static void esc(dg_buf *b, const char *s)
 {
-  for (; s && *s; s++) {
-    if (*s == '\\') dg_buf_puts(b, "\\\\");
-    else dg_buf_putc(b, (unsigned char)*s < 0x20 ? ' ' : *s);
-  }
+  if (s) dg_gv_clean(b, s);
 }
 
 static Agedge_t *line(dg_tl *t, Agnode_t *a, Agnode_t *b, const char *style, const char *colour,

@@ -248,7 +248,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     f.s = s; f.w0 = cl[i]; f.w1 = cl[i + 1]; f.place_country = -1;
     if (!has_trigger(c, f.w0, f.w1, &f.first_trigger)) continue;
     read_cues(c, &f);
-    dg_frame_participants(c, &f);
+    if (dg_frame_participants(c, &f) < 0) { dg_xmeeting_clear(&f.m); return DG_ENOMEM; }
     fill_from_previous(c, &f, *prev);
     size_t others[64], no = 0;
     for (size_t k = 0; k < nt; k += 2)

@@ -15,6 +15,7 @@ typedef struct {
   int places_only;     /* reading a stretch where only the place counts */
   int context_only;    /* after "on the sidelines of" / "to discuss": no more parties */
   size_t excluded_end; /* token after the last country that did not take part, or 0 */
+  int oom;             /* an allocation failed while reading the frame */
 } dg_frame;
 
 /* participants.c */

@@ -2,6 +2,7 @@
  * countries named as actors (not as locations or news sources), the places. */
 #include "extract/frames.h"
 #include "util/alloc.h"
+#include "util/error.h"
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -92,7 +93,7 @@ static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, siz
   /* "in Rome or in another capital": no place is settled. */
   for (size_t k = after; k < w1 && k < after + 3; k++)
     if (dg_tok_is(&c->text, k, "or")) return;
-  f->m.place = dg_strdup(name);
+  if (!(f->m.place = dg_strdup(name))) f->oom = 1;
   f->place_country = country;
 }
 
@@ -139,6 +140,7 @@ static int city_of(dg_ctx *c, dg_frame *f, size_t t, size_t te)
   while (e < f->w1 && e < k + 4 && (c->text.tok[e].flags & DG_TOKF_CAP) && c->text.tok[e].kind == DG_TOK_WORD) e++;
   if (e == k) return 0;
   char *name = dg_strndup(c->doc->text + c->text.tok[k].os, c->text.tok[e - 1].oe - c->text.tok[k].os);
+  if (!name) f->oom = 1;
   if (name && !f->m.place) { f->m.place = name; name = NULL; f->place_country = c->hits.v[c->ent[t]].ref; }
   dg_free(name);
   return 1;
@@ -291,6 +293,7 @@ static size_t between_start(dg_ctx *c, size_t w0, size_t w1)
     gather(c, &tmp, t + 1, w1, &dummy);
     size_t n = tmp.m.ncountries;
     dg_xmeeting_clear(&tmp.m);
+    if (tmp.oom) return (size_t)-1;
     return n >= 2 ? t + 1 : w0;
   }
   return w0;
@@ -364,6 +367,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   int speakers_in = 0;
   size_t w0 = skip_dateline(c, f->w0, f->w1);
   size_t parties = between_start(c, w0, f->w1);
+  if (parties == (size_t)-1) return dg_error_set(DG_ENOMEM, "out of memory");
   if (parties > w0) { /* before "talks between A and B": only the place counts */
     f->places_only = 1;
     gather(c, f, w0, parties, &speakers_in);
@@ -384,5 +388,5 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   we(c, f);
   told(c, f);
   add_levels(c, f);
-  return 0;
+  return f->oom ? dg_error_set(DG_ENOMEM, "out of memory") : 0;
 }

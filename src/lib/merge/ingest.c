@@ -9,8 +9,15 @@
 
 typedef struct {
   const char *name;
-  int bad;
+  int bad; /* the record is unusable */
+  int oom; /* ... because memory ran out */
 } ctx;
+
+static int oom(ctx *c)
+{
+  c->bad = c->oom = 1;
+  return dg_error_set(DG_ENOMEM, "out of memory");
+}
 
 static int bad(ctx *c, const char *what)
 {
@@ -28,10 +35,7 @@ static char *dup_str(ctx *c, const cJSON *o, const char *key, int required)
   const char *v = dg_json_str(o, key, &b);
   if (b || (required && !v)) { bad(c, key); return NULL; }
   char *d = v ? dg_strdup(v) : NULL;
-  if (v && !d) {
-    dg_error_set(DG_ENOMEM, "out of memory");
-    c->bad = 1;
-  }
+  if (v && !d) oom(c);
   return d;
 }
 
@@ -51,7 +55,7 @@ static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
     if (!cJSON_IsNumber(st) || !cJSON_IsNumber(en) || !sent || st->valuedouble < 0 || en->valuedouble < st->valuedouble)
       return bad(c, "evidence entry");
     if (dg_evlist_add(l, doc, (size_t)st->valuedouble, (size_t)en->valuedouble, sent, strlen(sent)) < 0)
-      return c->bad = 1, DG_ENOMEM;
+      return oom(c);
   }
   return 0;
 }
@@ -66,7 +70,7 @@ static int countries(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
     const char *iso = dg_json_str(e, "iso3", NULL);
     dg_xcountry *x;
     if (!iso3_ok(iso)) return bad(c, "country iso3");
-    if (dg_records_add_country(r, iso, &x) < 0) return c->bad = 1, DG_ENOMEM;
+    if (dg_records_add_country(r, iso, &x) < 0) return oom(c);
     x->actor |= num(e, "actor");
     if (evidence(c, &x->ev, cJSON_GetObjectItemCaseSensitive(e, "evidence"), doc) < 0) return DG_EDATA;
   }
@@ -78,7 +82,7 @@ static int persons(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
   const cJSON *e, *a;
   if (!cJSON_IsArray(arr)) return bad(c, "persons");
   cJSON_ArrayForEach(e, arr) {
-    if (dg_grow((void **)&r->persons, &r->cappersons, r->npersons + 1, sizeof *r->persons) < 0) return c->bad = 1, DG_ENOMEM;
+    if (dg_grow((void **)&r->persons, &r->cappersons, r->npersons + 1, sizeof *r->persons) < 0) return oom(c);
     dg_xperson *p = &r->persons[r->npersons++];
     memset(p, 0, sizeof *p);
     p->name = dup_str(c, e, "name", 1);
@@ -91,7 +95,7 @@ static int persons(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
       if (!cJSON_IsString(a)) return bad(c, "alias");
       if (dg_grow((void **)&p->aliases.v, &p->aliases.cap, p->aliases.n + 1, sizeof *p->aliases.v) < 0 ||
           !(p->aliases.v[p->aliases.n] = dg_strdup(a->valuestring)))
-        return c->bad = 1, DG_ENOMEM;
+        return oom(c);
       p->aliases.n++;
     }
     if (c->bad || evidence(c, &p->ev, cJSON_GetObjectItemCaseSensitive(e, "evidence"), doc) < 0) return DG_EDATA;
@@ -141,7 +145,7 @@ static int meetings(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
   const cJSON *e;
   if (!cJSON_IsArray(arr)) return bad(c, "meetings");
   cJSON_ArrayForEach(e, arr) {
-    if (dg_grow((void **)&r->meetings, &r->capmeetings, r->nmeetings + 1, sizeof *r->meetings) < 0) return c->bad = 1, DG_ENOMEM;
+    if (dg_grow((void **)&r->meetings, &r->capmeetings, r->nmeetings + 1, sizeof *r->meetings) < 0) return oom(c);
     dg_xmeeting *m = &r->meetings[r->nmeetings++];
     memset(m, 0, sizeof *m);
     if (one_meeting(c, m, e, r->npersons, doc) < 0) return DG_EDATA;
@@ -152,7 +156,7 @@ static int meetings(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
 
 static int document(ctx *c, dg_records *r, const cJSON *o)
 {
-  if (dg_grow((void **)&r->docs, &r->capdocs, 1, sizeof *r->docs) < 0) return DG_ENOMEM;
+  if (dg_grow((void **)&r->docs, &r->capdocs, 1, sizeof *r->docs) < 0) return oom(c);
   dg_xdocument *d = &r->docs[0];
   memset(d, 0, sizeof *d);
   r->ndocs = 1;
@@ -163,27 +167,27 @@ static int document(ctx *c, dg_records *r, const cJSON *o)
   const char *ref = dg_json_str(o, "reference_date", NULL), *how = dg_json_str(o, "reference_how", NULL);
   snprintf(d->reference_date, sizeof d->reference_date, "%s", ref ? ref : "");
   snprintf(d->reference_how, sizeof d->reference_how, "%s", how ? how : "");
-  return c->bad ? DG_EDATA : 0;
+  return c->oom ? DG_ENOMEM : c->bad ? DG_EDATA : 0;
 }
 
 int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const char *name)
 {
   cJSON *o = NULL;
-  ctx c = {name ? name : "extraction", 0};
+  ctx c = {name ? name : "extraction", 0, 0};
   *out = NULL;
   int rc = dg_json_parse(&o, line, len, c.name);
   if (rc < 0) return rc;
   dg_extraction *x = dg_calloc(1, sizeof *x);
-  if (!x) { cJSON_Delete(o); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  if (!x) { cJSON_Delete(o); return oom(&c); }
   rc = cJSON_IsObject(o) ? document(&c, &x->r, o) : bad(&c, "not an object");
   const char *doc = rc == 0 ? x->r.docs[0].id : NULL;
   if (rc == 0) rc = countries(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "countries"), doc);
   if (rc == 0) rc = persons(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "persons"), doc);
   if (rc == 0) rc = meetings(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "meetings"), doc);
   cJSON_Delete(o);
-  if (rc < 0) {
+  if (rc < 0 || c.bad) {
     dg_extraction_free(x);
-    return c.bad && rc != DG_ENOMEM ? DG_EDATA : rc;
+    return c.oom ? dg_error_set(DG_ENOMEM, "out of memory") : DG_EDATA;
   }
   *out = x;
   return 0;

@@ -13,11 +13,11 @@ typedef struct {
   size_t order; /* input index after sorting */
 } name_key;
 
-static void make_key(const dg_gazetteer *gz, const char *name, name_key *k)
+static int make_key(const dg_gazetteer *gz, const char *name, name_key *k)
 {
   char *f = dg_fold_string(name);
   memset(k, 0, sizeof *k);
-  if (!f) return;
+  if (!f) return dg_error_set(DG_ENOMEM, "out of memory");
   for (char *w = strtok(f, " ."); w; w = strtok(NULL, " .")) {
     size_t n = strlen(w);
     if (dg_strmap_get(&gz->particles, w, n) >= 0 || dg_strmap_get(&gz->honorifics, w, n) >= 0) continue;
@@ -28,6 +28,7 @@ static void make_key(const dg_gazetteer *gz, const char *name, name_key *k)
     k->words++;
   }
   dg_free(f);
+  return 0;
 }
 
 static int same_person(const name_key *a, const char *ca, const name_key *b, const char *cb)
@@ -64,7 +65,7 @@ static int add_alias(dg_xperson *p, const char *form)
 static int absorb(const dg_gazetteer *gz, dg_xperson *p, name_key *pk, const dg_xperson *x)
 {
   name_key xk;
-  make_key(gz, x->name, &xk);
+  if (make_key(gz, x->name, &xk) < 0) return DG_ENOMEM;
   if (xk.words > pk->words) { /* the fuller name becomes the name */
     char *old = p->name;
     if (!(p->name = dg_strdup(x->name))) { p->name = old; return dg_error_set(DG_ENOMEM, "out of memory"); }
@@ -113,7 +114,7 @@ int dg_merge_persons(dg_graph *g, int *map)
     name_key xk;
     map[order[k]] = -1;
     if (x->nonstate) continue; /* commentators are not actors of the graph */
-    make_key(g->gz, x->name, &xk);
+    if ((rc = make_key(g->gz, x->name, &xk)) < 0) break;
     int best = -1;
     size_t sl = strlen(xk.surname);
     /* Candidates share the surname; the earliest cluster wins, a same-country one first. */

@@ -12,10 +12,11 @@ static long counter = 0;
 void dg_alloc_fail_after(long n) { fail_at = n; counter = 0; }
 long dg_alloc_count(void) { return counter; }
 
-/* Counting only when injection is on keeps threads off shared state. */
+/* Counting only when injection is on (n > 0 fails the nth; n < 0 only
+ * counts) keeps threads off shared state otherwise. */
 static int should_fail(void)
 {
-  if (fail_at <= 0) return 0;
+  if (fail_at == 0) return 0;
   return ++counter == fail_at;
 }
 

@@ -6,6 +6,27 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <threads.h>
+
+static _Thread_local int cjson_oom;
+static once_flag cjson_once = ONCE_FLAG_INIT;
+
+static void *cjson_malloc(size_t n)
+{
+  void *p = dg_malloc(n);
+  if (!p) cjson_oom = 1;
+  return p;
+}
+
+static void install_hooks(void)
+{
+  cJSON_Hooks hooks = {cjson_malloc, dg_free};
+  cJSON_InitHooks(&hooks);
+}
+
+void dg_cjson_init(void) { call_once(&cjson_once, install_hooks); }
+int dg_cjson_failed(void) { return cjson_oom; }
+void dg_cjson_clear(void) { cjson_oom = 0; }
 
 static void position(const char *s, size_t at, long *line, long *col)
 {
@@ -116,7 +137,10 @@ int dg_json_parse(cJSON **out, const char *s, size_t len, const char *name)
   const char *end = NULL;
   long line, col;
   *out = NULL;
+  dg_cjson_init();
+  dg_cjson_clear();
   cJSON *root = cJSON_ParseWithLengthOpts(s, len, &end, 0);
+  if (!root && dg_cjson_failed()) return dg_error_set(DG_ENOMEM, "out of memory");
   if (!root) {
     const char *at = cJSON_GetErrorPtr();
     size_t off = at && at >= s && at <= s + len ? (size_t)(at - s) : 0;

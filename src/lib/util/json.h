@@ -6,6 +6,15 @@
 #include <cjson/cJSON.h>
 #include <stddef.h>
 
+/* cJSON allocates through the library's allocator (so failure injection
+ * reaches it) and a failed allocation is remembered per thread, so that a
+ * parse that ran out of memory is not reported as malformed input. Installed
+ * once, on first use; it replaces any cJSON hooks the program set before. */
+void dg_cjson_init(void);
+/* 1 when a cJSON allocation failed since the last dg_cjson_clear(). */
+int dg_cjson_failed(void);
+void dg_cjson_clear(void);
+
 /* Parse s[0..len); `name` names the input in errors. On failure returns
  * DG_EDATA with file, line and column set. *out is freed with cJSON_Delete. */
 int dg_json_parse(cJSON **out, const char *s, size_t len, const char *name);
