@@ -193,6 +193,10 @@ static int run(const options *o, int merge)
   }
   int rc = merge ? cli_merge_graph(&o->in, &gz, &g) : cli_build_graph(&o->in, &gz, &g);
   if (rc == EXIT_OK || (rc == EXIT_INPUT && g)) {
+    size_t conflicts = dg_graph_conflict_count(g);
+    if (conflicts && !o->in.quiet && isatty(STDERR_FILENO))
+      cli_error(NULL, "note: the articles disagree about %zu meeting%s (see \"conflicts\" in the output)", conflicts,
+                conflicts == 1 ? "" : "s");
     int e = o->stats ? dg_graph_stats(&json, g, o->stats == 2) : dg_export(&json, &len, g, &o->ex);
     if (e == 0 && o->stats) len = strlen(json);
     if (e < 0) {

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <threads.h>
+#include <unistd.h>
 
 #define BATCH_PER_JOB 32
 #define BATCH_BYTES ((long long)16 << 20)
@@ -117,6 +118,8 @@ int cli_run(const cli_inputs *in, const dg_gazetteer *gz, cli_sink sink, void *c
   cli_progress_end(&p);
   counts->read = r.read;
   counts->skipped += r.skipped;
+  if (counts->skipped && !in->quiet && isatty(STDERR_FILENO)) /* the lines above, summed up */
+    cli_error(NULL, "%d of %d articles could not be used (see above)", counts->skipped, counts->read + counts->skipped);
   cli_reader_close(&r);
   free(b.items);
   cli_sources_free(&s);

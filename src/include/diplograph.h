@@ -160,6 +160,9 @@ int dg_graph_add(dg_graph *g, const dg_extraction *x);
 int dg_graph_build(dg_graph *g, const dg_gazetteer *gz);
 /* How many documents were added. */
 size_t dg_graph_document_count(const dg_graph *g);
+/* How many meetings of a built graph carry a disagreement between articles
+ * (their "conflicts" attribute). */
+size_t dg_graph_conflict_count(const dg_graph *g);
 void dg_graph_free(dg_graph *g);
 
 /* ------------------------------------------------------------------ exports */

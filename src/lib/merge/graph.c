@@ -105,6 +105,13 @@ int dg_graph_add(dg_graph *g, const dg_extraction *x)
 
 size_t dg_graph_document_count(const dg_graph *g) { return g->in.ndocs; }
 
+size_t dg_graph_conflict_count(const dg_graph *g)
+{
+  size_t n = 0;
+  for (size_t i = 0; i < g->out.nmeetings; i++) n += g->out.meetings[i].conflicts != NULL;
+  return n;
+}
+
 const dg_xdocument *dg_graph_doc(const dg_graph *g, const char *id)
 {
   for (size_t i = 0; i < g->in.ndocs; i++)
