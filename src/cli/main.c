@@ -193,6 +193,9 @@ static int run(const options *o, int merge)
   }
   int rc = merge ? cli_merge_graph(&o->in, &gz, &g) : cli_build_graph(&o->in, &gz, &g);
   if (rc == EXIT_OK || (rc == EXIT_INPUT && g)) {
+    const char *engine = o->stats ? NULL : dg_export_engine(g, &o->ex);
+    if (engine && strcmp(engine, "sfdp") == 0 && !o->in.quiet)
+      cli_error(NULL, "more than %d nodes: laying out with sfdp instead of dot/neato", DG_SFDP_NODES);
     size_t conflicts = dg_graph_conflict_count(g);
     if (conflicts && !o->in.quiet && isatty(STDERR_FILENO))
       cli_error(NULL, "note: the articles disagree about %zu meeting%s (see \"conflicts\" in the output)", conflicts,

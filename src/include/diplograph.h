@@ -192,6 +192,12 @@ const char *dg_export_default_view(dg_format format);
  * PNG and PDF are binary: use *len. Graphviz and libxml2 errors come back as
  * DG_EDEP with their message. */
 int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_options *o);
+/* The Graphviz engine that lays out a view: "neato" (actors, countries),
+ * "dot" (full), or "sfdp" above DG_SFDP_NODES nodes, where the others grow
+ * too slow; the timeline is laid out by diplograph itself ("neato" with pinned
+ * positions). Static storage; NULL when the format draws nothing. */
+#define DG_SFDP_NODES 1000
+const char *dg_export_engine(const dg_graph *g, const dg_export_options *o);
 /* Check the options (view name, id prefix) without a graph: 0 or DG_EARG. */
 int dg_export_check(const dg_export_options *o);
 

@@ -2,62 +2,31 @@
 #include "eval/eval_json.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/json.h"
 #include <stdio.h>
 #include <string.h>
 
-static int depth_of(const cJSON *n)
-{
-  int best = 0;
-  if (!cJSON_IsArray(n) && !cJSON_IsObject(n)) return 0;
-  for (const cJSON *c = n->child; c; c = c->next) {
-    int d = depth_of(c);
-    if (d > best) best = d;
-  }
-  return best + 1;
-}
-
-static int located(const char *input, const char *json, size_t len, const char *end,
-                   const char *what)
-{
-  size_t off = end && end >= json ? (size_t)(end - json) : 0;
-  if (off > len) off = len;
-  long line = 1, col = 1;
-  for (size_t i = 0; i < off; i++) {
-    if (json[i] == '\n') {
-      line++;
-      col = 1;
-    } else {
-      col++;
-    }
-  }
-  dg_error_set(DG_EDATA, "%s: %s at line %ld, column %ld", input, what, line, col);
-  dg_error_locate(NULL, line, col, (long)off);
-  return DG_EDATA;
-}
-
+/* The shared strict parser (line and column, duplicate keys, depth, text
+ * after the value), with the input's role before the message. */
 int ev_parse(cJSON **out, const char *input, const char *json, size_t len)
 {
-  const char *end = NULL;
   *out = NULL;
   if (!json) return dg_error_set(DG_EARG, "%s: no input", input);
-  cJSON *root = cJSON_ParseWithLengthOpts(json, len, &end, 0);
-  if (!root) return located(input, json, len, end, "malformed JSON");
-  size_t off = (size_t)(end - json);
-  while (off < len && json[off] && strchr(" \t\r\n", json[off])) off++;
-  if (off < len && json[off] != '\0') {
-    cJSON_Delete(root);
-    return located(input, json, len, json + off, "unexpected text after the JSON value");
+  int rc = dg_json_parse(out, json, len, NULL);
+  if (rc < 0) {
+    const dg_error *e = dg_error_last();
+    long line = e->line, col = e->column, off = e->offset;
+    char msg[sizeof e->message];
+    snprintf(msg, sizeof msg, "%s", e->message);
+    dg_error_set(rc, "%s: %s", input, msg);
+    dg_error_locate(NULL, line, col, off);
+    return rc;
   }
-  if (depth_of(root) > DG_MAX_JSON_DEPTH) {
-    cJSON_Delete(root);
-    return dg_error_set(DG_ELIMIT, "%s: JSON nested deeper than %d levels", input,
-                        DG_MAX_JSON_DEPTH);
+  if (!cJSON_IsObject(*out)) {
+    cJSON_Delete(*out);
+    *out = NULL;
+    return dg_error_set(DG_EDATA, "%s: not a JSON object", input);
   }
-  if (!cJSON_IsObject(root)) {
-    cJSON_Delete(root);
-    return dg_error_set(DG_EDATA, "%s: the top level is not a JSON object", input);
-  }
-  *out = root;
   return 0;
 }
 

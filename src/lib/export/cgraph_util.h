@@ -32,5 +32,6 @@ void dg_gv_date(char *buf, size_t n, const char *iso);
 int dg_gv_graph(Agraph_t **out, const dg_view *v, const char *prefix);
 int dg_timeline_graph(Agraph_t **out, const dg_view *v, const char *prefix);
 int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix);
+const char *dg_network_engine(dg_view_kind kind, size_t nodes);
 
 #endif

@@ -37,6 +37,12 @@ static int node_style(Agnode_t *n, const dg_vnode *vn)
   return rc ? DG_ENOMEM : 0;
 }
 
+const char *dg_network_engine(dg_view_kind kind, size_t nodes)
+{
+  if (nodes > DG_SFDP_NODES) return "sfdp";
+  return kind == DG_VIEW_FULL ? "dot" : "neato";
+}
+
 int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix)
 {
   char id[96];
@@ -45,7 +51,7 @@ int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix)
   *out = NULL;
   if (!g) return dg_error_set(DG_ENOMEM, "out of memory");
   int rc = dg_gv_set(g, "id", prefix) | dg_gv_set(g, "fontname", DG_FONT) | dg_gv_set(g, "charset", "UTF-8") |
-           dg_gv_set(g, "layout", v->nnodes > 500 ? "sfdp" : "neato") | dg_gv_set(g, "overlap", "false") |
+           dg_gv_set(g, "layout", dg_network_engine(v->kind, v->nnodes)) | dg_gv_set(g, "overlap", "false") |
            dg_gv_set(g, "outputorder", "edgesfirst");
   Agnode_t **nodes = dg_calloc(v->nnodes + 1, sizeof *nodes);
   if (rc || !nodes) { agclose(g); dg_free(nodes); return dg_error_set(DG_ENOMEM, "out of memory"); }

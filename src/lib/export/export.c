@@ -1,5 +1,6 @@
 /* dg_export: one entry point for every output format. */
 #include "analyse/analyse.h"
+#include "export/cgraph_util.h"
 #include "export/writers.h"
 #include "util/alloc.h"
 #include "util/error.h"
@@ -36,6 +37,21 @@ static int check_prefix(const char *p)
     if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-' || *p == '_'))
       return -1;
   return 0;
+}
+
+const char *dg_export_engine(const dg_graph *g, const dg_export_options *o)
+{
+  if (o->format != DG_FORMAT_DOT && o->format != DG_FORMAT_SVG && o->format != DG_FORMAT_PNG &&
+      o->format != DG_FORMAT_PDF)
+    return NULL;
+  int kind = dg_view_parse(o->view ? o->view : dg_export_default_view(o->format));
+  if (kind < 0) return NULL;
+  if (kind == DG_VIEW_TIMELINE) return "neato";
+  dg_view *v = NULL;
+  if (dg_view_build(&v, g, (dg_view_kind)kind) < 0) return NULL;
+  const char *e = dg_network_engine((dg_view_kind)kind, v->nnodes);
+  dg_view_free(v);
+  return e;
 }
 
 int dg_export_check(const dg_export_options *o)

@@ -146,12 +146,15 @@ static int one_counterpart(dg_ctx *c, size_t t, size_t t0, size_t t1)
     if (dg_tok_is(&c->text, k, ",")) k++;
     if (dg_tok_is(&c->text, k, "and")) k++;
   }
+  /* Copy what we need of the head: adding persons may move the array. */
   const dg_xperson *head = titled_before(c, t, t0);
+  const char *head_role = head ? head->role : NULL; /* its own allocation: stays */
+  int head_level = head ? head->level : DG_LEVEL_NONE;
   for (size_t i = 0; i < nn; i++) {
     dg_person_facts f = DG_PERSON_FACTS_INIT;
     /* Demonyms were collected right to left. */
     if (nc == nn) f.country = countries[nc - 1 - i];
-    if (head) { f.role = head->role; f.level = head->level; f.titled = 1; }
+    if (head_role) { f.role = head_role; f.level = head_level; f.titled = 1; }
     int rc = dg_person_intern(c, names[i][0], names[i][1], &f);
     if (rc < 0) return rc;
   }

@@ -119,7 +119,9 @@ static int scan_value(scan *sc, int depth)
     }
   }
   if (c == '"') { size_t a, b; string_span(sc, &a, &b); return 0; }
-  while (sc->pos < sc->len && !strchr(",]} \t\r\n", sc->s[sc->pos])) sc->pos++;
+  size_t start = sc->pos;
+  while (sc->pos < sc->len && sc->s[sc->pos] && !strchr(",]} \t\r\n", sc->s[sc->pos])) sc->pos++;
+  if (sc->pos == start) sc->pos++; /* always move on */
   return 0;
 }
 
@@ -132,11 +134,34 @@ static int fail_at(const char *s, size_t off, const char *name, int code, const 
   return code;
 }
 
+/* JSON allows only tab, CR and LF as control bytes outside strings (inside
+ * strings it allows none); cJSON also skips the others as space, which would
+ * let a stray byte hide a duplicate key. The offset of the first, or -1. */
+static long stray_control(const char *s, size_t len)
+{
+  int in_string = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (in_string) {
+      if (c == '\\') i++;
+      else if (c == '"') in_string = 0;
+      else if (c < 0x20) return (long)i;
+    } else if (c == '"') {
+      in_string = 1;
+    } else if (c < 0x20 && c != '\t' && c != '\r' && c != '\n') {
+      return (long)i;
+    }
+  }
+  return -1;
+}
+
 int dg_json_parse(cJSON **out, const char *s, size_t len, const char *name)
 {
   const char *end = NULL;
   long line, col;
   *out = NULL;
+  long bad = stray_control(s, len);
+  if (bad >= 0) return fail_at(s, (size_t)bad, name, DG_EDATA, "malformed JSON: a control character");
   dg_cjson_init();
   dg_cjson_clear();
   cJSON *root = cJSON_ParseWithLengthOpts(s, len, &end, 0);
