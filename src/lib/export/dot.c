@@ -51,7 +51,10 @@ int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix)
   *out = NULL;
   if (!g) return dg_error_set(DG_ENOMEM, "out of memory");
   int rc = dg_gv_set(g, "id", prefix) | dg_gv_set(g, "fontname", DG_FONT) | dg_gv_set(g, "charset", "UTF-8") |
-           dg_gv_set(g, "layout", dg_network_engine(v->kind, v->nnodes)) | dg_gv_set(g, "overlap", "false") |
+           dg_gv_set(g, "layout", dg_network_engine(v->kind, v->nnodes)) |
+           /* Removing overlaps (prism) is what makes big layouts slow, and it
+            * crashed Graphviz 2.43 on 20,000 nodes: big graphs may overlap. */
+           dg_gv_set(g, "overlap", v->nnodes > DG_SFDP_NODES ? "true" : "false") |
            dg_gv_set(g, "outputorder", "edgesfirst");
   Agnode_t **nodes = dg_calloc(v->nnodes + 1, sizeof *nodes);
   if (rc || !nodes) { agclose(g); dg_free(nodes); return dg_error_set(DG_ENOMEM, "out of memory"); }
