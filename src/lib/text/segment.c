@@ -92,11 +92,6 @@ static const char *const abbrevs[] = {
   "dec", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx", "capt", "sgt", "maj", "adm",
   "rev", "hon", "amb", "pres", "min", "dept", "est", "fig", "al", NULL};
 
-int dg_tok_is(const dg_text *t, size_t i, const char *word)
-{
-  size_t n = strlen(word);
-  return i < t->ntok && dg_tok_len(t, i) == n && memcmp(dg_tok_str(t, i), word, n) == 0;
-}
 
 static int is_abbrev_before(const dg_text *t, size_t dot)
 {

@@ -5,6 +5,7 @@
 #define DG_TEXT_TEXT_H
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Folded text: lowercase, diacritics stripped, typographic quotes and dashes
  * made ASCII, all spaces ' ', newlines kept. map[i] is the original offset of
@@ -60,6 +61,15 @@ void dg_text_free(dg_text *t);
 /* Token helpers. */
 static inline size_t dg_tok_len(const dg_text *t, size_t i) { return t->tok[i].fe - t->tok[i].fs; }
 static inline const char *dg_tok_str(const dg_text *t, size_t i) { return t->fold.s + t->tok[i].fs; }
-int dg_tok_is(const dg_text *t, size_t i, const char *word);
+/* Is token i exactly `word`? Hot: most calls differ in the first byte. */
+static inline int dg_tok_is(const dg_text *t, size_t i, const char *word)
+{
+  if (i >= t->ntok) return 0;
+  const char *s = t->fold.s + t->tok[i].fs;
+  if (s[0] != word[0]) return 0;
+  size_t n = t->tok[i].fe - t->tok[i].fs, k = 1;
+  while (k < n && word[k] && s[k] == word[k]) k++;
+  return k == n && word[k] == '\0';
+}
 
 #endif
