@@ -1369,6 +1369,44 @@ static void boilerplate_lines(void **state)
   cJSON_Delete(r);
 }
 
+
+/* Facts a report gives after the meeting sentence, and facts about the
+ * report rather than the meeting. */
+static void meeting_follow_ups(void **state)
+{
+  (void)state;
+  cJSON *r = one("2025-05-10", "The foreign ministers of Chile, Peru and Bolivia met in Lima on Monday. Bolivia "
+                               "was represented by Deputy Foreign Minister Ana Ejemplo, Peru by Foreign Minister "
+                               "Luis Muestra.");
+  const cJSON *m = MEETING_IS(r, "BOL,CHL,PER", "in-person", "2025-05-05", "Lima", "foreign", "held");
+  assert_true(meeting_has_person(r, m, "Ana Ejemplo") && meeting_has_person(r, m, "Luis Muestra"));
+  STR_IS(r, "country", jstr(NEED_PERSON(r, "Ana Ejemplo"), "country"), "BOL");
+  cJSON_Delete(r);
+
+  r = one("2025-05-10", "The defence ministers of Norway and Sweden met in Oslo on Tuesday. Norway's Erik "
+                        "Eksempel hosted the talks.");
+  m = MEETING_IS(r, "NOR,SWE", "in-person", "2025-05-06", "Oslo", "defence", "held");
+  assert_true(meeting_has_person(r, m, "Erik Eksempel"));
+  cJSON_Delete(r);
+
+  /* "said Monday" dates the statement, not the meeting. */
+  r = one("2025-05-10", "Kenyan and Tanzanian intelligence chiefs met in Arusha, the Kenyan government said "
+                        "on Monday.");
+  m = NEED_MEETING(r, "KEN,TZA");
+  assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(m, "date")));
+  cJSON_Delete(r);
+
+  /* A capital naming a format is not a party to it. */
+  r = one("2025-05-10", "Ankara pushes for Astana leaders' summit in Istanbul");
+  assert_null(meeting(r, "KAZ,TUR"));
+  cJSON_Delete(r);
+
+  /* The status in a relative clause: "the summit that X is due to host". */
+  r = one("2025-05-10", "Diplomats prepared the Visegrad Group summit that Hungary is due to host next month.");
+  MEETING_IS(r, "CZE,HUN,POL,SVK", "in-person", "2025-06", NULL, "leaders", "planned");
+  cJSON_Delete(r);
+}
+
 /* ============================================================= articles */
 
 /* A short invented article: a planned four-leader summit, a call between two
@@ -1465,6 +1503,7 @@ int main(void)
     cmocka_unit_test(dates_dateline),
     cmocka_unit_test(dates_none),
     cmocka_unit_test(boilerplate_lines),
+    cmocka_unit_test(meeting_follow_ups),
     cmocka_unit_test(article_quad_style),
     cmocka_unit_test(article_four_ministers),
   };

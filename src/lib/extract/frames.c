@@ -92,6 +92,30 @@ static int near_trigger(const dg_ctx *c, const dg_frame *f, size_t t)
   return 0;
 }
 
+/* "the summit that India is due to host": the clause after "that"/"which"
+ * speaks of this meeting (its verb, "host", is this meeting's too). */
+/* "that"/"which" right after the meeting's noun opens a clause about it
+ * ("the summit that ..."); after anything else it is reported speech. */
+static int relative_after(const dg_ctx *c, const dg_frame *f)
+{
+  size_t t = f->w1;
+  return t < c->text.sent[f->s].t1 && t > f->w0 &&
+         (dg_tok_is(&c->text, t, "that") || dg_tok_is(&c->text, t, "which")) && c->evt[t - 1] >= 0 &&
+         c->hits.v[c->evt[t - 1]].kind == DG_HIT_TRIGGER;
+}
+
+static void relative_clause(const dg_ctx *c, const dg_frame *f, int *cue, int *modal)
+{
+  size_t end = c->text.sent[f->s].t1, t = f->w1;
+  if (!relative_after(c, f)) return;
+  for (t++; t < end && !is_boundary(c, t); t++) {
+    const dg_hit *q = dg_cue_at(c, t);
+    if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > *cue) *cue = c->gz->statuses[q->ref].value;
+    if (*modal < 0 && dg_tok_word_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) *modal = DG_STATUS_PLANNED;
+    if (*modal < 0 && dg_tok_word_in(c, t, proposed_modals)) *modal = DG_STATUS_PROPOSED;
+  }
+}
+
 static void read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0;
@@ -113,6 +137,7 @@ static void read_cues(dg_ctx *c, dg_frame *f)
     if (n >= 2 && t + 1 < f->w1 && dg_tok_word_in(c, t + 1, count_nouns) && n > f->n_said)
       f->n_said = n;
   }
+  if (cue < 0 && modal < 0 && !f->past_verb) relative_clause(c, f, &cue, &modal);
   if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;
@@ -142,11 +167,22 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
     if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
       continue;
     if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
-    int in_other = 0;
+    int in_other = 0, of_saying = 0;
     for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
-    if (!in_other) { outside = &c->dates[d]; noutside++; }
+    for (size_t k = t; k > s->t0 && k + 3 > t; k--) /* "said Monday", "told reporters on Monday" */
+      of_saying |= c->cue[k - 1] >= 0 && c->hits.v[c->cue[k - 1]].kind == DG_HIT_SPEECH;
+    if (!in_other && !of_saying) { outside = &c->dates[d]; noutside++; }
   }
   if (own) return own;
+  /* "the summit that X is due to host next month": a relative clause dates
+   * this meeting. */
+  size_t t = f->w1;
+  if (relative_after(c, f)) {
+    for (t++; t < s->t1 && !is_boundary(c, t); t++) {
+      int32_t d = c->tok_date[t];
+      if (d >= 0 && !c->dates[d].bound) return &c->dates[d];
+    }
+  }
   return f->m.status == DG_STATUS_HELD && noutside == 1 ? outside : NULL;
 }
 
@@ -213,17 +249,34 @@ static int has_trigger(const dg_ctx *c, size_t w0, size_t w1, size_t *first)
 /* "X met Y. The meeting took place in Rome on Friday.": a frame that names
  * no parties but refers back ("the meeting", "the talks") to the meeting
  * just read adds its place, date and evidence to it. */
-static int refers_back(const dg_ctx *c, const dg_frame *f)
+static int refers_back(const dg_ctx *c, const dg_frame *f, const dg_xmeeting *prev)
 {
   static const char *const det[] = {"the", "this", "that", NULL};
-  size_t t = f->first_trigger;
-  return f->m.ncountries == 0 && t > f->w0 && dg_tok_word_in(c, t - 1, det) &&
-         !c->gz->triggers[dg_evt_at(c, t)->ref].verb;
+  int definite = 0;
+  for (size_t t = f->w0 + 1; t < f->w1 && !definite; t++) {
+    const dg_hit *h = dg_evt_at(c, t);
+    definite = h && h->kind == DG_HIT_TRIGGER && !c->gz->triggers[h->ref].verb && dg_tok_word_in(c, t - 1, det);
+  }
+  if (!definite || f->m.status != prev->status || f->m.call != prev->call) return 0;
+  for (size_t i = 0; i < f->m.ncountries; i++) /* no party the meeting did not have */
+    if (!dg_meeting_has_country(prev, f->m.countries[i])) return 0;
+  return 1;
+}
+
+static void add_persons(dg_xmeeting *prev, const dg_xmeeting *m)
+{
+  for (size_t i = 0; i < m->npersons; i++) {
+    int dup = 0;
+    for (size_t k = 0; k < prev->npersons; k++) dup |= prev->persons[k] == m->persons[i];
+    if (!dup && prev->npersons < DG_MAX_MEETING_PERSONS) prev->persons[prev->npersons++] = m->persons[i];
+  }
+  prev->levels |= m->levels;
 }
 
 static int add_to_previous(dg_ctx *c, dg_frame *f, dg_xmeeting *prev)
 {
   const dg_sentence *s = &c->text.sent[f->s];
+  add_persons(prev, &f->m);
   if (f->m.place && !prev->place) { prev->place = f->m.place; f->m.place = NULL; }
   if (f->m.date.prec != DG_PREC_NONE && prev->date.prec == DG_PREC_NONE) {
     prev->date = f->m.date;
@@ -254,7 +307,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
     set_date(c, &f, frame_date(c, &f, others, no));
-    if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f)) {
+    if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
       int rc = add_to_previous(c, &f, (dg_xmeeting *)*prev);
       if (rc < 0) return rc;
       continue;
@@ -268,11 +321,41 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
   return 0;
 }
 
+/* "Russia was represented by X, Turkey by Y": the persons of a sentence that
+ * says who represented whom attend the meeting just read, when their
+ * countries took part in it. */
+static void represented(dg_ctx *c, size_t s, dg_xmeeting *prev)
+{
+  const dg_sentence *se = &c->text.sent[s];
+  int says = 0;
+  for (size_t t = se->t0; t + 1 < se->t1 && !says; t++)
+    says = dg_tok_is(&c->text, t, "represented") && dg_tok_is(&c->text, t + 1, "by");
+  if (!says) return;
+  long country = -1;
+  size_t country_at = 0;
+  for (size_t t = se->t0; t < se->t1; t++) {
+    const dg_hit *h = dg_ent_at(c, t);
+    if (h && h->kind == DG_HIT_COUNTRY) { country = h->ref; country_at = t; }
+    int32_t pm = c->tok_person[t];
+    if (pm < 0 || c->pm[pm].t0 != t) continue;
+    dg_xperson *x = &c->r->persons[c->pm[pm].person];
+    /* "Russia was represented by (Deputy Minister) X": X is Russia's. */
+    if (!x->iso3[0] && country >= 0 && t < country_at + 8) memcpy(x->iso3, c->gz->countries[country].iso3, 4);
+    if (!x->iso3[0] || !dg_meeting_has_country(prev, x->iso3) || x->nonstate) continue;
+    dg_xmeeting one;
+    memset(&one, 0, sizeof one);
+    one.persons[one.npersons++] = c->pm[pm].person;
+    if (x->level >= 0) one.levels = 1u << x->level;
+    add_persons(prev, &one);
+  }
+}
+
 int dg_find_meetings(dg_ctx *c)
 {
   const dg_xmeeting *prev = NULL;
   for (size_t s = 0; s < c->text.nsent; s++) {
     if (c->boiler[s]) continue;
+    if (prev && c->prev_sentence + 2 >= s) represented(c, s, (dg_xmeeting *)prev);
     int rc = sentence_frames(c, s, &prev);
     if (rc < 0) return rc;
     if (prev) prev = &c->r->meetings[c->r->nmeetings - 1]; /* the array may have moved */

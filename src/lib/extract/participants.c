@@ -97,10 +97,19 @@ static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, siz
   f->place_country = country;
 }
 
+/* A trigger right after t, past titles and possessives ("Moscow talks",
+ * "Astana leaders' summit"): the city names the meeting. */
 static int trigger_follows(const dg_ctx *c, size_t t)
 {
-  const dg_hit *h = dg_evt_at(c, t);
-  return h && h->kind == DG_HIT_TRIGGER;
+  for (size_t k = t; k < c->text.ntok && k < t + 4; k++) {
+    const dg_hit *h = dg_evt_at(c, k);
+    if (h && h->kind == DG_HIT_TRIGGER) return 1;
+    const dg_hit *e = c->ent[k] >= 0 ? &c->hits.v[c->ent[k]] : NULL;
+    if (!(e && e->kind == DG_HIT_TITLE) && !dg_tok_is(&c->text, k, "'") && !dg_tok_is(&c->text, k, "s") &&
+        !dg_tok_is(&c->text, k, "format"))
+      return 0;
+  }
+  return 0;
 }
 
 /* Is a preposition of `preps` right before t, or before "the"/a lowercase
