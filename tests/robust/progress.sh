@@ -6,7 +6,7 @@ bin=$1
 cd "$(dirname "$0")/../.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-tools/gencorpus --seed 9 --articles 6000 --out "$tmp/c" >/dev/null
+tools/gencorpus --seed 9 --articles 12000 --out "$tmp/c" >/dev/null
 run=("$bin" -j 1 --manifest "$tmp/c/manifest.json" -o "$tmp/g.json")
 script -qec "${run[*]}" "$tmp/tty" >/dev/null
 tr '\r' '\n' < "$tmp/tty" | grep -aqE '^diplograph: [0-9]+ articles, [0-9.]+ MB/s' \
