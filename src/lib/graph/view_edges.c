@@ -40,6 +40,23 @@ static int meeting_attrs(dg_view *v, dg_vedge *e, const dg_xmeeting *m)
   return 0;
 }
 
+/* An edge from node `from` to node `to` for meeting m (no edge when either
+ * end is not in the view). */
+static int meeting_edge(dg_view *v, long from, long to, const char *kind, const dg_xmeeting *m)
+{
+  if (from < 0 || to < 0) return 0;
+  dg_vedge *e = dg_view_add_edge(v, (size_t)from, (size_t)to, kind);
+  return !e || meeting_attrs(v, e, m) < 0 ? DG_ENOMEM : 0;
+}
+
+/* Each country of m attends it. */
+static int countries_attend(dg_view *v, const dg_xmeeting *m, long mi)
+{
+  for (size_t k = 0; k < m->ncountries; k++)
+    if (meeting_edge(v, country_node(v, m->countries[k]), mi, "attended", m) < 0) return DG_ENOMEM;
+  return 0;
+}
+
 int dg_view_edges_full(dg_view *v)
 {
   const dg_records *r = &v->graph->out;
@@ -47,16 +64,9 @@ int dg_view_edges_full(dg_view *v)
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
     long mi = dg_view_find(v, m->id);
-    for (size_t k = 0; mi >= 0 && k < m->ncountries; k++) {
-      long c = country_node(v, m->countries[k]);
-      dg_vedge *e = c >= 0 ? dg_view_add_edge(v, (size_t)c, (size_t)mi, "attended") : NULL;
-      if (c >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
-    }
-    for (size_t k = 0; mi >= 0 && k < m->npersons; k++) {
-      long p = dg_view_find(v, r->persons[m->persons[k]].id);
-      dg_vedge *e = p >= 0 ? dg_view_add_edge(v, (size_t)p, (size_t)mi, "attended") : NULL;
-      if (p >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
-    }
+    if (countries_attend(v, m, mi) < 0) return DG_ENOMEM;
+    for (size_t k = 0; k < m->npersons; k++)
+      if (meeting_edge(v, dg_view_find(v, r->persons[m->persons[k]].id), mi, "attended", m) < 0) return DG_ENOMEM;
   }
   return 0;
 }
@@ -70,17 +80,14 @@ int dg_view_edges_actors(dg_view *v)
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
     for (size_t a = 0; a < m->ncountries; a++)
-      for (size_t b = a + 1; b < m->ncountries; b++) {
-        long x = country_node(v, m->countries[a]), y = country_node(v, m->countries[b]);
-        dg_vedge *e = x >= 0 && y >= 0 ? dg_view_add_edge(v, (size_t)x, (size_t)y, "met") : NULL;
-        if (x >= 0 && y >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
-      }
+      for (size_t b = a + 1; b < m->ncountries; b++)
+        if (meeting_edge(v, country_node(v, m->countries[a]), country_node(v, m->countries[b]), "met", m) < 0)
+          return DG_ENOMEM;
     for (size_t a = 0; a < m->npersons; a++)
-      for (size_t b = a + 1; b < m->npersons; b++) {
-        long x = dg_view_find(v, r->persons[m->persons[a]].id), y = dg_view_find(v, r->persons[m->persons[b]].id);
-        dg_vedge *e = x >= 0 && y >= 0 ? dg_view_add_edge(v, (size_t)x, (size_t)y, "met") : NULL;
-        if (x >= 0 && y >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
-      }
+      for (size_t b = a + 1; b < m->npersons; b++)
+        if (meeting_edge(v, dg_view_find(v, r->persons[m->persons[a]].id),
+                         dg_view_find(v, r->persons[m->persons[b]].id), "met", m) < 0)
+          return DG_ENOMEM;
   }
   return 0;
 }
@@ -137,16 +144,9 @@ int dg_view_edges_timeline(dg_view *v)
   for (size_t i = 0; i < r->nmeetings; i++) { /* meetings are sorted by id: date first */
     const dg_xmeeting *m = &r->meetings[i];
     long mi = dg_view_find(v, m->id);
-    for (size_t k = 0; mi >= 0 && k < m->ncountries; k++) {
-      long c = country_node(v, m->countries[k]);
-      dg_vedge *e = c >= 0 ? dg_view_add_edge(v, (size_t)c, (size_t)mi, "attended") : NULL;
-      if (c >= 0 && (!e || meeting_attrs(v, e, m) < 0)) return DG_ENOMEM;
-    }
+    if (countries_attend(v, m, mi) < 0) return DG_ENOMEM;
     if (mi < 0 || m->date.prec == DG_PREC_NONE || !m->date.year) continue;
-    if (prev >= 0) {
-      dg_vedge *e = dg_view_add_edge(v, (size_t)prev, (size_t)mi, "next");
-      if (!e || meeting_attrs(v, e, m) < 0) return DG_ENOMEM;
-    }
+    if (meeting_edge(v, prev, mi, "next", m) < 0) return DG_ENOMEM;
     prev = mi;
   }
   return 0;
