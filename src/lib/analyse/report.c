@@ -3,6 +3,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/json.h"
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -204,8 +205,9 @@ typedef struct { int failed; } jctx;
 static cJSON *jadd(jctx *c, cJSON *obj, const char *key, cJSON *item)
 {
   if (!item || !obj) { c->failed = 1; cJSON_Delete(item); return NULL; }
-  if (cJSON_IsArray(obj)) cJSON_AddItemToArray(obj, item);
-  else cJSON_AddItemToObject(obj, key, item);
+  /* Adding can fail too (the key is copied): then the item is still ours. */
+  cJSON_bool ok = cJSON_IsArray(obj) ? cJSON_AddItemToArray(obj, item) : cJSON_AddItemToObject(obj, key, item);
+  if (!ok) { c->failed = 1; cJSON_Delete(item); return NULL; }
   return item;
 }
 
@@ -301,6 +303,7 @@ int dg_analysis_json(char **out, const dg_analysis *a)
   jctx c = {0};
   *out = NULL;
   if (!a) return dg_error_set(DG_EARG, "no analysis");
+  dg_cjson_init(); /* cJSON allocates through the library */
   cJSON *root = cJSON_CreateObject();
   if (!root) return dg_error_set(DG_ENOMEM, "out of memory");
   json_counts(&c, root, a);
