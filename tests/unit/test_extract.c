@@ -1407,6 +1407,31 @@ static void meeting_follow_ups(void **state)
   cJSON_Delete(r);
 }
 
+
+/* Wire-copy shapes: an agency dateline, abbreviated country names, a fronted
+ * "on the sidelines", a bare title that implies its country. */
+static void meeting_wire_shapes(void **state)
+{
+  (void)state;
+  cJSON *r = one("2025-11-05", "LIMA, Nov. 3 (Andina) -- The foreign ministers of Peru, Chile and Ecuador held "
+                               "talks in Lima on Thursday to discuss fishing rights with Bolivia, the ministry said.");
+  MEETING_IS(r, "CHL,ECU,PER", "in-person", "2025-10-30", "Lima", "foreign", "held");
+  cJSON_Delete(r);
+
+  r = one("2025-05-10", "Spy chiefs of S. Korea and Japan meet in Tokyo over N. Korea-Russia ties");
+  assert_non_null(NEED_MEETING(r, "JPN,KOR"));
+  cJSON_Delete(r);
+
+  r = one("2025-05-10", "On the sidelines of the G7 summit, Japanese Foreign Minister Aiko Rei met Canadian "
+                        "Foreign Minister Anne Exemple on Friday.");
+  MEETING_IS(r, "CAN,JPN", "in-person", "2025-05-09", NULL, "foreign", "held");
+  cJSON_Delete(r);
+
+  r = one("2025-05-10", "EAM held talks with Japanese Foreign Minister Aiko Rei in Tokyo on Friday.");
+  MEETING_IS(r, "IND,JPN", "in-person", "2025-05-09", "Tokyo", "foreign", "held");
+  cJSON_Delete(r);
+}
+
 /* ============================================================= articles */
 
 /* A short invented article: a planned four-leader summit, a call between two
@@ -1504,6 +1529,7 @@ int main(void)
     cmocka_unit_test(dates_none),
     cmocka_unit_test(boilerplate_lines),
     cmocka_unit_test(meeting_follow_ups),
+    cmocka_unit_test(meeting_wire_shapes),
     cmocka_unit_test(article_quad_style),
     cmocka_unit_test(article_four_ministers),
   };

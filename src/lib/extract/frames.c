@@ -166,6 +166,7 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
     int32_t d = c->tok_date[t];
     if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
       continue;
+    if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
     if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
     int in_other = 0, of_saying = 0;
     for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];

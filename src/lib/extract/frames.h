@@ -16,6 +16,7 @@ typedef struct {
   int context_only;    /* after "on the sidelines of" / "to discuss": no more parties */
   size_t excluded_end; /* token after the last country that did not take part, or 0 */
   int oom;             /* an allocation failed while reading the frame */
+  size_t body;         /* first token after a dateline ("LIMA, Nov. 3 (Andina) --") */
 } dg_frame;
 
 /* participants.c */

@@ -84,7 +84,9 @@ static void context_words(const dg_ctx *c, dg_frame *f, size_t t)
     f->context_only = 1;
     f->m.sideline = 1;
   }
-  if (dg_tok_word_in(c, t, topics)) f->context_only = 1;
+  if (dg_tok_word_in(c, t, topics)) f->context_only = 2;
+  /* "On the sidelines of the summit, X met Y": the setting ends at the comma. */
+  if (f->context_only == 1 && dg_tok_is(&c->text, t, ",") && t < f->first_trigger) f->context_only = 0;
 }
 
 static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, size_t after, size_t w1)
@@ -133,7 +135,8 @@ static int same_list_as_excluded(const dg_ctx *c, const dg_frame *f, size_t t)
 {
   if (!f->excluded_end || f->excluded_end > t) return 0;
   for (size_t k = f->excluded_end; k < t; k++)
-    if (!dg_tok_is(&c->text, k, ",") && !dg_tok_is(&c->text, k, "and") && !dg_tok_is(&c->text, k, "or"))
+    if (!dg_tok_is(&c->text, k, ",") && !dg_tok_is(&c->text, k, "and") && !dg_tok_is(&c->text, k, "or") &&
+        !dg_tok_is(&c->text, k, "-"))
       return 0;
   return 1;
 }
@@ -206,13 +209,18 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
  * ("Lima, Peru:"). */
 static size_t skip_dateline(const dg_ctx *c, size_t w0, size_t w1)
 {
-  for (size_t k = w0; k < w1 && k < w0 + 6; k++) {
-    if (dg_tok_is(&c->text, k, ":") || (dg_tok_is(&c->text, k, "-") && (c->text.tok[k].flags & DG_TOKF_SPACE)))
-      return k + 1; /* "Lima, Peru:" or "LIMA -", not "US-China talks" */
-    if (!(c->ent[k] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[k]])) &&
-        !is_kind(c, k, DG_HIT_PLACE) && !dg_tok_is(&c->text, k, ",") && !dg_tok_is(&c->text, k, "(") &&
-        !dg_tok_is(&c->text, k, ")"))
-      return w0;
+  int paren = 0;
+  for (size_t k = w0; k < w1 && k < w0 + 12; k++) {
+    if (!paren && (dg_tok_is(&c->text, k, ":") || (dg_tok_is(&c->text, k, "-") && (c->text.tok[k].flags & DG_TOKF_SPACE)))) {
+      while (k + 1 < w1 && dg_tok_is(&c->text, k + 1, "-")) k++; /* "--" */
+      return k + 1; /* "Lima, Peru:", "LIMA -", "SEOUL, Nov. 3 (Yonhap) --"; not "US-China talks" */
+    }
+    if (dg_tok_is(&c->text, k, "(")) { paren = 1; continue; }
+    if (dg_tok_is(&c->text, k, ")")) { paren = 0; continue; }
+    if (paren || c->tok_date[k] >= 0 || dg_tok_is(&c->text, k, ",") || dg_tok_is(&c->text, k, ".") ||
+        (c->ent[k] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[k]])) || is_kind(c, k, DG_HIT_PLACE))
+      continue;
+    return w0;
   }
   return w0;
 }
@@ -269,6 +277,19 @@ static int speaker_in_sentence(const dg_ctx *c, int person, size_t t0, size_t t1
   return 0;
 }
 
+/* A title standing for its holder, with a country only it implies ("EAM
+ * held talks"): no name after it, no nationality before it. */
+static int bare_title(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size_t t)
+{
+  const dg_title *ti = &c->gz->titles[h->ref];
+  size_t te = dg_hit_end_tok(c, h, t);
+  if (ti->plural || ti->country < 0 || c->tok_person[t] >= 0) return 0;
+  if (te < c->text.ntok && (c->tok_person[te] >= 0 || (dg_tok_is(&c->text, te, ",") && c->tok_person[te + 1] >= 0)))
+    return 0;
+  if (t > f->w0 && c->ent[t - 1] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[t - 1]])) return 0;
+  return t == f->w0 || c->tok_person[t - 1] < 0;
+}
+
 /* Persons and countries of tokens [w0, w1) into f. */
 static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in)
 {
@@ -280,6 +301,8 @@ static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in
     if (dg_tok_word_in(c, t, pronouns) || (dg_tok_is(&c->text, t, "his") && trigger_follows(c, t + 1)))
       *speakers_in = 1;
     const dg_hit *h = dg_ent_at(c, t);
+    if (h && h->kind == DG_HIT_TITLE && bare_title(c, f, h, t))
+      add_country(f, c->gz->countries[c->gz->titles[h->ref].country].iso3); /* "EAM held talks" */
     if (!h || h->kind == DG_HIT_TITLE || h->kind == DG_HIT_PERSON) continue;
     size_t te = dg_hit_end_tok(c, h, t);
     one_place_or_country(c, f, h, t, te);
@@ -374,7 +397,7 @@ static void told(dg_ctx *c, dg_frame *f)
 int dg_frame_participants(dg_ctx *c, dg_frame *f)
 {
   int speakers_in = 0;
-  size_t w0 = skip_dateline(c, f->w0, f->w1);
+  size_t w0 = f->body = skip_dateline(c, f->w0, f->w1);
   size_t parties = between_start(c, w0, f->w1);
   if (parties == (size_t)-1) return dg_error_set(DG_ENOMEM, "out of memory");
   if (parties > w0) { /* before "talks between A and B": only the place counts */
