@@ -4,16 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int write_line(void *ctx, dg_extraction *x)
+/* The threads wrote the line already (cli_run with serialise). */
+static int write_line(void *ctx, dg_extraction *x, const char *line, size_t len)
 {
-  char *line = NULL;
-  size_t len = 0;
-  int rc = dg_export_extraction(&line, &len, x);
   dg_extraction_free(x);
-  if (rc < 0) { cli_report(NULL); return EXIT_INTERNAL; }
-  rc = cli_out_write(ctx, line, len);
-  dg_string_free(line);
-  return rc < 0 ? EXIT_OUTPUT : EXIT_OK;
+  return cli_out_write(ctx, line, len) < 0 ? EXIT_OUTPUT : EXIT_OK;
 }
 
 int cli_extract(const cli_inputs *in, const char *output)
@@ -24,7 +19,7 @@ int cli_extract(const cli_inputs *in, const char *output)
   int rc = cli_load_gazetteer(in, &gz);
   if (rc == EXIT_OK && cli_out_open(&out, output) < 0) rc = EXIT_OUTPUT;
   else if (rc == EXIT_OK) {
-    rc = cli_run(in, gz, write_line, &out, &n);
+    rc = cli_run(in, gz, 1, write_line, &out, &n);
     if (rc == EXIT_OK && n.skipped) rc = EXIT_INPUT;
     int keep = rc == EXIT_OK || (rc == EXIT_INPUT && n.read > 0);
     if (cli_out_close(&out, keep) < 0 && rc != EXIT_INTERNAL) rc = EXIT_OUTPUT;

@@ -15,8 +15,10 @@ int cli_load_gazetteer(const cli_inputs *in, dg_gazetteer **gz)
   return EXIT_OK;
 }
 
-static int add_to_graph(void *ctx, dg_extraction *x)
+static int add_to_graph(void *ctx, dg_extraction *x, const char *line, size_t len)
 {
+  (void)line;
+  (void)len;
   int rc = dg_graph_add(ctx, x);
   dg_extraction_free(x);
   if (rc < 0) { cli_report(NULL); return rc == DG_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT; }
@@ -30,7 +32,7 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   *out = NULL;
   if ((rc = cli_load_gazetteer(in, gz)) != EXIT_OK) return rc;
   if (dg_graph_new(out) < 0) { cli_report(NULL); return EXIT_INTERNAL; }
-  rc = cli_run(in, *gz, add_to_graph, *out, &n);
+  rc = cli_run(in, *gz, 0, add_to_graph, *out, &n);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
   if (n.skipped && dg_graph_document_count(*out) == 0) { /* no article could be read: write nothing */

@@ -18,6 +18,8 @@ typedef struct {
   dg_document *doc;
   const char *origin;
   dg_extraction *x;
+  char *line; /* its JSON line, when the run serialises */
+  size_t len;
   int rc;
   dg_error err; /* errors are per thread: keep a copy */
 } item;
@@ -28,11 +30,18 @@ typedef struct {
   atomic_size_t next;
   const dg_gazetteer *gz;
   dg_extract_options opts;
+  int serialise;
 } batch;
 
+/* Extract (and serialise) one article: the part that runs in parallel. */
 static void extract_one(batch *b, item *it)
 {
   it->rc = dg_extract(&it->x, b->gz, it->doc, &b->opts);
+  if (it->rc == 0 && b->serialise) {
+    it->rc = dg_export_extraction(&it->line, &it->len, it->x);
+    dg_extraction_free(it->x);
+    it->x = NULL;
+  }
   if (it->rc < 0) it->err = *dg_error_last();
 }
 
@@ -81,25 +90,28 @@ static int drain(batch *b, cli_sink sink, void *ctx, cli_counts *counts)
       counts->skipped++;
       if (it->rc == DG_ENOMEM && rc == EXIT_OK) rc = EXIT_INTERNAL;
     } else if (rc == EXIT_OK) {
-      rc = sink(ctx, it->x);
+      rc = sink(ctx, it->x, it->line, it->len);
       it->x = NULL;
     }
     dg_extraction_free(it->x);
+    dg_string_free(it->line);
     dg_document_free(it->doc);
     it->x = NULL;
+    it->line = NULL;
     it->doc = NULL;
   }
   return rc;
 }
 
-int cli_run(const cli_inputs *in, const dg_gazetteer *gz, cli_sink sink, void *ctx, cli_counts *counts)
+int cli_run(const cli_inputs *in, const dg_gazetteer *gz, int serialise, cli_sink sink, void *ctx,
+            cli_counts *counts)
 {
   cli_sources s;
   int rc = cli_sources_build(&s, in, in->output);
   if (rc != EXIT_OK) { cli_sources_free(&s); return rc; }
   int jobs = in->jobs > 0 ? in->jobs : 1;
   size_t cap = (size_t)jobs * BATCH_PER_JOB;
-  batch b = {calloc(cap, sizeof(item)), 0, 0, gz, DG_EXTRACT_OPTIONS_INIT};
+  batch b = {calloc(cap, sizeof(item)), 0, 0, gz, DG_EXTRACT_OPTIONS_INIT, serialise};
   cli_reader r = {&s, 0, NULL, in->date, 0, 0, 0, 0};
   cli_progress p;
   memset(counts, 0, sizeof *counts);

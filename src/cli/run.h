@@ -4,13 +4,16 @@
 #define DG_CLI_RUN_H
 #include "sources.h"
 
-/* Takes the extraction (and frees it); returns an exit code, EXIT_OK to go on. */
-typedef int (*cli_sink)(void *ctx, dg_extraction *x);
+/* Takes the extraction (and frees it), or, when the run serialises, its JSON
+ * line (x NULL); returns an exit code, EXIT_OK to go on. */
+typedef int (*cli_sink)(void *ctx, dg_extraction *x, const char *line, size_t len);
 
 typedef struct {
   int read, skipped;
 } cli_counts;
 
-int cli_run(const cli_inputs *in, const dg_gazetteer *gz, cli_sink sink, void *ctx, cli_counts *counts);
+/* serialise: the threads also write each extraction's JSON line (extract). */
+int cli_run(const cli_inputs *in, const dg_gazetteer *gz, int serialise, cli_sink sink, void *ctx,
+            cli_counts *counts);
 
 #endif
