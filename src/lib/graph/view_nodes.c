@@ -12,30 +12,35 @@ static const char *country_name(const dg_graph *g, const char *iso3)
   return i >= 0 ? g->gz->countries[i].name : iso3;
 }
 
-/* The earliest dated meeting a country or person attends. */
-static const dg_ymd *first_meeting(const dg_records *r, const char *iso3, int person)
+/* How many meetings a person attends and the earliest dated one, for all
+ * persons in one pass over the meetings (per person it would be quadratic). */
+typedef struct {
+  size_t count;
+  const dg_ymd *first;
+} attendance;
+
+static void note(attendance *a, const dg_xmeeting *x)
 {
-  const dg_ymd *best = NULL;
-  for (size_t m = 0; m < r->nmeetings; m++) {
-    const dg_xmeeting *x = &r->meetings[m];
-    int in = 0;
-    if (iso3) in = dg_meeting_has_country(x, iso3);
-    for (size_t k = 0; !iso3 && k < x->npersons; k++) in |= x->persons[k] == person;
-    if (!in || x->date.prec == DG_PREC_NONE || !x->date.year) continue;
-    if (!best || dg_ymd_compare(&x->date, best) < 0) best = &x->date;
-  }
-  return best;
+  a->count++;
+  if (x->date.prec != DG_PREC_NONE && x->date.year && (!a->first || dg_ymd_compare(&x->date, a->first) < 0))
+    a->first = &x->date;
 }
 
-static size_t meetings_of(const dg_records *r, const char *iso3, int person)
+static attendance *person_attendance(const dg_records *r)
 {
-  size_t n = 0;
-  for (size_t m = 0; m < r->nmeetings; m++) {
-    const dg_xmeeting *x = &r->meetings[m];
-    if (iso3) n += (size_t)dg_meeting_has_country(x, iso3);
-    for (size_t k = 0; !iso3 && k < x->npersons; k++) n += x->persons[k] == person;
-  }
-  return n;
+  attendance *a = dg_calloc(r->npersons + 1, sizeof *a);
+  if (!a) return NULL;
+  for (size_t m = 0; m < r->nmeetings; m++)
+    for (size_t k = 0; k < r->meetings[m].npersons; k++) note(&a[r->meetings[m].persons[k]], &r->meetings[m]);
+  return a;
+}
+
+static attendance country_attendance(const dg_records *r, const char *iso3)
+{
+  attendance a = {0, NULL};
+  for (size_t m = 0; m < r->nmeetings; m++)
+    if (dg_meeting_has_country(&r->meetings[m], iso3)) note(&a, &r->meetings[m]);
+  return a;
 }
 
 static int date_attrs(char **date_slot, char **start, const dg_ymd *d)
@@ -56,12 +61,13 @@ int dg_view_add_countries(dg_view *v)
     if (!c->actor) continue;
     snprintf(id, sizeof id, "country:%s", c->iso3);
     dg_vnode *n = dg_view_add_node(v, id, country_name(v->graph, c->iso3), "country");
+    attendance at = country_attendance(r, c->iso3);
     if (!n || dg_view_set_str(&n->a[DG_NA_ISO3], c->iso3) < 0 ||
         dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)c->ev.n) < 0 ||
-        date_attrs(&n->a[DG_NA_FIRST_SEEN], &n->start, first_meeting(r, c->iso3, -1)) < 0)
+        date_attrs(&n->a[DG_NA_FIRST_SEEN], &n->start, at.first) < 0)
       return DG_ENOMEM;
     dg_country_colour(v->graph, c->iso3, n->rgb);
-    n->size = 10 + 4 * (double)meetings_of(r, c->iso3, -1);
+    n->size = 10 + 4 * (double)at.count;
   }
   return 0;
 }
@@ -69,6 +75,8 @@ int dg_view_add_countries(dg_view *v)
 int dg_view_add_persons(dg_view *v)
 {
   const dg_records *r = &v->graph->out;
+  attendance *at = person_attendance(r);
+  if (!at) return dg_error_set(DG_ENOMEM, "out of memory");
   for (size_t i = 0; i < r->npersons; i++) {
     const dg_xperson *p = &r->persons[i];
     dg_vnode *n = dg_view_add_node(v, p->id, p->name, "person");
@@ -76,11 +84,14 @@ int dg_view_add_persons(dg_view *v)
         dg_view_set_str(&n->a[DG_NA_ROLE], p->role) < 0 ||
         dg_view_set_str(&n->a[DG_NA_LEVEL], dg_level_name(p->level)) < 0 ||
         dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)p->ev.n) < 0 ||
-        date_attrs(&n->a[DG_NA_FIRST_SEEN], &n->start, first_meeting(r, NULL, (int)i)) < 0)
+        date_attrs(&n->a[DG_NA_FIRST_SEEN], &n->start, at[i].first) < 0) {
+      dg_free(at);
       return DG_ENOMEM;
+    }
     dg_country_colour(v->graph, p->iso3, n->rgb);
-    n->size = 6 + 3 * (double)meetings_of(r, NULL, (int)i);
+    n->size = 6 + 3 * (double)at[i].count;
   }
+  dg_free(at);
   return 0;
 }
 
