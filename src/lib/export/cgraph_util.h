@@ -24,7 +24,7 @@ int dg_gv_set(void *obj, const char *name, const char *value);
 int dg_gv_clean(dg_buf *b, const char *value);
 /* The same without cleaning, for attribute values we compose ("\n" breaks). */
 int dg_gv_set_raw(void *obj, const char *name, const char *value);
-/* "28 Dec 2022", "Dec 2022", "2022", or "" */
+/* "14 Mar 2019", "Mar 2019", "2019", or "" */
 void dg_gv_date(char *buf, size_t n, const char *iso);
 
 /* The cgraph graph of a view: the escalation diagram for the timeline view

@@ -2,7 +2,7 @@
  *
  * Everything is written through libxml2's xmlTextWriter (xml_util.h), which
  * escapes markup; every string passes dg_xml_clean first. Composite text
- * ("on 25 April 2023 Iran joined") is composed in a dg_buf and written as one
+ * ("on 3 April 2020 Japan joined") is composed in a dg_buf and written as one
  * escaped string, never pasted into markup. Errors are sticky in r->x.rc, so
  * the writers are straight-line code checked once at the end. Not
  * thread-safe, like dg_analyse: the sorts keep comparator state in statics. */
@@ -46,9 +46,9 @@ void rp_link_start(dg_report *r, const char *kind, size_t n);
 
 /* The gazetteer's name of a country, or its code. */
 const char *rp_country(const dg_report *r, const char *iso3);
-/* "Iran, Russia and Syria": names of n codes (4 bytes apart), into r->text. */
+/* "Japan, Kenya and Peru": names of n codes (4 bytes apart), into r->text. */
 void rp_put_names(dg_report *r, const char (*codes)[4], size_t n);
-/* "28 December 2022", "August 2022", "2021" from "YYYY[-MM[-DD]]"; "" stays "". */
+/* "14 March 2019", "August 2018", "2021" from "YYYY[-MM[-DD]]"; "" stays "". */
 void rp_date_words(char *buf, size_t n, const char *iso);
 /* The same for a date of the model; with "(year unknown)" for year 0. */
 void rp_ymd_words(char *buf, size_t n, const dg_ymd *d);

@@ -140,7 +140,7 @@ static void facts_row(dg_report *r, const dg_xmeeting *m, size_t n)
   rp_end(r);
 }
 
-/* "Article 001 · The National · published 29 December 2022" */
+/* "Article 001 · The Daily Courier · published 4 March 2019" */
 static void cite(dg_report *r, const char *doc)
 {
   int d = rp_doc(r, doc);

@@ -9,7 +9,7 @@
 
 static const char *plural(size_t n, const char *one, const char *many) { return n == 1 ? one : many; }
 
-/* "published between 29 December 2022 and 10 May 2023 (one without a date)" */
+/* "published between 4 March 2019 and 2 June 2020 (one without a date)" */
 static void put_published(dg_report *r)
 {
   const char *lo = NULL, *hi = NULL;
@@ -56,7 +56,7 @@ static void counts(dg_report *r)
   dg_buf_puts(&r->text, ". ");
 }
 
-/* "on 28 December 2022", "in August 2022" */
+/* "on 14 March 2019", "in August 2018" */
 static void put_when(dg_report *r, const char *iso)
 {
   char d[48];
@@ -121,7 +121,7 @@ static void growth(dg_report *r)
   dg_buf_puts(&r->text, ". ");
 }
 
-/* "First appearances: Syria and Turkey in 2021, Russia on 24 December 2022." */
+/* "First appearances: Chile and Peru in 2017, Kenya on 9 March 2019." */
 static void firsts(dg_report *r)
 {
   size_t n = r->a->ncountries, i = 0, groups = 0;
@@ -174,7 +174,7 @@ static void highest(dg_report *r)
   dg_buf_puts(&r->text, ". ");
 }
 
-/* "a proposed meeting of the leaders of Russia, Syria and Turkey in Moscow in January 2023 (M9)" */
+/* "a proposed meeting of the leaders of Chile, Kenya and Peru in Nairobi in October 2019 (M9)" */
 static void put_pending(dg_report *r, size_t k)
 {
   const dg_xmeeting *m = &r->out->meetings[r->order[k]];

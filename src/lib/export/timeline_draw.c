@@ -97,7 +97,7 @@ static const char *format_name(size_t n)
   return n < sizeof names / sizeof *names ? names[n] : "Multilateral";
 }
 
-/* Countries of phase p that were not in the phase before ("+ Iran"). */
+/* Countries of phase p that were not in the phase before ("+ Japan"). */
 static void joined(const dg_tl *t, size_t p, dg_buf *b)
 {
   if (p == 0) return;
@@ -200,7 +200,7 @@ static int head(dg_tl *t, size_t k, const dg_xmeeting *m)
   return rc;
 }
 
-/* Surnames of the meeting's persons from one country ("Akar, Fidan"). */
+/* Surnames of the meeting's persons from one country ("Okafor, Lindqvist"). */
 static char *names_of(const dg_tl *t, const dg_xmeeting *m, const char *iso3)
 {
   dg_buf b = DG_BUF_INIT;

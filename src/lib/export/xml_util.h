@@ -47,7 +47,7 @@ const char *dg_xml_clean(dg_buf *scratch, const char *s);
 /* A number as text whatever the C locale ("14", "0.5"); non-finite as "0". */
 void dg_export_number(char out[32], double v);
 /* The label an edge shows: its kind, then its date or dates when it has any,
- * then the number of meetings when more than one ("met 2023-05-10 (3)").
+ * then the number of meetings when more than one ("met 2020-06-02 (3)").
  * Written into b (cleared first); returns b->ptr or NULL (out of memory). */
 const char *dg_edge_label(dg_buf *b, const dg_vedge *e);
 

@@ -313,7 +313,7 @@ static size_t skip_numeric(const scan *c, size_t q)
   return q;
 }
 
-/* ",ddd" followed by a non-digit: a thousands group, not "28,2022". */
+/* ",ddd" followed by a non-digit: a thousands group, not "14,2019". */
 static int is_group(const scan *c, size_t q)
 {
   const unsigned char *t = c->t;
@@ -617,7 +617,7 @@ static size_t m_month(const scan *c, tok *k, int flags, period *per)
   return setp(per, P_MONTH_BARE, 0, m, 0, 0, k->e);
 }
 
-/* day [-day] [of] month [[,] year]: "28 december", "the 28th of dec 2022". */
+/* day [-day] [of] month [[,] year]: "14 march", "the 14th of mar 2019". */
 static size_t m_day_first(const scan *c, const tok *k, int need_ord, period *per)
 {
   int d = tok_day(k), m, y, abbr;
@@ -844,7 +844,7 @@ static size_t m_earlier(const scan *c, const tok *k, period *per)
   return setp(per, u == U_MONTH ? P_MONTH_OFF : P_YEAR_OFF, 0, 0, 0, 0, b.e);
 }
 
-/* "wednesday", or a weekday leading a full date ("wed., dec. 28, 2022"). */
+/* "wednesday", or a weekday leading a full date ("wed., mar. 14, 2019"). */
 static size_t m_weekday(const scan *c, const tok *k, period *per)
 {
   int abbr = tok_kind(k, K_WDABBR), mabbr, m, n;

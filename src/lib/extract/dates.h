@@ -1,5 +1,5 @@
 /* Date expressions in folded English text, normalised against a document's
- * reference date ("last december", "on wednesday", "may 10, 2023"). */
+ * reference date ("last december", "on wednesday", "june 2, 2020"). */
 #ifndef DG_EXTRACT_DATES_H
 #define DG_EXTRACT_DATES_H
 #include <stddef.h>
@@ -32,7 +32,7 @@ typedef struct {
  * none. Writes at most `max` mentions into out and returns how many were found in total (may exceed max; only max written). */
 size_t dg_dates_scan(const char *text, size_t len, const dg_ymd *ref, dg_date_mention *out, size_t max);
 
-/* A dateline at the start of a line: "Updated: December 29, 2022, 7:31 AM",
+/* A dateline at the start of a line: "Updated: March 4, 2019, 9:05 AM",
  * "Published: 3 June 2019", "Posted on June 3, 2019", "Last updated 2019-06-03", "June 3, 2019 at 10:15" alone on a line, "Date: ...".
  * Returns 1 and sets *out (day precision) and *pos (byte offset of the date) when found (the last such line wins if several), else 0. */
 int dg_dates_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos);

@@ -36,7 +36,7 @@ static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
       (dg_tok_is(&c->text, te, "for") || dg_tok_is(&c->text, te, "to") || dg_tok_is(&c->text, te, "up") ||
        (dg_tok_is(&c->text, te, "on") && c->tok_date[te + 1] < 0)))
     return 0; /* "call for", "call on X to": an appeal, not a phone call */
-  /* "called Russian President X", "called X": a call; "called for",
+  /* "called Kenyan President X", "called X": a call; "called for",
    * "called it", "so-called": not. */
   if (tr->call && tr->verb && t >= 2 && dg_tok_is(&c->text, t - 1, "-") && dg_tok_is(&c->text, t - 2, "so"))
     return 0; /* "so-called" */
@@ -322,7 +322,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
   return 0;
 }
 
-/* "Russia was represented by X, Turkey by Y": the persons of a sentence that
+/* "Kenya was represented by X, Chile by Y": the persons of a sentence that
  * says who represented whom attend the meeting just read, when their
  * countries took part in it. */
 static void represented(dg_ctx *c, size_t s, dg_xmeeting *prev)
@@ -340,7 +340,7 @@ static void represented(dg_ctx *c, size_t s, dg_xmeeting *prev)
     int32_t pm = c->tok_person[t];
     if (pm < 0 || c->pm[pm].t0 != t) continue;
     dg_xperson *x = &c->r->persons[c->pm[pm].person];
-    /* "Russia was represented by (Deputy Minister) X": X is Russia's. */
+    /* "Kenya was represented by (Deputy Minister) X": X is Kenya's. */
     if (!x->iso3[0] && country >= 0 && t < country_at + 8) memcpy(x->iso3, c->gz->countries[country].iso3, 4);
     if (!x->iso3[0] || !dg_meeting_has_country(prev, x->iso3) || x->nonstate) continue;
     dg_xmeeting one;

@@ -17,7 +17,7 @@ static const char *const location_preps[] = {
 static const char *const place_preps[] = {"in", "at", "visited", "visiting", NULL};
 static const char *const visit_words[] = {"visit", "trip", "travelled", "traveled", "flew", NULL};
 static const char *const appeal_words[] = {"called", "call", "calls", "urged", "urges", NULL};
-/* Nouns after a demonym that make it an actor ("Turkish officials"). */
+/* Nouns after a demonym that make it an actor ("Chilean officials"). */
 static const char *const actor_nouns[] = {
   "officials", "official", "delegation", "delegations", "delegates", "government",
   "governments", "authorities", "diplomats", "diplomat", "counterpart", "counterparts", "sides",
@@ -99,7 +99,7 @@ static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, siz
   f->place_country = country;
 }
 
-/* A trigger right after t, past titles and possessives ("Moscow talks",
+/* A trigger right after t, past titles and possessives ("Nairobi talks",
  * "Astana leaders' summit"): the city names the meeting. */
 static int trigger_follows(const dg_ctx *c, size_t t)
 {
@@ -115,7 +115,7 @@ static int trigger_follows(const dg_ctx *c, size_t t)
 }
 
 /* Is a preposition of `preps` right before t, or before "the"/a lowercase
- * adjective before t ("in northern Syria", "in the Kremlin")? */
+ * adjective before t ("in northern Peru", "in the Elysee")? */
 static int prep_before(const dg_ctx *c, size_t t, size_t w0, const char *const *preps)
 {
   if (t > w0 && dg_tok_word_in(c, t - 1, preps)) return 1;
@@ -197,7 +197,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     return;
   }
   /* A country's name: an actor unless it is where something happens, who
-   * reports it, or what is talked about ("Syria's territorial integrity"). */
+   * reports it, or what is talked about ("Peru's territorial integrity"). */
   if (loc || source_follows(c, te, f->w1)) { f->excluded_end = te; return; }
   if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s") &&
       c->tok_person[te + 2] < 0 && !is_kind(c, te + 2, DG_HIT_TITLE))
@@ -255,7 +255,7 @@ static void add_levels(dg_ctx *c, dg_frame *f)
   if (!f->m.levels) f->m.levels = cues; /* titles say more than "summit" */
 }
 
-/* "with" followed by a person: "with (his) Russian counterpart, X". */
+/* "with" followed by a person: "with (his) Kenyan counterpart, X". */
 static int with_person(const dg_ctx *c, size_t w0, size_t w1)
 {
   static const char *const skip[] = {"his", "her", "its", "their", "the", ",", NULL};

@@ -29,7 +29,7 @@ static size_t title_of_country(const dg_ctx *c, size_t t, size_t t1, int *countr
   return k;
 }
 
-/* A name on the left: "NAME, (the) (Turkish) TITLE". Returns 1 when found. */
+/* A name on the left: "NAME, (the) (Chilean) TITLE". Returns 1 when found. */
 static int name_left_of(dg_ctx *c, size_t t, size_t t0, const dg_person_facts *f)
 {
   size_t j = t;
@@ -116,7 +116,7 @@ static const dg_xperson *titled_before(const dg_ctx *c, size_t t, size_t t0)
   return NULL;
 }
 
-/* "his Turkish and Syrian counterparts, A and B": countries in order. */
+/* "his Chilean and Peruvian counterparts, A and B": countries in order. */
 static int one_counterpart(dg_ctx *c, size_t t, size_t t0, size_t t1)
 {
   int countries[8];
@@ -171,7 +171,7 @@ int dg_persons_counterparts(dg_ctx *c, size_t t0, size_t t1)
   return 0;
 }
 
-/* Tokens between two mentions that keep them in one list ("X, Turkey's Y and Z"). */
+/* Tokens between two mentions that keep them in one list ("X, Chile's Y and Z"). */
 static int list_joined(const dg_ctx *c, size_t a, size_t b)
 {
   for (size_t t = a; t < b; t++) {

@@ -1,5 +1,5 @@
 /* Persons, discovered from the text: a title next to a name in either order,
- * "his Turkish counterpart X", "Turkey's X", "Russian X", analysts (who are
+ * "his Chilean counterpart X", "Chile's X", "Kenyan X", analysts (who are
  * not state actors), persons a user gazetteer lists; then later short
  * mentions ("Mr X", "X") linked by surname. */
 #include "extract/persons.h"
@@ -111,7 +111,7 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   return rc;
 }
 
-/* The country hit that ends right before token t ("Turkish", "Turkey's"). */
+/* The country hit that ends right before token t ("Chilean", "Chile's"). */
 int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start)
 {
   size_t j = t;
@@ -175,7 +175,7 @@ static int clause_ends(const dg_ctx *c, size_t t)
   return t >= c->text.ntok || (c->text.tok[t].flags & DG_TOKF_NEWLINE) || dg_tok_word_in(c, t, after);
 }
 
-/* "X said", "X, ..., told", "according to (Turkish President) X", "said X". */
+/* "X said", "X, ..., told", "according to (Chilean President) X", "said X". */
 static void mark_speakers(dg_ctx *c)
 {
   for (size_t i = 0; i < c->npm; i++) {

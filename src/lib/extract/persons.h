@@ -19,7 +19,7 @@ const dg_sentence *dg_sentence_of(const dg_ctx *c, size_t t);
 /* Find or create the person named by tokens [t0, t1) and record a mention;
  * tokens already read as a mention are left alone. */
 int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f);
-/* The country hit ending right before token t ("Turkish X", "Turkey's X"):
+/* The country hit ending right before token t ("Chilean X", "Chile's X"):
  * its gazetteer index (and *start, its first token), or -1. */
 int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start);
 

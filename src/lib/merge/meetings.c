@@ -3,7 +3,7 @@
  *  - same mode (call or in person), and held only with held (but across
  *    articles, planned then held on the same exact date is one meeting);
  *  - the same countries (within one article, one set may contain the other:
- *    "the Turkish and Syrian ministers" in a report of a three-way meeting);
+ *    "the Chilean and Peruvian ministers" in a report of a three-way meeting);
  *  - levels that overlap, when both are known;
  *  - places that agree, when both are known;
  *  - dates that agree at the coarser precision; a weekday-only date yields to
