@@ -26,32 +26,11 @@
 #include "export/xml_util.h"
 #include "graph/view.h"
 #include "util/buf.h"
+#include "support.h"
 
 void dg_alloc_fail_after(long n); /* util/alloc.c, for tests */
 
 /* ------------------------------------------------------------------ harness */
-
-static const char *data_dir(void)
-{
-  static char dir[1024];
-  const char *env = getenv("DG_TEST_DATA");
-  if (env && env[0]) return env;
-  if (!dir[0]) {
-    const char *f = __FILE__, *slash = strrchr(f, '/');
-    size_t n = slash ? (size_t)(slash - f) : 0;
-    snprintf(dir, sizeof dir, "%.*s/../data", (int)n, f);
-  }
-  return dir;
-}
-
-static const char *data_path(const char *name)
-{
-  static char bufs[2][1200];
-  static int next;
-  char *b = bufs[next++ & 1];
-  snprintf(b, sizeof bufs[0], "%s/export/%s", data_dir(), name);
-  return b;
-}
 
 static dg_gazetteer *gz;
 static dg_graph *graph;
@@ -74,12 +53,12 @@ static int setup(void **state)
   dg_document *d = NULL;
   (void)state;
   assert_int_equal(dg_gazetteer_new(&gz), 0);
-  assert_int_equal(dg_gazetteer_add_file(gz, data_path("hostile-gazetteer.json")), 0);
+  assert_int_equal(dg_gazetteer_add_file(gz, test_data_path("export", "hostile-gazetteer.json")), 0);
   assert_int_equal(dg_graph_new(&graph), 0);
   assert_int_equal(dg_document_from_memory(&d, "plain", plain, strlen(plain)), 0);
   assert_int_equal(dg_document_set_published(d, "2023-01-11"), 0);
   add_doc(graph, d);
-  assert_int_equal(dg_document_load(&d, data_path("hostile-article.txt"), "hostile"), 0);
+  assert_int_equal(dg_document_load(&d, test_data_path("export", "hostile-article.txt"), "hostile"), 0);
   assert_int_equal(dg_document_set_published(d, "2024-03-06"), 0);
   add_doc(graph, d);
   assert_int_equal(dg_graph_build(graph, gz), 0);
@@ -204,7 +183,7 @@ static void graphml_hostile(void **state)
 static void gexf_valid(void **state)
 {
   (void)state;
-  xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(data_path("gexf-1.3/gexf.rng"));
+  xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewParserCtxt(test_data_path("export", "gexf-1.3/gexf.rng"));
   xmlRelaxNGPtr schema = xmlRelaxNGParse(pc);
   assert_non_null(schema);
   for (int k = DG_VIEW_FULL; k <= DG_VIEW_TIMELINE; k++) {

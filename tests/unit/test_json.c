@@ -20,24 +20,12 @@
 #include "util/buf.h"
 #include "util/json.h"
 #include "util/strmap.h"
+#include "support.h"
 
 /* Failure injection (util/alloc.c): the n-th allocation from now fails; 0 = off. */
 extern void dg_alloc_fail_after(long n);
 
 /* ------------------------------------------------------------------ helpers */
-
-static const char *data_dir(void)
-{
-  static char dir[1024];
-  const char *env = getenv("DG_TEST_DATA");
-  if (env && env[0]) return env;
-  if (!dir[0]) {
-    const char *f = __FILE__, *slash = strrchr(f, '/');
-    size_t n = slash ? (size_t)(slash - f) : 0;
-    snprintf(dir, sizeof dir, "%.*s/../data", (int)n, f);
-  }
-  return dir;
-}
 
 static int parse(cJSON **out, const char *s)
 {
@@ -241,21 +229,21 @@ static void test_json_load_file(void **state)
   (void)state;
   char path[1200];
   cJSON *root = NULL;
-  snprintf(path, sizeof path, "%s/unit/no-such-file.json", data_dir());
+  snprintf(path, sizeof path, "%s/unit/no-such-file.json", test_data_dir());
   assert_int_equal(dg_json_load_file(&root, path), DG_EIO);
   assert_null(root);
   assert_string_equal(dg_error_last()->file, path);
-  snprintf(path, sizeof path, "%s/unit/manifest_good.json", data_dir());
+  snprintf(path, sizeof path, "%s/unit/manifest_good.json", test_data_dir());
   assert_int_equal(dg_json_load_file(&root, path), 0);
   assert_true(cJSON_IsArray(cJSON_GetObjectItemCaseSensitive(root, "documents")));
   cJSON_Delete(root);
-  snprintf(path, sizeof path, "%s/unit/gazetteer_broken.json", data_dir());
+  snprintf(path, sizeof path, "%s/unit/gazetteer_broken.json", test_data_dir());
   assert_int_equal(dg_json_load_file(&root, path), DG_EDATA);
   assert_string_equal(dg_error_last()->file, path);
   assert_int_equal(dg_error_last()->line, 5);
   assert_int_equal(dg_error_last()->column, 18);
   /* A directory cannot be read. */
-  snprintf(path, sizeof path, "%s/unit", data_dir());
+  snprintf(path, sizeof path, "%s/unit", test_data_dir());
   assert_true(dg_json_load_file(&root, path) < 0);
   assert_null(root);
 }

@@ -15,30 +15,9 @@
 #include "lexicon/matcher.h"
 #include "text/text.h"
 #include "util/alloc.h"
+#include "support.h"
 
 /* ------------------------------------------------------------------ helpers */
-
-static const char *data_dir(void)
-{
-  static char dir[1024];
-  const char *env = getenv("DG_TEST_DATA");
-  if (env && env[0]) return env;
-  if (!dir[0]) {
-    const char *f = __FILE__, *slash = strrchr(f, '/');
-    size_t n = slash ? (size_t)(slash - f) : 0;
-    snprintf(dir, sizeof dir, "%.*s/../data", (int)n, f);
-  }
-  return dir;
-}
-
-static const char *data_path(const char *name)
-{
-  static char bufs[4][1200];
-  static int next;
-  char *b = bufs[next++ & 3];
-  snprintf(b, sizeof bufs[0], "%s/unit/%s", data_dir(), name);
-  return b;
-}
 
 static int setup_gz(void **state)
 {
@@ -92,7 +71,7 @@ static const dg_hit *find(const scan_result *r, int kind, const char *span)
   return NULL;
 }
 
-static int count_kind(const scan_result *r, int kind)
+static int count_hits_of_kind(const scan_result *r, int kind)
 {
   int n = 0;
   for (size_t i = 0; i < r->h.n; i++) n += r->h.v[i].kind == kind;
@@ -122,7 +101,7 @@ static void no_hit_(const dg_gazetteer *gz, const char *text, int kind, int line
 {
   scan_result r;
   scan(&r, gz, text);
-  if (count_kind(&r, kind)) {
+  if (count_hits_of_kind(&r, kind)) {
     print_error("line %d: \"%s\": unexpected hit of kind %d:\n", line, text, kind);
     dump(&r);
     scan_free(&r);
@@ -243,7 +222,7 @@ static void test_match_titles(void **state)
   /* Longest wins: one title hit, the deputy one. */
   scan_result r;
   scan(&r, gz, "Deputy Foreign Minister Jan Muster");
-  assert_int_equal(count_kind(&r, DG_HIT_TITLE), 1);
+  assert_int_equal(count_hits_of_kind(&r, DG_HIT_TITLE), 1);
   const dg_hit *x = find(&r, DG_HIT_TITLE, "deputy foreign minister");
   assert_non_null(x);
   assert_int_equal(gz->titles[x->ref].level, DG_LEVEL_DEPUTY_FOREIGN);
@@ -286,7 +265,7 @@ static void test_match_leftmost_longest(void **state)
   const dg_gazetteer *gz = *state;
   scan_result r;
   scan(&r, gz, "South Korea and North Korea");
-  assert_int_equal(count_kind(&r, DG_HIT_COUNTRY), 2);
+  assert_int_equal(count_hits_of_kind(&r, DG_HIT_COUNTRY), 2);
   const dg_hit *s = find(&r, DG_HIT_COUNTRY, "south korea");
   const dg_hit *n = find(&r, DG_HIT_COUNTRY, "north korea");
   assert_non_null(s);
@@ -351,7 +330,7 @@ static void test_match_layers(void **state)
   HIT(gz, "Jane Example told reporters", DG_HIT_SPEECH, "told reporters");
   HIT(gz, "Jane Example told Jan Muster", DG_HIT_SPEECH, "told");
   scan(&r, gz, "the ministry said");
-  assert_int_equal(count_kind(&r, DG_HIT_SOURCE) + count_kind(&r, DG_HIT_SPEECH), 2);
+  assert_int_equal(count_hits_of_kind(&r, DG_HIT_SOURCE) + count_hits_of_kind(&r, DG_HIT_SPEECH), 2);
   scan_free(&r);
 }
 
@@ -582,12 +561,12 @@ static void test_user_file_country_refs(void **state)
 static void test_user_file_from_disk(void **state)
 {
   dg_gazetteer *gz = *state;
-  const char *missing = data_path("no-such-gazetteer.json");
+  const char *missing = test_data_path("unit", "no-such-gazetteer.json");
   assert_int_equal(dg_gazetteer_add_file(gz, missing), DG_EIO);
   assert_int_equal(dg_error_last()->code, DG_EIO);
   assert_string_equal(dg_error_last()->file, missing);
 
-  const char *bad = data_path("gazetteer_broken.json");
+  const char *bad = test_data_path("unit", "gazetteer_broken.json");
   size_t nc = gz->ncountries;
   assert_int_equal(dg_gazetteer_add_file(gz, bad), DG_EDATA);
   assert_string_equal(dg_error_last()->file, bad);
@@ -595,7 +574,7 @@ static void test_user_file_from_disk(void **state)
   assert_int_equal(dg_error_last()->column, 18); /* the missing comma */
   assert_int_equal(gz->ncountries, nc);
 
-  const char *good = data_path("gazetteer_user.json");
+  const char *good = test_data_path("unit", "gazetteer_user.json");
   assert_int_equal(dg_gazetteer_add_file(gz, good), 0);
   assert_int_equal(gz->ncountries, nc + 1);
   int xab = iso(gz, "XAB");

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "diplograph.h"
+#include "support.h"
 
 /* ------------------------------------------------------------- harness */
 
@@ -70,64 +71,6 @@ static cJSON *graph(const doc_in *docs, size_t n)
 }
 
 /* ------------------------------------------------------ JSON accessors */
-
-static const char *jstr(const cJSON *o, const char *key)
-{
-  const cJSON *v = o ? cJSON_GetObjectItemCaseSensitive(o, key) : NULL;
-  return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
-static int streq(const char *a, const char *b)
-{
-  return a && b && strcmp(a, b) == 0;
-}
-
-static const cJSON *nodes(const cJSON *root)
-{
-  return cJSON_GetObjectItemCaseSensitive(root, "nodes");
-}
-
-static int is_kind(const cJSON *n, const char *kind)
-{
-  return streq(jstr(n, "kind"), kind);
-}
-
-static int count_kind(const cJSON *root, const char *kind)
-{
-  int k = 0;
-  const cJSON *n;
-  cJSON_ArrayForEach(n, nodes(root)) k += is_kind(n, kind);
-  return k;
-}
-
-static int str_in_array(const cJSON *arr, const char *s)
-{
-  const cJSON *v;
-  cJSON_ArrayForEach(v, arr) if (cJSON_IsString(v) && strcmp(v->valuestring, s) == 0) return 1;
-  return 0;
-}
-
-static const cJSON *person(const cJSON *root, const char *name)
-{
-  const cJSON *n;
-  cJSON_ArrayForEach(n, nodes(root)) {
-    if (!is_kind(n, "person")) continue;
-    if (streq(jstr(n, "name"), name) || str_in_array(cJSON_GetObjectItemCaseSensitive(n, "aliases"), name))
-      return n;
-  }
-  return NULL;
-}
-
-static void countries_key(const cJSON *m, char *buf, size_t n)
-{
-  const cJSON *v;
-  buf[0] = '\0';
-  cJSON_ArrayForEach(v, cJSON_GetObjectItemCaseSensitive(m, "countries")) {
-    if (!cJSON_IsString(v)) continue;
-    if (buf[0]) strncat(buf, ",", n - strlen(buf) - 1);
-    strncat(buf, v->valuestring, n - strlen(buf) - 1);
-  }
-}
 
 /* Meetings of exactly these countries (and this status, NULL: any). */
 static int count_meetings(const cJSON *root, const char *countries, const char *status)

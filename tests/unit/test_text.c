@@ -14,31 +14,9 @@
 #include "text/text.h"
 #include "text/document.h"
 #include "util/alloc.h"
+#include "support.h"
 
 /* ------------------------------------------------------------------ helpers */
-
-/* tests/data: from DG_TEST_DATA (set by ctest), else next to this file. */
-static const char *data_dir(void)
-{
-  static char dir[1024];
-  const char *env = getenv("DG_TEST_DATA");
-  if (env && env[0]) return env;
-  if (!dir[0]) {
-    const char *f = __FILE__, *slash = strrchr(f, '/');
-    size_t n = slash ? (size_t)(slash - f) : 0;
-    snprintf(dir, sizeof dir, "%.*s/../data", (int)n, f);
-  }
-  return dir;
-}
-
-static const char *data_path(const char *name)
-{
-  static char bufs[4][1200];
-  static int next;
-  char *b = bufs[next++ & 3];
-  snprintf(b, sizeof bufs[0], "%s/unit/%s", data_dir(), name);
-  return b;
-}
 
 static int is_char_start(const char *s, size_t at) { return ((unsigned char)s[at] & 0xC0) != 0x80; }
 
@@ -553,14 +531,14 @@ static void test_document_load_errors(void **state)
 {
   (void)state;
   dg_document *d = (dg_document *)1;
-  const char *missing = data_path("no-such-article.txt");
+  const char *missing = test_data_path("unit", "no-such-article.txt");
   assert_int_equal(dg_document_load(&d, missing, NULL), DG_EIO);
   assert_null(d);
   assert_int_equal(dg_error_last()->code, DG_EIO);
   assert_string_equal(dg_error_last()->file, missing);
 
   d = (dg_document *)1;
-  const char *dir = data_path("");
+  const char *dir = test_data_path("unit", "");
   assert_int_equal(dg_document_load(&d, dir, NULL), DG_EIO);
   assert_null(d);
   assert_non_null(strstr(dg_error_last()->message, "directory"));
@@ -570,7 +548,7 @@ static void test_document_load(void **state)
 {
   (void)state;
   dg_document *d = NULL;
-  const char *p = data_path("art_a.txt");
+  const char *p = test_data_path("unit", "art_a.txt");
   assert_int_equal(dg_document_load(&d, p, NULL), 0);
   assert_string_equal(dg_document_id(d), "art_a"); /* base name without extension */
   assert_string_equal(dg_document_path(d), p);
@@ -586,7 +564,7 @@ static void test_document_load_bom(void **state)
 {
   (void)state;
   dg_document *d = NULL;
-  assert_int_equal(dg_document_load(&d, data_path("bom.txt"), NULL), 0);
+  assert_int_equal(dg_document_load(&d, test_data_path("unit", "bom.txt"), NULL), 0);
   assert_non_null(d);
   assert_string_equal(dg_document_id(d), "bom");
   /* The text itself is intact (after the BOM, whether skipped or not). */
@@ -603,7 +581,7 @@ static void test_document_load_bom(void **state)
 
   /* A file holding only a BOM and a newline is an empty article. */
   d = (dg_document *)1;
-  assert_int_equal(dg_document_load(&d, data_path("bom_only.txt"), NULL), DG_EINPUT);
+  assert_int_equal(dg_document_load(&d, test_data_path("unit", "bom_only.txt"), NULL), DG_EINPUT);
   assert_null(d);
   assert_non_null(strstr(dg_error_last()->message, "empty"));
   assert_int_equal(dg_document_from_memory(&d, "x", "\xEF\xBB\xBF \n", 5), DG_EINPUT);
@@ -615,15 +593,15 @@ static void test_manifest_good(void **state)
 {
   (void)state;
   dg_manifest *m = NULL;
-  assert_int_equal(dg_manifest_load(&m, data_path("manifest_good.json")), 0);
+  assert_int_equal(dg_manifest_load(&m, test_data_path("unit", "manifest_good.json")), 0);
   assert_non_null(m);
   assert_int_equal(m->count, 3);
   assert_string_equal(m->entries[0].id, "a");
-  assert_string_equal(m->entries[0].path, data_path("art_a.txt"));
+  assert_string_equal(m->entries[0].path, test_data_path("unit", "art_a.txt"));
   assert_string_equal(m->entries[0].published, "2024-03-14");
   assert_string_equal(m->entries[0].source, "Invented Wire");
   assert_string_equal(m->entries[1].id, "b");
-  assert_string_equal(m->entries[1].path, data_path("art_b.txt"));
+  assert_string_equal(m->entries[1].path, test_data_path("unit", "art_b.txt"));
   assert_null(m->entries[1].published);
   assert_null(m->entries[1].source);
   assert_null(m->entries[2].id);
@@ -641,7 +619,7 @@ static void test_manifest_good(void **state)
 static void manifest_fails_(const char *name, int code, long line, long column, const char *msg, int at)
 {
   dg_manifest *m = (dg_manifest *)1;
-  const char *p = data_path(name);
+  const char *p = test_data_path("unit", name);
   int rc = dg_manifest_load(&m, p);
   const dg_error *e = dg_error_last();
   if (rc != code || m != NULL || e->code != code || e->line != line || e->column != column ||
