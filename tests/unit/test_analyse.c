@@ -488,6 +488,32 @@ static void degree_matches_view(void **state)
   dg_graph_free(g);
 }
 
+/* Given the actors view the caller built, the analysis is the one it builds
+ * itself; any other view kind is refused and nothing is returned. */
+static void analyse_with_view(void **state)
+{
+  (void)state;
+  dg_graph *g = build(story, NSTORY);
+  dg_analysis *own = analyse(g), *given = NULL, *wrong = (dg_analysis *)1;
+  dg_view *v = NULL, *full = NULL;
+  assert_int_equal(dg_view_build(&v, g, DG_VIEW_ACTORS), 0);
+  assert_int_equal(dg_analyse_with_view(&given, g, v), 0);
+  assert_int_equal(given->nactors, own->nactors);
+  for (size_t i = 0; i < own->nactors; i++) {
+    const dg_actor_stat *s = &own->actors[i];
+    check_actor(given, s->id, s->degree, s->betweenness, s->first_seen);
+  }
+  assert_int_equal(given->highest, own->highest);
+  assert_int_equal(dg_view_build(&full, g, DG_VIEW_FULL), 0);
+  assert_int_equal(dg_analyse_with_view(&wrong, g, full), DG_EARG);
+  assert_null(wrong);
+  dg_view_free(full);
+  dg_view_free(v);
+  dg_analysis_free(given);
+  dg_analysis_free(own);
+  dg_graph_free(g);
+}
+
 static void empty_graph(void **state)
 {
   (void)state;
@@ -653,6 +679,7 @@ int main(void)
     cmocka_unit_test(text_summary),
     cmocka_unit_test(json_summary),
     cmocka_unit_test(annotate_views),
+    cmocka_unit_test(analyse_with_view),
     cmocka_unit_test(degree_matches_view),
     cmocka_unit_test(empty_graph),
     cmocka_unit_test(not_built),

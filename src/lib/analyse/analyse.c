@@ -133,21 +133,27 @@ static int analyse_view(dg_analysis *a, const dg_view *v)
   return rc;
 }
 
-int dg_analyse(dg_analysis **out, const dg_graph *g)
+int dg_analyse(dg_analysis **out, const dg_graph *g) { return dg_analyse_with_view(out, g, NULL); }
+
+int dg_analyse_with_view(dg_analysis **out, const dg_graph *g, const dg_view *actors)
 {
-  dg_view *v = NULL;
+  dg_view *own = NULL;
   *out = NULL;
   if (!g) return dg_error_set(DG_EARG, "no graph");
-  int rc = dg_view_build(&v, g, DG_VIEW_ACTORS);
-  if (rc < 0) return rc;
+  if (actors && actors->kind != DG_VIEW_ACTORS) return dg_error_set(DG_EARG, "not an actors view");
+  if (!actors) {
+    int rc = dg_view_build(&own, g, DG_VIEW_ACTORS);
+    if (rc < 0) return rc;
+    actors = own;
+  }
   dg_analysis *a = dg_calloc(1, sizeof *a);
   if (!a) {
-    dg_view_free(v);
+    dg_view_free(own);
     return dg_error_set(DG_ENOMEM, "out of memory");
   }
   a->highest = DG_LEVEL_NONE;
-  rc = analyse_view(a, v);
-  dg_view_free(v);
+  int rc = analyse_view(a, actors);
+  dg_view_free(own);
   if (!rc) rc = dg_analyse_phases(a, g);
   if (rc < 0) {
     dg_analysis_free(a);

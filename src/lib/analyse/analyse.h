@@ -86,6 +86,10 @@ struct dg_analysis {
  * graph gives an empty analysis. DG_EARG when the graph is not built, DG_EDEP
  * when igraph fails, DG_ENOMEM. */
 int dg_analyse(dg_analysis **out, const dg_graph *g);
+/* The same, given the graph's actors view when the caller has already built
+ * it (NULL: build it). The view stays the caller's and is only read; another
+ * kind of view is DG_EARG. */
+int dg_analyse_with_view(dg_analysis **out, const dg_graph *g, const dg_view *actors);
 void dg_analysis_free(dg_analysis *a);
 
 /* Set DG_NA_DEGREE ("%ld"), DG_NA_BETWEENNESS ("%.6g", '.' as decimal point)

@@ -90,8 +90,9 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   dg_buf b = DG_BUF_INIT;
   dg_analysis *an = NULL;
   rc = dg_view_build(&v, g, (dg_view_kind)kind);
-  /* Degree, betweenness and first appearance travel with every view. */
-  if (rc == 0) rc = dg_analyse(&an, g);
+  /* Degree, betweenness and first appearance travel with every view; an
+   * actors view is what the analysis reads, so it is not built twice. */
+  if (rc == 0) rc = dg_analyse_with_view(&an, g, kind == DG_VIEW_ACTORS ? v : NULL);
   if (rc == 0) rc = dg_analysis_annotate(an, v);
   dg_analysis_free(an);
   if (rc == 0) rc = write_view(&b, v, o->format, prefix);
