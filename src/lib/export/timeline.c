@@ -96,13 +96,6 @@ double dg_tl_lane_y(const dg_tl *t, size_t lane)
   return dg_tl_y(t, t->top_lanes + DG_TL_LANE * ((double)lane + 0.5));
 }
 
-long dg_tl_lane_of(const dg_tl *t, const char *iso3)
-{
-  for (size_t l = 0; l < t->nlanes; l++)
-    if (strcmp(t->lanes[l], iso3) == 0) return (long)l;
-  return -1;
-}
-
 int dg_timeline_graph(Agraph_t **out, const dg_view *v, const char *prefix)
 {
   dg_tl t;

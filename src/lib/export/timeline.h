@@ -38,7 +38,6 @@ typedef struct {
 double dg_tl_col_x(const dg_tl *t, size_t k);
 double dg_tl_y(const dg_tl *t, double from_top);
 double dg_tl_lane_y(const dg_tl *t, size_t lane);
-long dg_tl_lane_of(const dg_tl *t, const char *iso3);
 int dg_tl_draw(dg_tl *t);
 
 #endif

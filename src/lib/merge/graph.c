@@ -112,13 +112,6 @@ size_t dg_graph_conflict_count(const dg_graph *g)
   return n;
 }
 
-const dg_xdocument *dg_graph_doc(const dg_graph *g, const char *id)
-{
-  for (size_t i = 0; i < g->in.ndocs; i++)
-    if (strcmp(g->in.docs[i].id, id) == 0) return &g->in.docs[i];
-  return NULL;
-}
-
 static int by_doc_id(const void *a, const void *b)
 {
   return strcmp(((const dg_xdocument *)a)->id, ((const dg_xdocument *)b)->id);

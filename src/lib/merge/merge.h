@@ -19,7 +19,5 @@ int dg_merge_persons(dg_graph *g, int *map);
 int dg_merge_meetings(dg_graph *g, const int *map);
 /* finish.c: ids, labels and a stable order. */
 int dg_graph_finish(dg_graph *g);
-/* The reference date of a document id in g->in, or NULL. */
-const dg_xdocument *dg_graph_doc(const dg_graph *g, const char *id);
 
 #endif
