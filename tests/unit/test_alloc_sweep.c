@@ -89,6 +89,10 @@ static void sweep(void **state)
     dg_alloc_fail_after(0);
     if (n <= used) {
       if (rc != DG_ENOMEM) fail_msg("allocation %ld of %ld failed, but the run returned %d", n, total, rc);
+      /* the error was set where the allocation failed, and not lost since */
+      const dg_error *e = dg_error_last();
+      if (e->code != DG_ENOMEM || e->message[0] == '\0')
+        fail_msg("allocation %ld of %ld failed, but the error is %d '%s'", n, total, e->code, e->message);
     } else {
       assert_int_equal(rc, 0);
     }

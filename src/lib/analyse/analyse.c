@@ -35,7 +35,7 @@ static int is_kind(const dg_vnode *n, const char *kind)
 static int list_actors(dg_analysis *a, const dg_view *v, long *vertex)
 {
   a->actors = dg_calloc(v->nnodes ? v->nnodes : 1, sizeof *a->actors);
-  if (!a->actors) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!a->actors) return DG_ENOMEM;
   for (size_t i = 0; i < v->nnodes; i++) {
     const dg_vnode *n = &v->nodes[i];
     int person = is_kind(n, "person");
@@ -48,7 +48,7 @@ static int list_actors(dg_analysis *a, const dg_view *v, long *vertex)
     s->id = dg_strdup(n->id);
     s->label = dg_strdup(n->label);
     vertex[i] = (long)a->nactors++;
-    if (!s->id || !s->label) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!s->id || !s->label) return DG_ENOMEM;
     if (person) a->npersons++;
     else a->ncountries++;
   }
@@ -116,7 +116,7 @@ static int centrality(dg_analysis *a, const igraph_vector_int_t *edges)
 static int analyse_view(dg_analysis *a, const dg_view *v)
 {
   long *vertex = dg_malloc((v->nnodes ? v->nnodes : 1) * sizeof *vertex);
-  if (!vertex) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!vertex) return DG_ENOMEM;
   int rc = list_actors(a, v, vertex);
   if (!rc) {
     dg_igraph_guard guard;
@@ -149,7 +149,7 @@ int dg_analyse_with_view(dg_analysis **out, const dg_graph *g, const dg_view *ac
   dg_analysis *a = dg_calloc(1, sizeof *a);
   if (!a) {
     dg_view_free(own);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   a->highest = DG_LEVEL_NONE;
   int rc = analyse_view(a, actors);

@@ -107,10 +107,10 @@ static int make_phases(dg_analysis *a, const dg_records *r, const size_t *order,
   a->phased = dg_calloc(n ? n : 1, sizeof *a->phased);
   a->phases = dg_calloc(n ? n : 1, sizeof *a->phases);
   a->transitions = dg_calloc(n ? n : 1, sizeof *a->transitions);
-  if (!a->phased || !a->phases || !a->transitions) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!a->phased || !a->phases || !a->transitions) return DG_ENOMEM;
   for (size_t i = 0; i < n; i++) {
     const dg_xmeeting *m = &r->meetings[order[i]];
-    if (!(a->phased[i] = dg_strdup(m->id ? m->id : ""))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(a->phased[i] = dg_strdup(m->id ? m->id : ""))) return DG_ENOMEM;
     a->nphased++;
     dg_phase *p = a->nphases ? &a->phases[a->nphases - 1] : NULL;
     if (!p || !same_countries(p, m)) {
@@ -143,7 +143,7 @@ static int highest_level(dg_analysis *a, const dg_records *r, const size_t *orde
     if (m->status == DG_STATUS_HELD && !dated(m) && (levels_of(m) & (1u << a->highest))) first = m;
   }
   if (first && first->id && !(a->highest_meeting = dg_strdup(first->id)))
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   return 0;
 }
 
@@ -160,7 +160,7 @@ static int first_seen(dg_analysis *a, const dg_records *r)
 {
   dg_strmap ids = DG_STRMAP_INIT;
   long *best = dg_malloc((a->nactors ? a->nactors : 1) * sizeof *best);
-  int rc = best ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+  int rc = best ? 0 : DG_ENOMEM;
   for (size_t i = 0; !rc && i < a->nactors; i++) {
     best[i] = -1;
     a->actors[i].first_seen[0] = '\0';
@@ -189,7 +189,7 @@ int dg_analyse_phases(dg_analysis *a, const dg_graph *g)
   size_t n = 0;
   count_meetings(a, r);
   size_t *order = held_in_order(r, &n);
-  if (!order) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!order) return DG_ENOMEM;
   int rc = make_phases(a, r, order, n);
   if (!rc) rc = highest_level(a, r, order, n);
   if (!rc) rc = first_seen(a, r);

@@ -181,7 +181,7 @@ int dg_analysis_text(char **out, const dg_analysis *a)
   *out = NULL;
   if (!a) return dg_error_set(DG_EARG, "no analysis");
   size_t *idx = dg_malloc((a->nactors ? a->nactors : 1) * sizeof *idx);
-  if (!idx) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!idx) return DG_ENOMEM;
   text_counts(&b, a);
   text_phases(&b, a);
   dg_buf_puts(&b, "highest level: ");
@@ -192,7 +192,7 @@ int dg_analysis_text(char **out, const dg_analysis *a)
   dg_free(idx);
   if (b.failed || !(*out = dg_buf_detach(&b, NULL))) {
     dg_buf_free(&b);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   return 0;
 }
@@ -305,14 +305,14 @@ int dg_analysis_json(char **out, const dg_analysis *a)
   if (!a) return dg_error_set(DG_EARG, "no analysis");
   dg_cjson_init(); /* cJSON allocates through the library */
   cJSON *root = cJSON_CreateObject();
-  if (!root) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!root) return DG_ENOMEM;
   json_counts(&c, root, a);
   json_phases(&c, root, a);
   json_highest(&c, root, a);
   json_actors(&c, root, a);
   char *text = c.failed ? NULL : cJSON_Print(root);
   cJSON_Delete(root);
-  if (!text) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!text) return dg_error_oom(); /* c.failed may be old news */
   size_t n = strlen(text);
   char *copy = dg_malloc(n + 2); /* with a final newline, freed with free() */
   if (copy) {
@@ -321,7 +321,7 @@ int dg_analysis_json(char **out, const dg_analysis *a)
     copy[n + 1] = '\0';
   }
   cJSON_free(text);
-  if (!copy) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!copy) return dg_error_oom(); /* plain malloc: dg_string_free frees it */
   *out = copy;
   return 0;
 }

@@ -52,7 +52,7 @@ static int assemble(char **report, const dg_eval_result *res, const dg_buf parts
   }
   dg_buf_printf(&b, "forbidden: %d\n", res->forbidden);
   *report = dg_buf_detach(&b, NULL);
-  if (!*report) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!*report) return DG_ENOMEM;
   return 0;
 }
 

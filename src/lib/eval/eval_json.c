@@ -74,7 +74,7 @@ int ev_get_strs(ev_strs *out, const cJSON *o, const char *key, int req, int null
   if (rc < 0 || !arr) return rc;
   size_t n = (size_t)cJSON_GetArraySize(arr);
   out->v = dg_calloc(n, sizeof *out->v);
-  if (!out->v) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!out->v) return DG_ENOMEM;
   for (const cJSON *c = arr->child; c; c = c->next) {
     if (cJSON_IsString(c))
       out->v[out->n++] = c->valuestring;
@@ -111,7 +111,7 @@ int ev_get_persons(ev_persons *out, const cJSON *o, const char *key, int req,
   if (rc < 0 || !arr) return rc;
   size_t n = (size_t)cJSON_GetArraySize(arr);
   out->v = dg_calloc(n, sizeof *out->v);
-  if (!out->v) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!out->v) return DG_ENOMEM;
   for (const cJSON *c = arr->child; c; c = c->next) {
     ev_where sub;
     ev_at(&sub, w, key, out->n);

@@ -37,7 +37,7 @@ static int gold_meetings(ev_meetings *out, const cJSON *root, const char *key, i
   int rc = ev_get_array(&arr, root, key, req, w);
   if (rc < 0 || !arr) return rc;
   out->v = dg_calloc((size_t)cJSON_GetArraySize(arr), sizeof *out->v);
-  if (!out->v) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!out->v) return DG_ENOMEM;
   for (const cJSON *c = arr->child; c; c = c->next) {
     ev_where sub;
     ev_at(&sub, w, key, out->n);
@@ -109,10 +109,10 @@ static int attendee(ev_person *a, const char *id, const ev_persons *people)
     a->name = p->name;
     a->country = p->country;
     a->forms.v = dg_calloc(p->forms.n, sizeof *a->forms.v);
-    if (!a->forms.v) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!a->forms.v) return DG_ENOMEM;
     for (size_t j = 0; j < p->forms.n; j++) {
       if (!(a->forms.v[j] = dg_strdup(p->forms.v[j])))
-        return dg_error_set(DG_ENOMEM, "out of memory");
+        return DG_ENOMEM;
       a->forms.n++;
     }
     return 0;
@@ -125,7 +125,7 @@ static int attendees(ev_persons *out, const cJSON *o, const ev_where *w, const e
   ev_strs ids = {NULL, 0};
   int rc = ev_get_strs(&ids, o, "persons", 0, 0, w);
   if (rc == 0 && ids.n && !(out->v = dg_calloc(ids.n, sizeof *out->v)))
-    rc = dg_error_set(DG_ENOMEM, "out of memory");
+    rc = DG_ENOMEM;
   for (size_t i = 0; rc == 0 && i < ids.n; i++) {
     int seen = 0;
     for (size_t j = 0; j < out->n; j++) seen |= strcmp(out->v[j].id, ids.v[i]) == 0;
@@ -190,7 +190,7 @@ int ev_graph_load(ev_graph *g, const char *json, size_t len)
   g->persons.v = dg_calloc(n, sizeof *g->persons.v);
   g->meetings.v = dg_calloc(n, sizeof *g->meetings.v);
   if (!g->countries.v || !g->persons.v || !g->meetings.v)
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   for (int pass = 1; pass <= 2; pass++) {
     size_t i = 0;
     for (const cJSON *c = nodes->child; c; c = c->next, i++) {

@@ -103,7 +103,7 @@ int ev_match_persons(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const e
   if (!gm || !pm) {
     dg_free(gm);
     dg_free(pm);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   for (size_t i = 0; i < gold->n; i++) gm[i] = NONE;
   for (size_t j = 0; j < pred->n; j++) pm[j] = NONE;

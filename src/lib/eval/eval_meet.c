@@ -99,7 +99,7 @@ static int assign(size_t *gm, size_t *pm, const size_t *busy, const ev_meetings 
     for (size_t j = 0; j < pred->n; j++)
       count += (!busy || busy[j] == NONE) && candidate(&gold->v[i], &pred->v[j]);
   ev_pair *pairs = dg_malloc((count + 1) * sizeof *pairs);
-  if (!pairs) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!pairs) return DG_ENOMEM;
   for (size_t i = 0; i < gold->n; i++)
     for (size_t j = 0; j < pred->n; j++)
       if ((!busy || busy[j] == NONE) && candidate(&gold->v[i], &pred->v[j]))
@@ -237,7 +237,7 @@ int ev_match_meetings(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const 
   size_t *om = nones(np), *gom = nones(g->meetings_opt.n);
   ev_tally t = {0, 0, 0, 0, 0.0};
   dg_buf body = DG_BUF_INIT;
-  int rc = gm && pm && om && gom ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+  int rc = gm && pm && om && gom ? 0 : DG_ENOMEM;
   if (rc == 0) rc = assign(gm, pm, NULL, &g->meetings, &p->meetings);
   if (rc == 0) rc = assign(gom, om, pm, &g->meetings_opt, &p->meetings);
   if (rc == 0) {
@@ -247,7 +247,7 @@ int ev_match_meetings(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const 
   }
   if (rc == 0) {
     accuracies(res, &t, rep);
-    if (body.failed) rc = dg_error_set(DG_ENOMEM, "out of memory");
+    if (body.failed) rc = dg_error_oom();
     else dg_buf_put(rep, body.ptr ? body.ptr : "", body.len);
   }
   dg_buf_free(&body);

@@ -56,7 +56,7 @@ int ev_fold(char **out, const char *s, int drop)
       UTF8PROC_STRIPMARK | UTF8PROC_IGNORE | UTF8PROC_LUMP,
     fold_codepoint, NULL);
   *out = NULL;
-  if (r == UTF8PROC_ERROR_NOMEM) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (r == UTF8PROC_ERROR_NOMEM) return dg_error_oom(); /* utf8proc's own malloc */
   if (r < 0)
     return dg_error_set(DG_EDATA, "cannot fold \"%.80s\": %s", s, utf8proc_errmsg(r));
   dg_buf b = DG_BUF_INIT;
@@ -66,7 +66,7 @@ int ev_fold(char **out, const char *s, int drop)
   if (rc == 0) *out = dg_buf_detach(&b, NULL);
   if (!*out) {
     dg_buf_free(&b);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   return 0;
 }
@@ -86,7 +86,7 @@ int ev_names_add(ev_names *n, const char *s)
   char **v = dg_realloc(n->v, (n->n + 1) * sizeof *v);
   if (!v) {
     dg_free(f);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   v[n->n++] = f;
   n->v = v;

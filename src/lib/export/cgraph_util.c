@@ -57,9 +57,9 @@ static int set(void *obj, const char *name, const char *value)
   /* Declare with Graphviz's own default, or agwrite() would omit a value
    * equal to ours and readers would fall back to theirs (label "\N"). */
   const char *def = strcmp(name, "label") == 0 ? "\\N" : "";
-  if (!sym && !agattr(agraphof(obj), AGTYPE(obj), (char *)name, (char *)def))
-    return dg_error_set(DG_ENOMEM, "out of memory");
-  return agset(obj, (char *)name, (char *)value) == 0 ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+  /* Graphviz allocates with its own allocator: its failures set no error */
+  if (!sym && !agattr(agraphof(obj), AGTYPE(obj), (char *)name, (char *)def)) return dg_error_oom();
+  return agset(obj, (char *)name, (char *)value) == 0 ? 0 : dg_error_oom();
 }
 
 int dg_gv_set_raw(void *obj, const char *name, const char *value) { return set(obj, name, value); }
@@ -74,7 +74,7 @@ int dg_gv_clean(dg_buf *b, const char *value)
       p += 2;
     } else dg_buf_putc(b, (char)*p);
   }
-  return b->failed ? dg_error_set(DG_ENOMEM, "out of memory") : 0;
+  return b->failed ? dg_error_oom() : 0;
 }
 
 int dg_gv_set(void *obj, const char *name, const char *value)
@@ -82,7 +82,7 @@ int dg_gv_set(void *obj, const char *name, const char *value)
   dg_buf b = DG_BUF_INIT;
   int rc = dg_gv_clean(&b, value);
   char *clean = rc == 0 ? dg_buf_detach(&b, NULL) : NULL;
-  if (!clean) { dg_buf_free(&b); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  if (!clean) { dg_buf_free(&b); return DG_ENOMEM; }
   rc = set(obj, name, clean);
   dg_free(clean);
   return rc;

@@ -49,7 +49,7 @@ int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix)
   int directed = v->kind == DG_VIEW_FULL;
   Agraph_t *g = agopen("diplograph", directed ? Agdirected : Agundirected, dg_gv_disc());
   *out = NULL;
-  if (!g) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!g) return dg_error_oom(); /* Graphviz's allocator */
   int rc = dg_gv_set(g, "id", prefix) | dg_gv_set(g, "fontname", DG_FONT) | dg_gv_set(g, "charset", "UTF-8") |
            dg_gv_set(g, "layout", dg_network_engine(v->kind, v->nnodes)) |
            /* Removing overlaps (prism) is what makes big layouts slow, and it
@@ -57,7 +57,7 @@ int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix)
            dg_gv_set(g, "overlap", v->nnodes > DG_SFDP_NODES ? "true" : "false") |
            dg_gv_set(g, "outputorder", "edgesfirst");
   Agnode_t **nodes = dg_calloc(v->nnodes + 1, sizeof *nodes);
-  if (rc || !nodes) { agclose(g); dg_free(nodes); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  if (rc || !nodes) { agclose(g); dg_free(nodes); return DG_ENOMEM; }
   for (size_t i = 0; i < v->nnodes && !rc; i++) {
     snprintf(id, sizeof id, "n%zu", i);
     if (!(nodes[i] = agnode(g, id, 1))) { rc = DG_ENOMEM; break; }
@@ -74,7 +74,7 @@ int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix)
          dg_gv_set(ed, "color", "#888888");
   }
   dg_free(nodes);
-  if (rc) { agclose(g); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  if (rc) { agclose(g); return DG_ENOMEM; }
   *out = g;
   return 0;
 }

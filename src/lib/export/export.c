@@ -79,7 +79,7 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   if (o->format == DG_FORMAT_HTML) {
     dg_buf hb = DG_BUF_INIT;
     rc = dg_write_report(&hb, g, o->id_prefix ? o->id_prefix : "dg");
-    if (rc == 0 && !(*out = dg_buf_detach(&hb, len))) rc = dg_error_set(DG_ENOMEM, "out of memory");
+    if (rc == 0 && !(*out = dg_buf_detach(&hb, len))) rc = DG_ENOMEM;
     dg_buf_free(&hb);
     return rc;
   }
@@ -100,7 +100,7 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   if (rc < 0) { dg_buf_free(&b); return rc; }
   /* The caller frees with dg_string_free (free): hand over a malloc'd copy. */
   char *copy = malloc(b.len + 1);
-  if (!copy) { dg_buf_free(&b); return dg_error_set(DG_ENOMEM, "out of memory"); }
+  if (!copy) { dg_buf_free(&b); return dg_error_oom(); }
   if (b.len) memcpy(copy, b.ptr, b.len);
   copy[b.len] = '\0';
   if (len) *len = b.len;

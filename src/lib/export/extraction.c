@@ -60,7 +60,7 @@ int dg_export_extraction(char **out, size_t *len, const dg_extraction *x)
   dg_jw w = {0};
   cJSON *root = dg_jw_root(), *arr;
   *out = NULL;
-  if (!root) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!root) return DG_ENOMEM;
   dg_jw_str(&w, root, "id", d->id);
   dg_jw_str(&w, root, "path", d->path);
   dg_jw_str(&w, root, "published", d->published);

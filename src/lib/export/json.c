@@ -137,7 +137,7 @@ int dg_export_json(char **out, size_t *len, const dg_graph *g)
   *out = NULL;
   if (!g->built) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
   cJSON *root = dg_jw_root();
-  if (!root) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!root) return DG_ENOMEM;
   snprintf(gen, sizeof gen, "diplograph %s", dg_version());
   dg_jw_bool(&w, root, "directed", 1);
   dg_jw_bool(&w, root, "multigraph", 1);

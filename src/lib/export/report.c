@@ -100,7 +100,7 @@ static void title_text(dg_report *r)
   size_t n = r->a->ncountries, shown = 0;
   char (*codes)[4] = n ? dg_calloc(n, sizeof *codes) : NULL;
   size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
-  if (n && (!codes || !idx)) { rp_fail(r, DG_ENOMEM, "out of memory"); n = 0; }
+  if (n && (!codes || !idx)) { rp_fail(r, DG_ENOMEM, NULL); n = 0; }
   if (n) shown = rp_countries_by_first(r, idx);
   for (size_t i = 0; i < shown; i++) memcpy(codes[i], r->a->actors[idx[i]].iso3, 4);
   if (!shown) dg_buf_puts(&r->text, "Diplomatic meetings: no countries found");
@@ -217,7 +217,7 @@ static int append_without_prolog(dg_buf *out, const dg_buf *doc)
     if (e) skip = (size_t)(e - doc->ptr) + 2 + (e[2] == '\n');
   }
   if (dg_buf_put(out, doc->ptr + skip, doc->len - skip) < 0)
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   return 0;
 }
 

@@ -38,7 +38,8 @@ void rp_elem(dg_report *r, const char *name, const char *cls, const char *text);
 void rp_flush(dg_report *r);
 /* Constant markup of the report itself (the style sheet): never data. */
 void rp_raw(dg_report *r, const char *constant);
-/* Record a failure unless one is recorded; returns r->x.rc. */
+/* Record a failure unless one is recorded; returns r->x.rc. `what` NULL:
+ * the error is already set (a failed dg_malloc & co. sets its own). */
 int rp_fail(dg_report *r, int code, const char *what);
 /* An id attribute "<prefix>-<kind>-<n>" (n from 1), and a link to one. */
 void rp_id(dg_report *r, const char *kind, size_t n);

@@ -126,7 +126,7 @@ static void firsts(dg_report *r)
 {
   size_t n = r->a->ncountries, i = 0, groups = 0;
   size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
-  if (n && !idx) { rp_fail(r, DG_ENOMEM, "out of memory"); return; }
+  if (n && !idx) { rp_fail(r, DG_ENOMEM, NULL); return; }
   n = n ? rp_countries_by_first(r, idx) : 0;
   while (i < n && r->a->actors[idx[i]].first_seen[0]) {
     const char *date = r->a->actors[idx[i]].first_seen;

@@ -102,7 +102,7 @@ void rp_persons(dg_report *r)
           "State officials named in the articles, by country. First appearance: the date of the first dated "
           "meeting the person takes part in.");
   size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
-  if (n && !idx) rp_fail(r, DG_ENOMEM, "out of memory");
+  if (n && !idx) rp_fail(r, DG_ENOMEM, NULL);
   if (!n || !idx) rp_elem(r, "p", NULL, "No official was named.");
   if (idx) {
     for (size_t i = 0; i < n; i++) idx[i] = i;
@@ -158,7 +158,7 @@ void rp_countries(dg_report *r)
           "meeting and partner; betweenness: how often the country lies on the shortest path between two "
           "others in the network of who met whom.");
   size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
-  if (n && !idx) rp_fail(r, DG_ENOMEM, "out of memory");
+  if (n && !idx) rp_fail(r, DG_ENOMEM, NULL);
   size_t nc = idx ? rp_countries_by_first(r, idx) : 0;
   if (!nc) rp_elem(r, "p", NULL, "No country takes part in a meeting.");
   if (nc) {

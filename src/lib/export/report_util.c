@@ -11,7 +11,7 @@
 int rp_fail(dg_report *r, int code, const char *what)
 {
   int detail = code == DG_EDEP && r->x.err[0];
-  if (!r->x.rc) r->x.rc = dg_error_set(code, "%s%s%s", what, detail ? ": " : "", detail ? r->x.err : "");
+  if (!r->x.rc) r->x.rc = what ? dg_error_set(code, "%s%s%s", what, detail ? ": " : "", detail ? r->x.err : "") : code;
   return r->x.rc;
 }
 
@@ -76,7 +76,7 @@ void rp_elem(dg_report *r, const char *name, const char *cls, const char *text)
 
 void rp_flush(dg_report *r)
 {
-  if (r->text.failed) rp_fail(r, DG_ENOMEM, "out of memory");
+  if (r->text.failed && !r->x.rc) r->x.rc = dg_error_oom(); /* set here: the buffer failed earlier */
   else if (r->text.len) rp_text(r, r->text.ptr);
   r->text.len = 0;
   if (r->text.ptr) r->text.ptr[0] = '\0';
@@ -227,7 +227,7 @@ static int by_date(const void *x, const void *y)
 int rp_sort_meetings(dg_report *r)
 {
   size_t n = r->out->nmeetings;
-  if (!(r->order = dg_malloc((n ? n : 1) * sizeof *r->order))) return rp_fail(r, DG_ENOMEM, "out of memory");
+  if (!(r->order = dg_malloc((n ? n : 1) * sizeof *r->order))) return rp_fail(r, DG_ENOMEM, NULL);
   for (size_t i = 0; i < n; i++) r->order[i] = i;
   sort_meetings = r->out->meetings;
   qsort(r->order, n, sizeof *r->order, by_date);

@@ -40,7 +40,7 @@ static int plan_columns(dg_tl *t)
   const dg_records *r = t->r;
   t->cols = dg_malloc((r->nmeetings + 1) * sizeof *t->cols);
   t->lanes = dg_malloc((r->ncountries + 1) * sizeof *t->lanes);
-  if (!t->cols || !t->lanes) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!t->cols || !t->lanes) return DG_ENOMEM;
   for (size_t i = 0; i < r->nmeetings; i++) t->cols[i] = (int)i;
   t->ncols = r->nmeetings;
   sort_records = r;

@@ -306,19 +306,18 @@ static int legend(dg_tl *t)
 int dg_tl_draw(dg_tl *t)
 {
   t->cg = agopen("escalation", Agundirected, dg_gv_disc());
-  if (!t->cg) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!t->cg) return dg_error_oom(); /* Graphviz's allocator */
   Agraph_t *g = t->cg;
   char bb[64];
   snprintf(bb, sizeof bb, "0,0,%.1f,%.1f", t->width, t->height);
-  if (dg_gv_set(g, "layout", "neato") || dg_gv_set(g, "splines", "line") || dg_gv_set(g, "id", t->prefix) ||
+  int bad = dg_gv_set(g, "layout", "neato") || dg_gv_set(g, "splines", "line") || dg_gv_set(g, "id", t->prefix) ||
       dg_gv_set(g, "fontname", DG_FONT) || dg_gv_set(g, "charset", "UTF-8") ||
       dg_gv_set(g, "outputorder", "edgesfirst") || dg_gv_set(g, "notranslate", "true") || dg_gv_set(g, "inputscale", "72") ||
       dg_gv_set(g, "pad", "0.1") || dg_gv_set(g, "bgcolor", "white") ||
-      !agattr(g, AGNODE, "fontname", DG_FONT) || !agattr(g, AGEDGE, "fontname", DG_FONT))
-    return dg_error_set(DG_ENOMEM, "out of memory");
-  if (bands(t) || lanes(t) || title(t)) return dg_error_set(DG_ENOMEM, "out of memory");
-  for (size_t k = 0; k < t->ncols; k++)
-    if (column(t, k)) return dg_error_set(DG_ENOMEM, "out of memory");
-  if (legend(t)) return dg_error_set(DG_ENOMEM, "out of memory");
-  return 0;
+      !agattr(g, AGNODE, "fontname", DG_FONT) || !agattr(g, AGEDGE, "fontname", DG_FONT);
+  if (!bad) bad = bands(t) || lanes(t) || title(t);
+  for (size_t k = 0; !bad && k < t->ncols; k++) bad = column(t, k) != 0;
+  if (!bad) bad = legend(t);
+  /* Nodes and edges come from Graphviz's allocator, which sets no error. */
+  return bad ? dg_error_oom() : 0;
 }

@@ -121,7 +121,7 @@ int dg_xml_close(dg_xml *x, dg_buf *out)
   }
   if (x->w) xmlFreeTextWriter(x->w); /* flushes into x->mem */
   if (!x->rc && dg_buf_put(out, (const char *)xmlBufferContent(x->mem), (size_t)xmlBufferLength(x->mem)) < 0)
-    x->rc = dg_error_set(DG_ENOMEM, "out of memory");
+    x->rc = DG_ENOMEM;
   if (x->mem) xmlBufferFree(x->mem);
   dg_buf_free(&x->scratch);
   xmlSetStructuredErrorFunc(x->saved_ctx, x->saved_handler);
@@ -134,7 +134,7 @@ int dg_xml_close(dg_xml *x, dg_buf *out)
 static const xmlChar *safe(dg_xml *x, const char *s)
 {
   const char *c = dg_xml_clean(&x->scratch, s);
-  if (!c) x->rc = dg_error_set(DG_ENOMEM, "out of memory");
+  if (!c) x->rc = DG_ENOMEM;
   return (const xmlChar *)c;
 }
 

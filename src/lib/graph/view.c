@@ -52,7 +52,7 @@ void dg_country_colour(const dg_graph *g, const char *iso3, unsigned char rgb[3]
 int dg_vnode_set(dg_vnode *n, int attr, const char *value)
 {
   char *v = value ? dg_strdup(value) : NULL;
-  if (value && !v) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (value && !v) return DG_ENOMEM;
   dg_free(n->a[attr]);
   n->a[attr] = v;
   return 0;
@@ -63,14 +63,14 @@ int dg_view_set_int(char **slot, long v)
   char b[32];
   snprintf(b, sizeof b, "%ld", v);
   dg_free(*slot);
-  return (*slot = dg_strdup(b)) ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+  return (*slot = dg_strdup(b)) ? 0 : DG_ENOMEM;
 }
 
 int dg_view_set_str(char **slot, const char *v)
 {
   dg_free(*slot);
   *slot = v ? dg_strdup(v) : NULL;
-  return !v || *slot ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+  return !v || *slot ? 0 : DG_ENOMEM;
 }
 
 /* A full date for timelines: month and year precision start on day 1. */
@@ -91,7 +91,7 @@ dg_vnode *dg_view_add_node(dg_view *v, const char *id, const char *label, const 
   n->label = dg_strdup(label);
   n->a[DG_NA_KIND] = dg_strdup(kind);
   v->nnodes++;
-  if (!n->id || !n->label || !n->a[DG_NA_KIND]) { dg_error_set(DG_ENOMEM, "out of memory"); return NULL; }
+  if (!n->id || !n->label || !n->a[DG_NA_KIND]) return NULL;
   if (dg_strmap_put(&v->index, id, strlen(id), (int)(v->nnodes - 1)) < 0) return NULL;
   return n;
 }
@@ -109,7 +109,7 @@ dg_vedge *dg_view_add_edge(dg_view *v, size_t s, size_t t, const char *kind)
   e->weight = 1;
   e->a[DG_EA_KIND] = dg_strdup(kind);
   v->nedges++;
-  if (!e->id || !e->a[DG_EA_KIND]) { dg_error_set(DG_ENOMEM, "out of memory"); return NULL; }
+  if (!e->id || !e->a[DG_EA_KIND]) return NULL;
   return e;
 }
 
@@ -124,7 +124,7 @@ int dg_view_build(dg_view **out, const dg_graph *g, dg_view_kind kind)
   *out = NULL;
   if (!g->built) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
   dg_view *v = dg_calloc(1, sizeof *v);
-  if (!v) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!v) return DG_ENOMEM;
   v->kind = kind;
   v->graph = g;
   int rc = dg_view_add_countries(v);

@@ -76,7 +76,7 @@ int dg_view_add_persons(dg_view *v)
 {
   const dg_records *r = &v->graph->out;
   attendance *at = person_attendance(r);
-  if (!at) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!at) return DG_ENOMEM;
   for (size_t i = 0; i < r->npersons; i++) {
     const dg_xperson *p = &r->persons[i];
     dg_vnode *n = dg_view_add_node(v, p->id, p->name, "person");
@@ -100,7 +100,7 @@ static int join_countries(char **slot, const dg_xmeeting *m)
   dg_buf b = DG_BUF_INIT;
   for (size_t k = 0; k < m->ncountries; k++) dg_buf_printf(&b, "%s%s", k ? " " : "", m->countries[k]);
   char *s = dg_buf_detach(&b, NULL);
-  if (!s) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!s) return DG_ENOMEM;
   dg_free(*slot);
   *slot = s;
   return 0;
@@ -112,7 +112,7 @@ static int join_levels(char **slot, unsigned levels)
   for (int l = 0; l < DG_LEVEL_COUNT; l++)
     if (levels & (1u << l)) dg_buf_printf(&b, "%s%s", b.len ? " " : "", dg_level_name(l));
   char *s = dg_buf_detach(&b, NULL);
-  if (!s) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!s) return DG_ENOMEM;
   dg_free(*slot);
   *slot = s;
   return 0;

@@ -62,13 +62,13 @@ static int label_meeting(const dg_gazetteer *gz, dg_xmeeting *m)
     dg_buf_printf(&b, "%s%s", i ? ", " : "", country_name(gz, m->countries[i]));
   if (m->place || date[0])
     dg_buf_printf(&b, " (%s%s%s)", m->place ? m->place : "", m->place && date[0] ? ", " : "", date);
-  if (!(m->label = dg_buf_detach(&b, NULL))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(m->label = dg_buf_detach(&b, NULL))) return DG_ENOMEM;
   dg_buf ib = DG_BUF_INIT;
   dg_buf_printf(&ib, "%s %s", date[0] ? date : "undated", m->call ? "call" : "");
   for (size_t i = 0; i < m->ncountries; i++) dg_buf_printf(&ib, " %s", m->countries[i]);
   dg_buf_printf(&ib, " %s", dg_level_name(dg_levels_main(m->levels)));
   m->id = dg_buf_detach(&ib, NULL); /* a seed, made an id by the caller */
-  return m->id ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+  return m->id ? 0 : DG_ENOMEM;
 }
 
 static const dg_xperson *sort_persons;
@@ -89,13 +89,13 @@ static int finish_persons(dg_records *r, dg_strmap *seen)
   for (size_t i = 0; i < n; i++) {
     dg_xperson *p = &r->persons[i];
     dg_evlist_sort(&p->ev);
-    if (!(p->id = make_id("person:", p->name, seen))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(p->id = make_id("person:", p->name, seen))) return DG_ENOMEM;
   }
   int *order = dg_malloc((n + 1) * sizeof *order), *rank = dg_malloc((n + 1) * sizeof *rank);
   dg_xperson *sorted = dg_malloc((n + 1) * sizeof *sorted);
   if (!order || !rank || !sorted) {
     dg_free(order); dg_free(rank); dg_free(sorted);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   for (size_t i = 0; i < n; i++) order[i] = (int)i;
   sort_persons = r->persons;
@@ -150,7 +150,7 @@ int dg_graph_finish(dg_graph *g)
     char *seed = m->id;
     m->id = make_id("meeting:", seed, &seen);
     dg_free(seed);
-    if (!m->id) rc = dg_error_set(DG_ENOMEM, "out of memory");
+    if (!m->id) rc = DG_ENOMEM;
   }
   if (!rc && r->nmeetings > 1) qsort(r->meetings, r->nmeetings, sizeof *r->meetings, by_id_meeting);
   dg_strmap_free(&seen);

@@ -8,7 +8,7 @@
 int dg_graph_new(dg_graph **out)
 {
   *out = dg_calloc(1, sizeof **out);
-  return *out ? 0 : dg_error_set(DG_ENOMEM, "out of memory");
+  return *out ? 0 : DG_ENOMEM;
 }
 
 void dg_graph_free(dg_graph *g)
@@ -24,7 +24,7 @@ static int copy_strv(dg_strv *dst, const dg_strv *src)
 {
   for (size_t i = 0; i < src->n; i++) {
     if (dg_grow((void **)&dst->v, &dst->cap, dst->n + 1, sizeof *dst->v) < 0) return DG_ENOMEM;
-    if (!(dst->v[dst->n] = dg_strdup(src->v[i]))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(dst->v[dst->n] = dg_strdup(src->v[i]))) return DG_ENOMEM;
     dst->n++;
   }
   return 0;
@@ -54,7 +54,7 @@ static int add_docs(dg_records *in, const dg_records *r, dg_strmap *ids)
     x->published = dup_or_null(d->published, &fail);
     x->source = dup_or_null(d->source, &fail);
   }
-  return fail ? dg_error_set(DG_ENOMEM, "out of memory") : 0;
+  return fail ? DG_ENOMEM : 0;
 }
 
 static int add_parts(dg_records *in, const dg_records *r)
@@ -79,7 +79,7 @@ static int add_parts(dg_records *in, const dg_records *r)
     x->name = dup_or_null(p->name, &fail);
     x->role = dup_or_null(p->role, &fail);
     if (fail || copy_strv(&x->aliases, &p->aliases) < 0 || dg_evlist_copy(&x->ev, &p->ev) < 0)
-      return dg_error_set(DG_ENOMEM, "out of memory");
+      return DG_ENOMEM;
   }
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
@@ -91,7 +91,7 @@ static int add_parts(dg_records *in, const dg_records *r)
     x->place = dup_or_null(m->place, &fail);
     x->conflicts = dup_or_null(m->conflicts, &fail);
     for (size_t k = 0; k < x->npersons; k++) x->persons[k] += (int)base;
-    if (fail || dg_evlist_copy(&x->ev, &m->ev) < 0) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (fail || dg_evlist_copy(&x->ev, &m->ev) < 0) return DG_ENOMEM;
   }
   return 0;
 }
@@ -144,7 +144,7 @@ int dg_graph_build(dg_graph *g, const dg_gazetteer *gz)
   if (g->built) return 0;
   g->gz = gz;
   int *map = dg_malloc((g->in.npersons + 1) * sizeof *map);
-  if (!map) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!map) return DG_ENOMEM;
   int rc = build_docs_countries(g);
   if (!rc) rc = dg_merge_persons(g, map);
   if (!rc) rc = dg_merge_meetings(g, map);

@@ -16,7 +16,7 @@ typedef struct {
 static int oom(ctx *c)
 {
   c->bad = c->oom = 1;
-  return dg_error_set(DG_ENOMEM, "out of memory");
+  return DG_ENOMEM;
 }
 
 static int bad(ctx *c, const char *what)
@@ -187,7 +187,7 @@ int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const
   cJSON_Delete(o);
   if (rc < 0 || c.bad) {
     dg_extraction_free(x);
-    return c.oom ? dg_error_set(DG_ENOMEM, "out of memory") : DG_EDATA;
+    return c.oom ? dg_error_oom() : DG_EDATA; /* a later bad() may have overwritten it */
   }
   *out = x;
   return 0;

@@ -144,10 +144,10 @@ static int absorb(dg_xmeeting *c, cluster_info *ci, const dg_xmeeting *m, const 
   }
   c->levels |= m->levels;
   if (m->format_said > c->format_said) c->format_said = m->format_said;
-  if (!c->place && m->place && !(c->place = dg_strdup(m->place))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!c->place && m->place && !(c->place = dg_strdup(m->place))) return DG_ENOMEM;
   for (int v = 0; v < 3; v++) ci->votes[v] += mi ? mi->votes[v] : v == m->status;
   if (m->conflicts && !c->conflicts && !(c->conflicts = dg_strdup(m->conflicts)))
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   if (merge_date(c, m) < 0) return DG_ENOMEM;
   return dg_evlist_copy(&c->ev, &m->ev);
 }
@@ -255,7 +255,7 @@ int dg_merge_meetings(dg_graph *g, const int *map)
   clusters global, local;
   memset(&global, 0, sizeof global);
   memset(&local, 0, sizeof local);
-  if (!order) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!order) return DG_ENOMEM;
   for (size_t i = 0; i < n; i++) order[i] = (int)i;
   sort_in = &g->in;
   if (n > 1) qsort(order, n, sizeof *order, by_evidence);

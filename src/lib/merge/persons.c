@@ -17,7 +17,7 @@ static int make_key(const dg_gazetteer *gz, const char *name, name_key *k)
 {
   char *f = dg_fold_string(name);
   memset(k, 0, sizeof *k);
-  if (!f) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!f) return DG_ENOMEM;
   for (char *w = strtok(f, " ."); w; w = strtok(NULL, " .")) {
     size_t n = strlen(w);
     if (dg_strmap_get(&gz->particles, w, n) >= 0 || dg_strmap_get(&gz->honorifics, w, n) >= 0) continue;
@@ -56,7 +56,7 @@ static int add_alias(dg_xperson *p, const char *form)
   for (size_t i = 0; i < p->aliases.n; i++)
     if (strcmp(p->aliases.v[i], form) == 0) return 0;
   if (dg_grow((void **)&p->aliases.v, &p->aliases.cap, p->aliases.n + 1, sizeof *p->aliases.v) < 0) return DG_ENOMEM;
-  if (!(p->aliases.v[p->aliases.n] = dg_strdup(form))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(p->aliases.v[p->aliases.n] = dg_strdup(form))) return DG_ENOMEM;
   p->aliases.n++;
   return 0;
 }
@@ -68,7 +68,7 @@ static int absorb(const dg_gazetteer *gz, dg_xperson *p, name_key *pk, const dg_
   if (make_key(gz, x->name, &xk) < 0) return DG_ENOMEM;
   if (xk.words > pk->words) { /* the fuller name becomes the name */
     char *old = p->name;
-    if (!(p->name = dg_strdup(x->name))) { p->name = old; return dg_error_set(DG_ENOMEM, "out of memory"); }
+    if (!(p->name = dg_strdup(x->name))) { p->name = old; return DG_ENOMEM; }
     *pk = xk;
     int rc = add_alias(p, old);
     dg_free(old);
@@ -80,7 +80,7 @@ static int absorb(const dg_gazetteer *gz, dg_xperson *p, name_key *pk, const dg_
     if (add_alias(p, x->aliases.v[i]) < 0) return DG_ENOMEM;
   if (!p->iso3[0]) memcpy(p->iso3, x->iso3, 4);
   if (!p->role && x->role) {
-    if (!(p->role = dg_strdup(x->role))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(p->role = dg_strdup(x->role))) return DG_ENOMEM;
     p->level = x->level;
   }
   return dg_evlist_copy(&p->ev, &x->ev);
@@ -93,7 +93,7 @@ static int new_cluster(dg_records *out, const dg_xperson *x)
   dg_xperson *p = &out->persons[out->npersons];
   memset(p, 0, sizeof *p);
   p->level = DG_LEVEL_NONE;
-  if (!(p->name = dg_strdup(x->name))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(p->name = dg_strdup(x->name))) return DG_ENOMEM;
   return (int)out->npersons++;
 }
 
@@ -105,7 +105,7 @@ int dg_merge_persons(dg_graph *g, int *map)
   int *chain = dg_malloc((n + 1) * sizeof *chain); /* clusters chained per surname */
   dg_strmap by_surname = DG_STRMAP_INIT;
   int rc = 0;
-  if (!order || !keys || !chain) { rc = dg_error_set(DG_ENOMEM, "out of memory"); goto done; }
+  if (!order || !keys || !chain) { rc = DG_ENOMEM; goto done; }
   for (size_t i = 0; i < n; i++) order[i] = (int)i;
   sort_in = &g->in;
   if (n > 1) qsort(order, n, sizeof *order, by_evidence);

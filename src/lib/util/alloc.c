@@ -20,22 +20,30 @@ static int should_fail(void)
   return ++counter == fail_at;
 }
 
+/* The one place the out-of-memory error is set: callers of dg_malloc & co.
+ * (and of everything built on them) only return DG_ENOMEM, as libgit2's
+ * callers of git__malloc do. */
+int dg_error_oom(void) { return dg_error_set(DG_ENOMEM, "out of memory"); }
+
+static void *checked(void *p)
+{
+  if (!p) dg_error_oom();
+  return p;
+}
+
 void *dg_malloc(size_t n)
 {
-  if (should_fail()) return NULL;
-  return malloc(n ? n : 1);
+  return checked(should_fail() ? NULL : malloc(n ? n : 1));
 }
 
 void *dg_calloc(size_t count, size_t size)
 {
-  if (should_fail()) return NULL;
-  return calloc(count ? count : 1, size ? size : 1);
+  return checked(should_fail() ? NULL : calloc(count ? count : 1, size ? size : 1));
 }
 
 void *dg_realloc(void *p, size_t n)
 {
-  if (should_fail()) return NULL;
-  return realloc(p, n ? n : 1);
+  return checked(should_fail() ? NULL : realloc(p, n ? n : 1));
 }
 
 void dg_free(void *p) { free(p); }
@@ -50,7 +58,7 @@ int dg_grow(void **arr, size_t *cap, size_t need, size_t size)
   }
   if (ncap > SIZE_MAX / size) return dg_error_set(DG_ENOMEM, "array too large");
   void *p = dg_realloc(*arr, ncap * size);
-  if (!p) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!p) return DG_ENOMEM;
   *arr = p;
   *cap = ncap;
   return 0;

@@ -47,7 +47,7 @@ int dg_buf_printf(dg_buf *b, const char *fmt, ...)
 
 char *dg_buf_detach(dg_buf *b, size_t *len)
 {
-  if (b->failed) { dg_buf_free(b); return NULL; }
+  if (b->failed) { dg_buf_free(b); dg_error_oom(); return NULL; }
   if (!b->ptr) {
     if (reserve(b, 0) < 0) return NULL;
     b->ptr[0] = '\0';

@@ -165,7 +165,7 @@ int dg_json_parse(cJSON **out, const char *s, size_t len, const char *name)
   dg_cjson_init();
   dg_cjson_clear();
   cJSON *root = cJSON_ParseWithLengthOpts(s, len, &end, 0);
-  if (!root && dg_cjson_failed()) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!root && dg_cjson_failed()) return DG_ENOMEM;
   if (!root) {
     const char *at = cJSON_GetErrorPtr();
     size_t off = at && at >= s && at <= s + len ? (size_t)(at - s) : 0;

@@ -52,7 +52,7 @@ int dg_jw_finish(dg_jw *w, cJSON *root, int formatted, char **out, size_t *len)
   *out = NULL;
   char *text = root && !w->failed ? (formatted ? cJSON_Print(root) : cJSON_PrintUnformatted(root)) : NULL;
   cJSON_Delete(root);
-  if (!text) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!text) return dg_error_oom(); /* a failed allocation, maybe reported long ago */
   size_t n = strlen(text);
   /* cJSON allocates with its hooks; hand back a malloc'd copy, which the
    * caller frees with dg_string_free. */
@@ -63,7 +63,7 @@ int dg_jw_finish(dg_jw *w, cJSON *root, int formatted, char **out, size_t *len)
     copy[n + 1] = '\0';
   }
   dg_free(text); /* cJSON allocated it with our hooks */
-  if (!copy) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!copy) return dg_error_oom(); /* plain malloc: dg_string_free frees it */
   *out = copy;
   if (len) *len = n + 1;
   return 0;

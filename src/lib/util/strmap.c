@@ -32,7 +32,7 @@ static int rehash(dg_strmap *m, size_t ncap)
                  dg_calloc(ncap, sizeof(int)), ncap, m->count};
   if (!n.keys || !n.klens || !n.vals) {
     dg_free(n.keys); dg_free(n.klens); dg_free(n.vals);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   for (size_t i = 0; i < m->cap; i++) {
     if (!m->keys[i]) continue;
@@ -50,7 +50,7 @@ int dg_strmap_put(dg_strmap *m, const char *key, size_t klen, int val)
   size_t i = find_slot(m, key, klen);
   if (!m->keys[i]) {
     char *k = dg_strndup(key, klen);
-    if (!k) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!k) return DG_ENOMEM;
     m->keys[i] = k; m->klens[i] = klen; m->count++;
   }
   m->vals[i] = val;
