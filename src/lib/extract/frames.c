@@ -189,12 +189,11 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
 
 static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
 {
-  static const char *const hows[] = {"absolute", "yearless", "relative", "weekday"};
   if (!d) return;
   if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
   f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
   if (f->m.date.prec == DG_PREC_NONE) return;
-  snprintf(f->m.date_how, sizeof f->m.date_how, "%s", hows[d->how]);
+  snprintf(f->m.date_how, sizeof f->m.date_how, "%s", dg_date_how_name(d->how));
   f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 

@@ -56,8 +56,8 @@ static int add_cue(dg_cue **arr, size_t *n, size_t *cap, const char *phrase, int
 
 static int status_value(const char *s)
 {
-  return strcmp(s, "planned") == 0 ? DG_STATUS_PLANNED
-         : strcmp(s, "proposed") == 0 ? DG_STATUS_PROPOSED : DG_STATUS_HELD;
+  int v = dg_status_parse(s);
+  return v < 0 ? DG_STATUS_HELD : v;
 }
 
 static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)

@@ -4,29 +4,9 @@
 #define DG_LEXICON_GAZETTEER_H
 #include "diplograph.h"
 #include "util/strmap.h"
+#include "util/strv.h"
+#include "util/vocab.h"
 #include <stddef.h>
-
-/* Levels; the ladder runs intelligence < defence < foreign < leaders. */
-enum {
-  DG_LEVEL_NONE = -1,
-  DG_LEVEL_INTELLIGENCE = 0,
-  DG_LEVEL_DEFENCE,
-  DG_LEVEL_FOREIGN,
-  DG_LEVEL_LEADERS,
-  DG_LEVEL_DEPUTY_FOREIGN,
-  DG_LEVEL_OTHER,
-  DG_LEVEL_COUNT
-};
-const char *dg_level_name(int level);
-int dg_level_parse(const char *s); /* DG_LEVEL_NONE when unknown */
-
-enum { DG_STATUS_HELD = 0, DG_STATUS_PLANNED, DG_STATUS_PROPOSED };
-const char *dg_status_name(int status);
-
-typedef struct {
-  char **v;
-  size_t n, cap;
-} dg_strv;
 
 typedef struct {
   char iso3[4];

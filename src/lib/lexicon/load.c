@@ -24,6 +24,17 @@ static int check_strings(const cJSON *arr, const char *name, const char *where)
 }
 
 /* Each entry of `section` must be an object with the string fields `req`. */
+/* "status must be held, planned or proposed", from the status table. */
+static const char *status_message(void)
+{
+  static _Thread_local char msg[128];
+  size_t n = (size_t)snprintf(msg, sizeof msg, "status must be ");
+  for (int i = 0; i < dg_status_vocab.n && n < sizeof msg; i++)
+    n += (size_t)snprintf(msg + n, sizeof msg - n, "%s%s", i == 0 ? "" : i + 1 == dg_status_vocab.n ? " or " : ", ",
+                          dg_status_name(i));
+  return msg;
+}
+
 static int check_entries(const cJSON *root, const char *section, const char *const *req,
                          const char *name)
 {
@@ -48,8 +59,7 @@ static int check_entries(const cJSON *root, const char *section, const char *con
     const char *lv = dg_json_str(e, "level", NULL);
     if (lv && dg_level_parse(lv) == DG_LEVEL_NONE) return bad(name, where, "unknown level");
     const char *st = dg_json_str(e, "status", NULL);
-    if (st && strcmp(st, "held") && strcmp(st, "planned") && strcmp(st, "proposed"))
-      return bad(name, where, "status must be held, planned or proposed");
+    if (st && dg_status_parse(st) < 0) return bad(name, where, status_message());
     int rc = check_strings(cJSON_GetObjectItemCaseSensitive(e, "aliases"), name, where);
     if (!rc) rc = check_strings(cJSON_GetObjectItemCaseSensitive(e, "demonyms"), name, where);
     if (!rc) rc = check_strings(cJSON_GetObjectItemCaseSensitive(e, "capitals"), name, where);

@@ -9,6 +9,5 @@
 int dg_gazetteer_apply(dg_gazetteer *gz, const cJSON *root, const char *name);
 /* Validate without adding anything. */
 int dg_gazetteer_check(const dg_gazetteer *gz, const cJSON *root, const char *name);
-int dg_strv_push(dg_strv *v, const char *s);
 
 #endif

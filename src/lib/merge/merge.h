@@ -1,6 +1,7 @@
 /* Merging what many articles say into one graph. Internal to merge/. */
 #ifndef DG_MERGE_MERGE_H
 #define DG_MERGE_MERGE_H
+#include "lexicon/gazetteer.h"
 #include "model/model.h"
 #include "util/strmap.h"
 

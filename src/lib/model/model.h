@@ -3,8 +3,9 @@
 #ifndef DG_MODEL_MODEL_H
 #define DG_MODEL_MODEL_H
 #include "diplograph.h"
-#include "extract/dates.h"
-#include "lexicon/gazetteer.h"
+#include "util/calendar.h"
+#include "util/strv.h"
+#include "util/vocab.h"
 #include <stddef.h>
 
 #define DG_MAX_MEETING_COUNTRIES 16

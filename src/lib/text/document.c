@@ -2,7 +2,7 @@
 #include "util/alloc.h"
 #include "util/error.h"
 #include "util/buf.h"
-#include "extract/dates.h"
+#include "util/calendar.h"
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>

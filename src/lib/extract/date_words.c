@@ -1,0 +1,271 @@
+/* The date scanner's words and tokens: the keyword tables, a lazy tokenizer
+ * over folded text, and what the words right before a position say. */
+#include "extract/date_scan.h"
+#include "util/vocab.h"
+#include <string.h>
+
+/* ---------------------------------------------------------------- keywords */
+
+#define KW(s, k, a, f) {s, sizeof(s) - 1, k, a, f}
+#define KEND {NULL, 0, 0, 0, 0}
+
+static const kwent kw_a[] = {
+  KW("a", K_NUMW, 1, 0), KW("after", K_WORD, W_AFTER, F_PREP), KW("ago", K_WORD, W_AGO, 0),
+  KW("an", K_NUMW, 1, 0), KW("and", K_WORD, W_AND, 0), KW("apr", K_MONABBR, 4, 0),
+  KW("april", K_MONTH, 4, 0), KW("aug", K_MONABBR, 8, 0), KW("august", K_MONTH, 8, 0), KEND};
+static const kwent kw_b[] = {
+  KW("before", K_WORD, W_BEFORE, F_PREP), KW("beginning", K_WORD, W_BEGINNING, 0),
+  KW("between", K_WORD, W_BETWEEN, F_PREP), KW("by", K_WORD, W_BY, F_PREP), KEND};
+static const kwent kw_d[] = {
+  KW("day", K_UNIT, U_DAY, 0), KW("days", K_UNIT, U_DAY, 0), KW("dec", K_MONABBR, 12, 0),
+  KW("december", K_MONTH, 12, 0), KW("during", K_WORD, W_DURING, F_YEAR | F_MONTH), KEND};
+static const kwent kw_e[] = {
+  KW("early", K_WORD, W_EARLY, 0), KW("earlier", K_WORD, W_EARLIER, 0),
+  KW("eight", K_NUMW, 8, 0), KW("eleven", K_NUMW, 11, 0), KW("end", K_WORD, W_END, 0), KEND};
+static const kwent kw_f[] = {
+  KW("feb", K_MONABBR, 2, 0), KW("february", K_MONTH, 2, 0), KW("first", K_WORD, W_FIRST, 0),
+  KW("five", K_NUMW, 5, 0), KW("four", K_NUMW, 4, 0), KW("fri", K_WDABBR, 4, 0),
+  KW("friday", K_WDAY, 4, 0), KW("from", K_WORD, W_FROM, F_PREP), KEND};
+static const kwent kw_h[] = {KW("half", K_WORD, W_HALF, 0), KEND};
+static const kwent kw_i[] = {KW("in", K_WORD, W_IN, F_YEAR | F_MONTH), KEND};
+static const kwent kw_j[] = {
+  KW("jan", K_MONABBR, 1, 0), KW("january", K_MONTH, 1, 0), KW("jul", K_MONABBR, 7, 0),
+  KW("july", K_MONTH, 7, 0), KW("jun", K_MONABBR, 6, 0), KW("june", K_MONTH, 6, 0), KEND};
+static const kwent kw_l[] = {
+  KW("last", K_WORD, W_LAST, 0), KW("late", K_WORD, W_LATE, 0), KW("later", K_WORD, W_LATER, 0),
+  KEND};
+static const kwent kw_m[] = {
+  KW("mar", K_MONABBR, 3, 0), KW("march", K_MONTH, 3, 0), KW("may", K_MONTH, 5, 0),
+  KW("mid", K_WORD, W_MID, 0), KW("middle", K_WORD, W_MIDDLE, 0), KW("mon", K_WDABBR, 0, 0),
+  KW("monday", K_WDAY, 0, 0), KW("month", K_UNIT, U_MONTH, 0), KW("months", K_UNIT, U_MONTH, 0),
+  KEND};
+static const kwent kw_n[] = {
+  KW("next", K_WORD, W_NEXT, 0), KW("nine", K_NUMW, 9, 0), KW("nov", K_MONABBR, 11, 0),
+  KW("november", K_MONTH, 11, 0), KEND};
+static const kwent kw_o[] = {
+  KW("oct", K_MONABBR, 10, 0), KW("october", K_MONTH, 10, 0),
+  KW("of", K_WORD, W_OF, F_YEAR | F_MONTH),
+  KW("on", K_WORD, W_ON, F_MONTH), KW("one", K_NUMW, 1, 0), KEND};
+static const kwent kw_s[] = {
+  KW("sat", K_WDABBR, 5, 0), KW("saturday", K_WDAY, 5, 0), KW("second", K_WORD, W_SECOND, 0),
+  KW("sep", K_MONABBR, 9, 0), KW("sept", K_MONABBR, 9, 0), KW("september", K_MONTH, 9, 0),
+  KW("seven", K_NUMW, 7, 0), KW("since", K_WORD, W_SINCE, F_PREP), KW("six", K_NUMW, 6, 0),
+  KW("start", K_WORD, W_START, 0), KW("sun", K_WDABBR, 6, 0), KW("sunday", K_WDAY, 6, 0), KEND};
+static const kwent kw_t[] = {
+  KW("ten", K_NUMW, 10, 0), KW("the", K_WORD, W_THE, 0), KW("this", K_WORD, W_THIS, 0),
+  KW("three", K_NUMW, 3, 0), KW("through", K_WORD, W_THROUGH, F_PREP),
+  KW("throughout", K_WORD, W_THROUGHOUT, F_YEAR | F_MONTH), KW("thu", K_WDABBR, 3, 0),
+  KW("thur", K_WDABBR, 3, 0), KW("thurs", K_WDABBR, 3, 0), KW("thursday", K_WDAY, 3, 0),
+  KW("till", K_WORD, W_TILL, F_PREP), KW("to", K_WORD, W_TO, 0), KW("today", K_WORD, W_TODAY, 0),
+  KW("tomorrow", K_WORD, W_TOMORROW, 0), KW("tue", K_WDABBR, 1, 0), KW("tues", K_WDABBR, 1, 0),
+  KW("tuesday", K_WDAY, 1, 0), KW("twelve", K_NUMW, 12, 0), KW("two", K_NUMW, 2, 0), KEND};
+static const kwent kw_u[] = {KW("until", K_WORD, W_UNTIL, F_PREP), KEND};
+static const kwent kw_w[] = {
+  KW("wed", K_WDABBR, 2, 0), KW("wednesday", K_WDAY, 2, 0), KW("week", K_UNIT, U_WEEK, 0),
+  KW("weeks", K_UNIT, U_WEEK, 0), KEND};
+static const kwent kw_y[] = {
+  KW("year", K_UNIT, U_YEAR, 0), KW("years", K_UNIT, U_YEAR, 0),
+  KW("yesterday", K_WORD, W_YESTERDAY, 0), KEND};
+
+const kwent *dg_ds_kw_find(const unsigned char *w, size_t n)
+{
+  const kwent *e;
+  if (n == 0 || n > 10) return NULL;
+  switch (w[0]) {
+  case 'a': e = kw_a; break;
+  case 'b': e = kw_b; break;
+  case 'd': e = kw_d; break;
+  case 'e': e = kw_e; break;
+  case 'f': e = kw_f; break;
+  case 'h': e = kw_h; break;
+  case 'i': e = kw_i; break;
+  case 'j': e = kw_j; break;
+  case 'l': e = kw_l; break;
+  case 'm': e = kw_m; break;
+  case 'n': e = kw_n; break;
+  case 'o': e = kw_o; break;
+  case 's': e = kw_s; break;
+  case 't': e = kw_t; break;
+  case 'u': e = kw_u; break;
+  case 'w': e = kw_w; break;
+  case 'y': e = kw_y; break;
+  default: return NULL;
+  }
+  for (; e->w; e++)
+    if (e->n == n && memcmp(e->w, w, n) == 0) return e;
+  return NULL;
+}
+
+/* Letters that can begin a pattern (month, weekday, relative or number word). */
+int dg_ds_trigger_letter(unsigned char ch)
+{
+  static const unsigned long mask = (1ul << ('a' - 'a')) | (1ul << ('b' - 'a')) |
+    (1ul << ('d' - 'a')) | (1ul << ('e' - 'a')) | (1ul << ('f' - 'a')) | (1ul << ('j' - 'a')) |
+    (1ul << ('l' - 'a')) | (1ul << ('m' - 'a')) | (1ul << ('n' - 'a')) | (1ul << ('o' - 'a')) |
+    (1ul << ('s' - 'a')) | (1ul << ('t' - 'a')) | (1ul << ('w' - 'a')) | (1ul << ('y' - 'a'));
+  return (unsigned)(ch - 'a') < 26u && (mask >> (ch - 'a') & 1ul);
+}
+
+/* ---------------------------------------------------------------- tokenizer */
+
+/* Consume a time, decimal, d/m/y or thousands tail ("7:31", "3.7", "1,500"). */
+static size_t skip_numeric(const scan *c, size_t q)
+{
+  const unsigned char *t = c->t;
+  while (q < c->len) {
+    if (is_wordch(t[q])) q++;
+    else if ((t[q] == ':' || t[q] == '.' || t[q] == ',' || t[q] == '/') && q + 1 < c->len &&
+             is_digit(t[q + 1]))
+      q++;
+    else
+      break;
+  }
+  return q;
+}
+
+/* ",ddd" followed by a non-digit: a thousands group, not "14,2019". */
+static int is_group(const scan *c, size_t q)
+{
+  const unsigned char *t = c->t;
+  return q + 3 < c->len && t[q] == ',' && is_digit(t[q + 1]) && is_digit(t[q + 2]) &&
+         is_digit(t[q + 3]) && (q + 4 >= c->len || !is_digit(t[q + 4]));
+}
+
+static size_t num_read(const scan *c, size_t p, tok *k)
+{
+  const unsigned char *t = c->t;
+  size_t q = p, r;
+  k->type = T_NUM;
+  while (q < c->len && is_digit(t[q])) {
+    if (k->val < 100000) k->val = k->val * 10 + (t[q] - '0');
+    k->ndig++;
+    q++;
+  }
+  if (q < c->len && is_wordch(t[q])) { /* "28th" is a day, "10am" or "1990s" are not */
+    for (r = q; r < c->len && is_wordch(t[r]); r++) {}
+    k->ord = r - q == 2 && (!memcmp(t + q, "st", 2) || !memcmp(t + q, "nd", 2) ||
+                            !memcmp(t + q, "rd", 2) || !memcmp(t + q, "th", 2));
+    k->bad = !k->ord;
+    q = r;
+  } else if (q + 1 < c->len && is_digit(t[q + 1]) &&
+             (t[q] == ':' || t[q] == '.' || t[q] == '/' || is_group(c, q))) {
+    k->bad = 1;
+    q = skip_numeric(c, q);
+  }
+  k->e = q;
+  return q;
+}
+
+/* Read the token at or after p (blanks skipped; a blank line is a T_BREAK). */
+size_t dg_ds_tok_read(const scan *c, size_t p, tok *k)
+{
+  const unsigned char *t = c->t;
+  size_t q;
+  int nl = 0;
+  memset(k, 0, sizeof *k);
+  while (p < c->len && is_blank(t[p])) nl += t[p++] == '\n';
+  k->s = k->e = p;
+  if (nl >= 2) return k->type = T_BREAK, p;
+  if (p >= c->len) return k->type = T_END, p;
+  if (is_digit(t[p])) return num_read(c, p, k);
+  if (is_wordch(t[p])) {
+    for (q = p; q < c->len && is_wordch(t[q]); q++) {}
+    k->type = T_WORD;
+    k->kw = dg_ds_kw_find(t + p, q - p);
+    return k->e = q;
+  }
+  k->type = T_PUNCT;
+  k->val = t[p];
+  return k->e = p + 1;
+}
+
+/* A day-of-month number (1..31), else 0. */
+int dg_ds_tok_day(const tok *k)
+{
+  if (k->type != T_NUM || k->bad || k->ndig > 2 || k->val < 1 || k->val > 31) return 0;
+  return k->val;
+}
+
+/* A four-digit year in [lo, hi], else 0. */
+int dg_ds_tok_year(const tok *k, int lo, int hi)
+{
+  if (k->type != T_NUM || k->bad || k->ord || k->ndig != 4 || k->val < lo || k->val > hi) return 0;
+  return k->val;
+}
+
+/* The month a token names, or 0; an abbreviation absorbs a following '.'. */
+int dg_ds_tok_month(const scan *c, tok *k, int *abbr)
+{
+  if (tok_kind(k, K_MONTH)) {
+    *abbr = 0;
+    return k->kw->arg;
+  }
+  if (!tok_kind(k, K_MONABBR)) return 0;
+  *abbr = 1;
+  if (k->e < c->len && c->t[k->e] == '.') k->e++;
+  return k->kw->arg;
+}
+
+/* ------------------------------------------------------------------ context */
+
+static int only_blank(const scan *c, size_t a, size_t b)
+{
+  for (; a < b; a++)
+    if (!is_blank(c->t[a])) return 0;
+  return 1;
+}
+
+/* Does `w` continue an open range ("between 2011 and", "from 2012 to")? */
+static int range_joins(int range, int w)
+{
+  if (range == RANGE_AND) return w == W_AND;
+  if (range == RANGE_TO) return w == W_TO || w == W_UNTIL || w == W_TILL || w == W_THROUGH;
+  return 0;
+}
+
+/* The word right before p (blanks only in between), as a context word. */
+lookback dg_ds_look_back(const scan *c, size_t p)
+{
+  lookback lb = {0, 0};
+  const kwent *kw;
+  size_t i = p, e;
+  int nl = 0;
+  while (i > 0 && is_blank(c->t[i - 1])) nl += c->t[--i] == '\n';
+  if (nl >= 2) return lb; /* a blank line ends the context */
+  e = i;
+  while (i > 0 && is_wordch(c->t[i - 1])) i--;
+  if (i == e || !(kw = dg_ds_kw_find(c->t + i, e - i)) || kw->kind != K_WORD) return lb;
+  lb.word = kw->arg;
+  lb.flags = kw->flags;
+  if (c->range && c->range_end <= i && range_joins(c->range, kw->arg) &&
+      only_blank(c, c->range_end, i))
+    lb.flags |= F_PREP;
+  return lb;
+}
+
+/* Is the word token k one of words? */
+int dg_ds_word_in(const scan *c, const tok *k, const char *const *words)
+{
+  size_t n = k->e - k->s;
+  if (k->type != T_WORD) return 0;
+  for (; *words; words++)
+    if (strlen(*words) == n && memcmp(*words, c->t + k->s, n) == 0) return 1;
+  return 0;
+}
+
+/* A modal "may" is followed by a verb or adverb: "may be", "may not". */
+int dg_ds_modal_follows(const scan *c, const tok *k)
+{
+  static const char *const verbs[] = {
+    "be", "not", "have", "also", "well", "still", "even", "never", "only", "soon", "need",
+    "want", "take", "seem", "become", "help", "face", "lead", "come", "prove", "affect",
+    "cause", "make", "get", "go", "give", "allow", "result", "further", "eventually",
+    "already", "just", "yet", "include", "require", "find", "see", "try", "decide", "say",
+    "ask", "hold", "join", "meet", "sign", "seek", "consider", "continue", "change",
+    "remain", "end", "use", "do", "feel", "look", "now", "therefore", "thus", NULL};
+  size_t i, n = k->e - k->s;
+  if (k->type != T_WORD) return 0;
+  for (i = 0; verbs[i]; i++)
+    if (strlen(verbs[i]) == n && memcmp(verbs[i], c->t + k->s, n) == 0) return 1;
+  return 0;
+}

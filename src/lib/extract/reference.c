@@ -1,0 +1,141 @@
+/* The reference date of an article: a dateline ("Updated: March 4, 2019,
+ * 9:05 AM") or, failing that, the latest date the text names. Uses the date
+ * scanner's tokenizer (date_scan.h). */
+#include "extract/date_scan.h"
+#include <string.h>
+
+/* ---------------------------------------------------------------- datelines */
+
+/* Words a dateline may carry around its date: "at 10:15 am gmt". */
+static int is_time_word(const scan *c, const tok *k)
+{
+  static const char *const words[] = {
+    "at", "on", "am", "pm", "a", "m", "p", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt",
+    "pt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "msk", "eet", "eest", "aest",
+    "local", "time", "hrs", "h", NULL};
+  return dg_ds_word_in(c, k, words);
+}
+
+static int is_dateline_punct(const tok *k)
+{
+  return k->type == T_PUNCT && k->val && strchr(",:.|-()+/@*_", k->val) != NULL;
+}
+
+/* A day-precision absolute date starting at the token at or after p. */
+static int full_date(const scan *c, size_t p, dg_ymd *d, size_t *at, size_t *end)
+{
+  tok k;
+  period per;
+  size_t e;
+  dg_ds_tok_read(c, p, &k);
+  if (k.type != T_NUM && k.type != T_WORD) return 0;
+  if (!(e = dg_ds_match_at(c, k.s, &per)) || per.k != P_DAY_ABS) return 0;
+  *d = dg_ymd_make(per.y, per.m, per.d, DG_PREC_DAY);
+  *at = k.s;
+  *end = e;
+  return 1;
+}
+
+/* "updated:", "last updated", "posted on", "date:" ...: the end of the label, or 0. */
+static size_t dateline_label(const scan *c, size_t p)
+{
+  static const char *const first[] = {"last", "first", NULL};
+  static const char *const labels[] = {
+    "updated", "published", "posted", "date", "dated", "modified", "created", NULL};
+  tok k;
+  dg_ds_tok_read(c, p, &k);
+  if (dg_ds_word_in(c, &k, first)) dg_ds_tok_read(c, k.e, &k);
+  return dg_ds_word_in(c, &k, labels) ? k.e : 0;
+}
+
+/* After a label, the date may follow a colon, "on", or a time. */
+static int labelled_date(const scan *c, size_t p, dg_ymd *d, size_t *at)
+{
+  tok k;
+  size_t end;
+  int i;
+  for (i = 0; i < 8; i++) {
+    if (full_date(c, p, d, at, &end)) return 1;
+    dg_ds_tok_read(c, p, &k);
+    if (!is_dateline_punct(&k) && !is_time_word(c, &k) && k.type != T_NUM) return 0;
+    p = k.e;
+  }
+  return 0;
+}
+
+/* An unlabelled dateline: the date, then nothing but a time. */
+static int bare_dateline(const scan *c, size_t p, dg_ymd *d, size_t *at)
+{
+  tok k;
+  size_t e;
+  int i;
+  if (!full_date(c, p, d, at, &e)) return 0;
+  for (i = 0; i < 12; i++) {
+    dg_ds_tok_read(c, e, &k);
+    if (k.type == T_END) return 1;
+    if (!is_dateline_punct(&k) && !is_time_word(c, &k) && k.type != T_NUM) return 0;
+    e = k.e;
+  }
+  return 0;
+}
+
+/* The line [ls, le) as a dateline. */
+static int dateline_at(const char *text, size_t ls, size_t le, dg_ymd *d, size_t *at)
+{
+  scan c;
+  size_t q;
+  dg_ds_init(&c, text, le, NULL); /* the line end is the scan end */
+  while (ls < le && (is_blank(c.t[ls]) || (c.t[ls] && strchr("*_#>", c.t[ls])))) ls++;
+  if (ls >= le) return 0;
+  if ((q = dateline_label(&c, ls)) != 0) return labelled_date(&c, q, d, at);
+  return bare_dateline(&c, ls, d, at);
+}
+
+int dg_dates_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos)
+{
+  size_t ls = 0, le, at;
+  const char *nl;
+  dg_ymd d;
+  int found = 0;
+  if (!text) return 0;
+  while (ls < len) {
+    nl = memchr(text + ls, '\n', len - ls);
+    le = nl ? (size_t)(nl - text) : len;
+    if (dateline_at(text, ls, le, &d, &at)) {
+      found = 1;
+      if (out) *out = d;
+      if (pos) *pos = at;
+    }
+    ls = le + 1;
+  }
+  return found;
+}
+
+/* ------------------------------------------------------------------- latest */
+
+int dg_dates_latest(const char *text, size_t len, dg_ymd *out)
+{
+  /* Tiers: 0 full absolute dates, 1 absolute months/years, 2 yearless days. */
+  dg_ymd best[3];
+  int have[3] = {0, 0, 0}, tier, cmp, i;
+  scan c;
+  size_t pos = 0;
+  dg_date_mention h;
+  if (!text) return 0;
+  dg_ds_init(&c, text, len, NULL);
+  while (dg_ds_next(&c, &pos, &h)) {
+    if (h.bound) continue;
+    if (h.how == DG_DATE_ABSOLUTE) tier = h.past.prec == DG_PREC_DAY ? 0 : 1;
+    else if (h.how == DG_DATE_YEARLESS && h.past.prec == DG_PREC_DAY) tier = 2;
+    else continue;
+    cmp = have[tier] ? dg_ymd_compare(&h.past, &best[tier]) : 1;
+    if (cmp > 0 || (cmp == 0 && h.past.prec > best[tier].prec)) best[tier] = h.past;
+    have[tier] = 1;
+  }
+  for (i = 0; i < 3; i++) {
+    if (!have[i]) continue;
+    if (out) *out = best[i];
+    return 1;
+  }
+  return 0;
+}
