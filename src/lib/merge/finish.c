@@ -5,6 +5,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include "util/strmap.h"
 #include <stdlib.h>
 #include <string.h>
@@ -49,13 +50,13 @@ static const char *country_name(const dg_gazetteer *gz, const char *iso3)
   return i >= 0 ? gz->countries[i].name : iso3;
 }
 
-static int by_iso(const void *a, const void *b) { return strcmp((const char *)a, (const char *)b); }
+static int by_iso(const void *a, const void *b, void *ctx) { return strcmp((const char *)a, (const char *)b); }
 
 static int label_meeting(const dg_gazetteer *gz, dg_xmeeting *m)
 {
   char date[16];
   dg_buf b = DG_BUF_INIT;
-  qsort(m->countries, m->ncountries, sizeof m->countries[0], by_iso);
+  dg_sort(m->countries, m->ncountries, sizeof m->countries[0], by_iso, NULL);
   dg_ymd_format(&m->date, date, sizeof date);
   dg_buf_printf(&b, "%s: ", level_label(dg_levels_main(m->levels), m->call));
   for (size_t i = 0; i < m->ncountries; i++)
@@ -71,13 +72,13 @@ static int label_meeting(const dg_gazetteer *gz, dg_xmeeting *m)
   return m->id ? 0 : DG_ENOMEM;
 }
 
-static const dg_xperson *sort_persons;
-static int by_person_id(const void *a, const void *b)
+static int by_person_id(const void *a, const void *b, void *ctx)
 {
-  return strcmp(sort_persons[*(const int *)a].id, sort_persons[*(const int *)b].id);
+  const dg_xperson *persons = ctx;
+  return strcmp(persons[*(const int *)a].id, persons[*(const int *)b].id);
 }
 
-static int by_id_meeting(const void *a, const void *b)
+static int by_id_meeting(const void *a, const void *b, void *ctx)
 {
   return strcmp(((const dg_xmeeting *)a)->id, ((const dg_xmeeting *)b)->id);
 }
@@ -98,8 +99,7 @@ static int finish_persons(dg_records *r, dg_strmap *seen)
     return DG_ENOMEM;
   }
   for (size_t i = 0; i < n; i++) order[i] = (int)i;
-  sort_persons = r->persons;
-  if (n > 1) qsort(order, n, sizeof *order, by_person_id);
+  dg_sort(order, n, sizeof *order, by_person_id, r->persons);
   for (size_t i = 0; i < n; i++) { sorted[i] = r->persons[order[i]]; rank[order[i]] = (int)i; }
   for (size_t m = 0; m < r->nmeetings; m++)
     for (size_t k = 0; k < r->meetings[m].npersons; k++)
@@ -112,7 +112,7 @@ static int finish_persons(dg_records *r, dg_strmap *seen)
   return 0;
 }
 
-static int by_country(const void *a, const void *b)
+static int by_country(const void *a, const void *b, void *ctx)
 {
   return strcmp(((const dg_xcountry *)a)->iso3, ((const dg_xcountry *)b)->iso3);
 }
@@ -132,7 +132,7 @@ static int ensure_countries(dg_records *r)
       if (dg_records_add_country(r, r->meetings[m].countries[k], &x) < 0) return DG_ENOMEM;
       x->actor = 1;
     }
-  if (r->ncountries > 1) qsort(r->countries, r->ncountries, sizeof *r->countries, by_country);
+  dg_sort(r->countries, r->ncountries, sizeof *r->countries, by_country, NULL);
   return 0;
 }
 
@@ -152,7 +152,7 @@ int dg_graph_finish(dg_graph *g)
     dg_free(seed);
     if (!m->id) rc = DG_ENOMEM;
   }
-  if (!rc && r->nmeetings > 1) qsort(r->meetings, r->nmeetings, sizeof *r->meetings, by_id_meeting);
+  if (!rc) dg_sort(r->meetings, r->nmeetings, sizeof *r->meetings, by_id_meeting, NULL);
   dg_strmap_free(&seen);
   return rc;
 }

@@ -2,6 +2,7 @@
 #include "merge/merge.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,12 +113,12 @@ size_t dg_graph_conflict_count(const dg_graph *g)
   return n;
 }
 
-static int by_doc_id(const void *a, const void *b)
+static int by_doc_id(const void *a, const void *b, void *ctx)
 {
   return strcmp(((const dg_xdocument *)a)->id, ((const dg_xdocument *)b)->id);
 }
 
-static int by_iso3(const void *a, const void *b)
+static int by_iso3(const void *a, const void *b, void *ctx)
 {
   return strcmp(((const dg_xcountry *)a)->iso3, ((const dg_xcountry *)b)->iso3);
 }
@@ -127,7 +128,7 @@ static int by_iso3(const void *a, const void *b)
 static int build_docs_countries(dg_graph *g)
 {
   if (add_docs(&g->out, &g->in, NULL) < 0) return DG_ENOMEM;
-  if (g->out.ndocs > 1) qsort(g->out.docs, g->out.ndocs, sizeof *g->out.docs, by_doc_id);
+  dg_sort(g->out.docs, g->out.ndocs, sizeof *g->out.docs, by_doc_id, NULL);
   for (size_t i = 0; i < g->in.ncountries; i++) {
     dg_xcountry *x;
     if (dg_records_add_country(&g->out, g->in.countries[i].iso3, &x) < 0 ||
@@ -135,7 +136,7 @@ static int build_docs_countries(dg_graph *g)
       return DG_ENOMEM;
     x->actor |= g->in.countries[i].actor;
   }
-  if (g->out.ncountries > 1) qsort(g->out.countries, g->out.ncountries, sizeof *g->out.countries, by_iso3);
+  dg_sort(g->out.countries, g->out.ncountries, sizeof *g->out.countries, by_iso3, NULL);
   return 0;
 }
 

@@ -18,6 +18,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include "util/strmap.h"
 #include <stdlib.h>
 #include <string.h>
@@ -152,10 +153,10 @@ static int absorb(dg_xmeeting *c, cluster_info *ci, const dg_xmeeting *m, const 
   return dg_evlist_copy(&c->ev, &m->ev);
 }
 
-static const dg_records *sort_in;
-static int by_evidence(const void *a, const void *b)
+static int by_evidence(const void *a, const void *b, void *ctx)
 {
-  const dg_xmeeting *x = &sort_in->meetings[*(const int *)a], *y = &sort_in->meetings[*(const int *)b];
+  const dg_records *in = ctx;
+  const dg_xmeeting *x = &in->meetings[*(const int *)a], *y = &in->meetings[*(const int *)b];
   int c = strcmp(x->ev.v[0].doc, y->ev.v[0].doc);
   if (c) return c;
   return x->ev.v[0].start < y->ev.v[0].start ? -1 : x->ev.v[0].start > y->ev.v[0].start;
@@ -257,8 +258,7 @@ int dg_merge_meetings(dg_graph *g, const int *map)
   memset(&local, 0, sizeof local);
   if (!order) return DG_ENOMEM;
   for (size_t i = 0; i < n; i++) order[i] = (int)i;
-  sort_in = &g->in;
-  if (n > 1) qsort(order, n, sizeof *order, by_evidence);
+  dg_sort(order, n, sizeof *order, by_evidence, &g->in);
   for (size_t k = 0; k < n && !rc; k++) {
     const dg_xmeeting *m = &g->in.meetings[order[k]];
     rc = place(&local, m, NULL, map, 1);

@@ -4,6 +4,7 @@
 #include "text/text.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -39,10 +40,10 @@ static int same_person(const name_key *a, const char *ca, const name_key *b, con
 }
 
 /* Input persons in a fixed order: by their first evidence (doc, offset). */
-static const dg_records *sort_in;
-static int by_evidence(const void *a, const void *b)
+static int by_evidence(const void *a, const void *b, void *ctx)
 {
-  const dg_xperson *x = &sort_in->persons[*(const int *)a], *y = &sort_in->persons[*(const int *)b];
+  const dg_records *in = ctx;
+  const dg_xperson *x = &in->persons[*(const int *)a], *y = &in->persons[*(const int *)b];
   int c = strcmp(x->ev.n ? x->ev.v[0].doc : "", y->ev.n ? y->ev.v[0].doc : "");
   if (c) return c;
   size_t sx = x->ev.n ? x->ev.v[0].start : 0, sy = y->ev.n ? y->ev.v[0].start : 0;
@@ -107,8 +108,7 @@ int dg_merge_persons(dg_graph *g, int *map)
   int rc = 0;
   if (!order || !keys || !chain) { rc = DG_ENOMEM; goto done; }
   for (size_t i = 0; i < n; i++) order[i] = (int)i;
-  sort_in = &g->in;
-  if (n > 1) qsort(order, n, sizeof *order, by_evidence);
+  dg_sort(order, n, sizeof *order, by_evidence, &g->in);
   for (size_t k = 0; k < n && !rc; k++) {
     const dg_xperson *x = &g->in.persons[order[k]];
     name_key xk;
