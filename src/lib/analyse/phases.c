@@ -3,6 +3,7 @@
 #include "analyse/analyse.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include "util/strmap.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,11 +24,11 @@ static unsigned levels_of(const dg_xmeeting *m) { return m->levels ? m->levels :
 
 static void format_date(char *buf, const dg_ymd *d) { dg_ymd_format(d, buf, DG_DATE_LEN); }
 
-static const dg_xmeeting *sort_meetings;
-static int by_date(const void *x, const void *y)
+static int by_date(const void *x, const void *y, void *ctx)
 {
+  const dg_xmeeting *meetings = ctx;
   size_t i = *(const size_t *)x, j = *(const size_t *)y;
-  long a = date_key(&sort_meetings[i].date), b = date_key(&sort_meetings[j].date);
+  long a = date_key(&meetings[i].date), b = date_key(&meetings[j].date);
   if (a != b) return a < b ? -1 : 1;
   return i < j ? -1 : i > j;
 }
@@ -54,8 +55,7 @@ static size_t *held_in_order(const dg_records *r, size_t *n)
   if (!order) return NULL;
   for (size_t i = 0; i < r->nmeetings; i++)
     if (r->meetings[i].status == DG_STATUS_HELD && dated(&r->meetings[i])) order[(*n)++] = i;
-  sort_meetings = r->meetings;
-  if (*n > 1) qsort(order, *n, sizeof *order, by_date);
+  dg_sort(order, *n, sizeof *order, by_date, r->meetings);
   return order;
 }
 
@@ -67,14 +67,14 @@ static int same_countries(const dg_phase *p, const dg_xmeeting *m)
   return 1;
 }
 
-static int by_iso(const void *x, const void *y) { return strcmp((const char *)x, (const char *)y); }
+static int by_iso(const void *x, const void *y, void *ctx) { return strcmp((const char *)x, (const char *)y); }
 
 static void start_phase(dg_phase *p, const dg_xmeeting *m, size_t first)
 {
   memset(p, 0, sizeof *p);
   p->ncountries = m->ncountries;
   memcpy(p->countries, m->countries, m->ncountries * sizeof m->countries[0]);
-  qsort(p->countries, p->ncountries, sizeof p->countries[0], by_iso);
+  dg_sort(p->countries, p->ncountries, sizeof p->countries[0], by_iso, NULL);
   p->first = first;
   format_date(p->from, &m->date);
 }

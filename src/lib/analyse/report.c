@@ -4,6 +4,7 @@
 #include "util/buf.h"
 #include "util/error.h"
 #include "util/json.h"
+#include "util/sort.h"
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,20 +108,20 @@ static void text_phases(dg_buf *b, const dg_analysis *a)
   }
 }
 
-static const dg_actor_stat *sort_actors;
-/* First appearance order: dated first, by date, then by label. */
-static int by_first_seen(const void *x, const void *y)
+/* First appearance order: dated first, by date, then by id. The context
+ * is the actors the indices point into. */
+static int by_first_seen(const void *x, const void *y, void *ctx)
 {
-  const dg_actor_stat *s = &sort_actors[*(const size_t *)x], *t = &sort_actors[*(const size_t *)y];
+  const dg_actor_stat *actors = ctx, *s = &actors[*(const size_t *)x], *t = &actors[*(const size_t *)y];
   if (!s->first_seen[0] != !t->first_seen[0]) return s->first_seen[0] ? -1 : 1;
   int c = strcmp(s->first_seen, t->first_seen);
   return c ? c : strcmp(s->id, t->id);
 }
 
 /* Centrality order: degree, then betweenness, descending; then by id. */
-static int by_centrality(const void *x, const void *y)
+static int by_centrality(const void *x, const void *y, void *ctx)
 {
-  const dg_actor_stat *s = &sort_actors[*(const size_t *)x], *t = &sort_actors[*(const size_t *)y];
+  const dg_actor_stat *actors = ctx, *s = &actors[*(const size_t *)x], *t = &actors[*(const size_t *)y];
   if (s->degree != t->degree) return s->degree > t->degree ? -1 : 1;
   if (s->betweenness != t->betweenness) return s->betweenness > t->betweenness ? -1 : 1;
   return strcmp(s->id, t->id);
@@ -143,8 +144,7 @@ static size_t partition(const dg_analysis *a, size_t *idx)
 static void text_first_seen(dg_buf *b, const dg_analysis *a, size_t *idx)
 {
   size_t n = partition(a, idx);
-  sort_actors = a->actors;
-  qsort(idx, n, sizeof *idx, by_first_seen);
+  dg_sort(idx, n, sizeof *idx, by_first_seen, a->actors);
   dg_buf_puts(b, "first appearance:");
   if (!n) dg_buf_puts(b, " none");
   for (size_t i = 0; i < n; i++) {
@@ -159,9 +159,8 @@ static void text_centrality(dg_buf *b, const dg_analysis *a, size_t *idx)
   size_t nc = partition(a, idx), np = a->nactors - nc, shown = np < TOP_PERSONS ? np : TOP_PERSONS, w = 0;
   char num[32];
   if (!a->nactors) return;
-  sort_actors = a->actors;
-  qsort(idx, nc, sizeof *idx, by_centrality);
-  qsort(idx + nc, np, sizeof *idx, by_centrality);
+  dg_sort(idx, nc, sizeof *idx, by_centrality, a->actors);
+  dg_sort(idx + nc, np, sizeof *idx, by_centrality, a->actors);
   for (size_t i = 0; i < nc + shown; i++)
     if (width(short_label(&a->actors[idx[i]])) > w) w = width(short_label(&a->actors[idx[i]]));
   dg_buf_puts(b, "centrality (degree, betweenness):\n");
