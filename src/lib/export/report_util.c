@@ -2,6 +2,7 @@
 #include "export/report.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,13 +206,12 @@ int rp_doc(const dg_report *r, const char *id)
 
 int rp_dated(const dg_xmeeting *m) { return m->date.prec != DG_PREC_NONE && m->date.year != 0; }
 
-static const dg_xmeeting *sort_meetings; /* comparator state, as merge/finish.c */
-
 /* The escalation diagram's column order (timeline.c): dated first, by date
- * then precision; undated by status; then by id. */
-static int by_date(const void *x, const void *y)
+ * then precision; undated by status; then by id. The context is the
+ * meetings the indices point into. */
+static int by_date(const void *x, const void *y, void *ctx)
 {
-  const dg_xmeeting *a = &sort_meetings[*(const size_t *)x], *b = &sort_meetings[*(const size_t *)y];
+  const dg_xmeeting *meetings = ctx, *a = &meetings[*(const size_t *)x], *b = &meetings[*(const size_t *)y];
   int da = rp_dated(a), db = rp_dated(b);
   if (da != db) return da ? -1 : 1;
   if (da) {
@@ -229,8 +229,7 @@ int rp_sort_meetings(dg_report *r)
   size_t n = r->out->nmeetings;
   if (!(r->order = dg_malloc((n ? n : 1) * sizeof *r->order))) return rp_fail(r, DG_ENOMEM, NULL);
   for (size_t i = 0; i < n; i++) r->order[i] = i;
-  sort_meetings = r->out->meetings;
-  qsort(r->order, n, sizeof *r->order, by_date);
+  dg_sort(r->order, n, sizeof *r->order, by_date, r->out->meetings);
   return 0;
 }
 
@@ -241,16 +240,16 @@ size_t rp_meeting_number(const dg_report *r, const char *id)
   return 0;
 }
 
-static const dg_report *sort_report;
-
-/* Dated first, by date ("2021" before "2021-03"), then by name, then by id. */
-static int by_first(const void *x, const void *y)
+/* Dated first, by date ("2021" before "2021-03"), then by name, then by id.
+ * The context is the report. */
+static int by_first(const void *x, const void *y, void *ctx)
 {
-  const dg_actor_stat *s = &sort_report->a->actors[*(const size_t *)x];
-  const dg_actor_stat *t = &sort_report->a->actors[*(const size_t *)y];
+  const dg_report *r = ctx;
+  const dg_actor_stat *s = &r->a->actors[*(const size_t *)x];
+  const dg_actor_stat *t = &r->a->actors[*(const size_t *)y];
   if (!s->first_seen[0] != !t->first_seen[0]) return s->first_seen[0] ? -1 : 1;
   int c = strcmp(s->first_seen, t->first_seen);
-  if (!c) c = strcmp(rp_country(sort_report, s->iso3), rp_country(sort_report, t->iso3));
+  if (!c) c = strcmp(rp_country(r, s->iso3), rp_country(r, t->iso3));
   return c ? c : strcmp(s->id, t->id);
 }
 
@@ -259,7 +258,6 @@ size_t rp_countries_by_first(const dg_report *r, size_t *idx)
   size_t n = 0;
   for (size_t i = 0; i < r->a->nactors; i++)
     if (!r->a->actors[i].person) idx[n++] = i;
-  sort_report = r;
-  qsort(idx, n, sizeof *idx, by_first);
+  dg_sort(idx, n, sizeof *idx, by_first, (void *)r);
   return n;
 }

@@ -13,15 +13,16 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static const dg_records *sort_records;
-static int by_time(const void *a, const void *b)
+static int by_time(const void *a, const void *b, void *ctx)
 {
-  const dg_xmeeting *x = &sort_records->meetings[*(const int *)a];
-  const dg_xmeeting *y = &sort_records->meetings[*(const int *)b];
+  const dg_records *r = ctx;
+  const dg_xmeeting *x = &r->meetings[*(const int *)a];
+  const dg_xmeeting *y = &r->meetings[*(const int *)b];
   int dx = x->date.prec != DG_PREC_NONE && x->date.year, dy = y->date.prec != DG_PREC_NONE && y->date.year;
   if (dx != dy) return dy - dx; /* dated first */
   if (dx) {
@@ -43,8 +44,7 @@ static int plan_columns(dg_tl *t)
   if (!t->cols || !t->lanes) return DG_ENOMEM;
   for (size_t i = 0; i < r->nmeetings; i++) t->cols[i] = (int)i;
   t->ncols = r->nmeetings;
-  sort_records = r;
-  if (t->ncols > 1) qsort(t->cols, t->ncols, sizeof *t->cols, by_time);
+  dg_sort(t->cols, t->ncols, sizeof *t->cols, by_time, (void *)r);
   t->ndated = 0;
   while (t->ndated < t->ncols && r->meetings[t->cols[t->ndated]].date.prec != DG_PREC_NONE &&
          r->meetings[t->cols[t->ndated]].date.year)
