@@ -3,6 +3,7 @@
 #include "eval/eval_internal.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,7 +82,7 @@ static double score(const ev_meeting *g, const ev_meeting *p)
          date_ok(g, p->date) + attendees(g, p, &in, &uni, NULL);
 }
 
-static int by_score(const void *x, const void *y)
+static int by_score(const void *x, const void *y, void *ctx)
 {
   const ev_pair *a = x, *b = y;
   if (a->score != b->score) return a->score > b->score ? -1 : 1;
@@ -104,7 +105,7 @@ static int assign(size_t *gm, size_t *pm, const size_t *busy, const ev_meetings 
     for (size_t j = 0; j < pred->n; j++)
       if ((!busy || busy[j] == NONE) && candidate(&gold->v[i], &pred->v[j]))
         pairs[n++] = (ev_pair){i, j, score(&gold->v[i], &pred->v[j])};
-  qsort(pairs, n, sizeof *pairs, by_score);
+  dg_sort(pairs, n, sizeof *pairs, by_score, NULL);
   for (size_t k = 0; k < n; k++) {
     if (gm[pairs[k].g] != NONE || pm[pairs[k].p] != NONE) continue;
     gm[pairs[k].g] = pairs[k].p;
