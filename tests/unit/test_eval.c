@@ -272,13 +272,13 @@ static void name_rule(void **state)
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     ev_names a = {NULL, 0}, b = {NULL, 0};
-    assert_int_equal(ev_names_add(&a, cases[i].a), 0);
-    assert_int_equal(ev_names_add(&b, cases[i].b), 0);
-    int got = ev_name_match(&a, &b);
+    assert_int_equal(dg_eval__names_add(&a, cases[i].a), 0);
+    assert_int_equal(dg_eval__names_add(&b, cases[i].b), 0);
+    int got = dg_eval__name_match(&a, &b);
     if (got != cases[i].want) fprintf(stderr, "%s / %s: %d\n", cases[i].a, cases[i].b, got);
     assert_int_equal(got, cases[i].want);
-    ev_names_free(&a);
-    ev_names_free(&b);
+    dg_eval__names_free(&a);
+    dg_eval__names_free(&b);
   }
 }
 

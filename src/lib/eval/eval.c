@@ -6,7 +6,7 @@
 #include "util/error.h"
 #include <string.h>
 
-void ev_prf(dg_prf *p)
+void dg_eval__prf(dg_prf *p)
 {
   double pr = p->tp + p->fp ? (double)p->tp / (p->tp + p->fp) : 1.0;
   double re = p->tp + p->fn ? (double)p->tp / (p->tp + p->fn) : 1.0;
@@ -15,7 +15,7 @@ void ev_prf(dg_prf *p)
   p->f1 = pr + re > 0 ? 2 * pr * re / (pr + re) : 0.0;
 }
 
-int ev_streq(const char *a, const char *b)
+int dg_eval__streq(const char *a, const char *b)
 {
   if (!a || !b) return a == b;
   return strcmp(a, b) == 0;
@@ -23,7 +23,7 @@ int ev_streq(const char *a, const char *b)
 
 static char ascii_upper(char c) { return c >= 'a' && c <= 'z' ? (char)(c - 'a' + 'A') : c; }
 
-int ev_iso_eq(const char *a, const char *b)
+int dg_eval__iso_eq(const char *a, const char *b)
 {
   if (!a || !b) return a == b;
   for (; *a && *b; a++, b++)
@@ -31,7 +31,7 @@ int ev_iso_eq(const char *a, const char *b)
   return *a == *b;
 }
 
-void ev_put_str(dg_buf *b, const char *s) { dg_buf_puts(b, s ? s : "null"); }
+void dg_eval__put_str(dg_buf *b, const char *s) { dg_buf_puts(b, s ? s : "null"); }
 
 static void header(dg_buf *b, const char *name, const dg_prf *p)
 {
@@ -59,13 +59,13 @@ static int assemble(char **report, const dg_eval_result *res, const dg_buf parts
 static int evaluate(dg_eval_result *out, char **report, const ev_gold *g, const ev_graph *p)
 {
   dg_buf parts[3] = {DG_BUF_INIT, DG_BUF_INIT, DG_BUF_INIT};
-  ev_match_countries(out, &parts[0], g, p);
-  int rc = ev_match_persons(out, &parts[1], g, p);
-  if (rc == 0) rc = ev_match_meetings(out, &parts[2], g, p);
+  dg_eval__match_countries(out, &parts[0], g, p);
+  int rc = dg_eval__match_persons(out, &parts[1], g, p);
+  if (rc == 0) rc = dg_eval__match_meetings(out, &parts[2], g, p);
   if (rc == 0) {
-    ev_prf(&out->countries);
-    ev_prf(&out->persons);
-    ev_prf(&out->meetings);
+    dg_eval__prf(&out->countries);
+    dg_eval__prf(&out->persons);
+    dg_eval__prf(&out->meetings);
     if (report) rc = assemble(report, out, parts);
   }
   for (int i = 0; i < 3; i++) dg_buf_free(&parts[i]);
@@ -82,11 +82,11 @@ int dg_eval(dg_eval_result *out, char **report, const char *gold_json, size_t go
   memset(out, 0, sizeof *out);
   memset(&g, 0, sizeof g);
   memset(&p, 0, sizeof p);
-  int rc = ev_gold_load(&g, gold_json, gold_len);
-  if (rc == 0) rc = ev_graph_load(&p, graph_json, graph_len);
+  int rc = dg_eval__gold_load(&g, gold_json, gold_len);
+  if (rc == 0) rc = dg_eval__graph_load(&p, graph_json, graph_len);
   if (rc == 0) rc = evaluate(out, report, &g, &p);
   if (rc < 0) memset(out, 0, sizeof *out);
-  ev_gold_free(&g);
-  ev_graph_free(&p);
+  dg_eval__gold_free(&g);
+  dg_eval__graph_free(&p);
   return rc;
 }

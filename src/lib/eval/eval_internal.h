@@ -68,35 +68,35 @@ typedef struct {
  * dotless i; '-' and '.' become spaces; spaces collapse. With `drop` the
  * particles al/el and honorifics mr/mrs/ms/dr are dropped. *out is owned by
  * the caller (dg_free); it may be "". */
-int ev_fold(char **out, const char *s, int drop);
+int dg_eval__fold(char **out, const char *s, int drop);
 /* Add the folded form of `s` (a name) unless empty or already present. */
-int ev_names_add(ev_names *n, const char *s);
-void ev_names_free(ev_names *n);
+int dg_eval__names_add(ev_names *n, const char *s);
+void dg_eval__names_free(ev_names *n);
 /* 2: some form equal; 1: same surname and compatible first name, or one a
  * bare surname of the other; 0: no match. */
-int ev_name_match(const ev_names *a, const ev_names *b);
+int dg_eval__name_match(const ev_names *a, const ev_names *b);
 /* Both NULL, or equal after folding (without dropping particles). Returns
  * 1/0, or a negative dg_error_code. */
-int ev_place_equal(const char *a, const char *b);
+int dg_eval__place_equal(const char *a, const char *b);
 
 /* eval_load.c */
 /* On failure the struct is left for the caller to free (it starts zeroed). */
-int ev_gold_load(ev_gold *g, const char *json, size_t len);
-int ev_graph_load(ev_graph *g, const char *json, size_t len);
-void ev_gold_free(ev_gold *g);
-void ev_graph_free(ev_graph *g);
+int dg_eval__gold_load(ev_gold *g, const char *json, size_t len);
+int dg_eval__graph_load(ev_graph *g, const char *json, size_t len);
+void dg_eval__gold_free(ev_gold *g);
+void dg_eval__graph_free(ev_graph *g);
 
 /* eval_match.c: each fills its part of `res` and appends report lines. */
-void ev_match_countries(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p);
-int ev_match_persons(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p);
+void dg_eval__match_countries(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p);
+int dg_eval__match_persons(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p);
 
 /* eval_meet.c */
-int ev_match_meetings(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p);
+int dg_eval__match_meetings(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p);
 
 /* eval.c */
-void ev_prf(dg_prf *p);
-int ev_streq(const char *a, const char *b);  /* both NULL or equal */
-int ev_iso_eq(const char *a, const char *b); /* ASCII case-insensitive */
-void ev_put_str(dg_buf *b, const char *s);   /* s or "null" */
+void dg_eval__prf(dg_prf *p);
+int dg_eval__streq(const char *a, const char *b);  /* both NULL or equal */
+int dg_eval__iso_eq(const char *a, const char *b); /* ASCII case-insensitive */
+void dg_eval__put_str(dg_buf *b, const char *s);   /* s or "null" */
 
 #endif

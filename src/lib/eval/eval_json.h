@@ -13,27 +13,27 @@ typedef struct {
 
 /* Parse a whole buffer; malformed JSON or trailing text give DG_EDATA with
  * the line and column, nesting beyond DG_MAX_JSON_DEPTH gives DG_ELIMIT. */
-int ev_parse(cJSON **out, const char *input, const char *json, size_t len);
+int dg_eval__parse(cJSON **out, const char *input, const char *json, size_t len);
 
 /* DG_EDATA: "<input>: <path>: missing or invalid "<field>"". */
-int ev_bad(const ev_where *w, const char *field);
+int dg_eval__bad(const ev_where *w, const char *field);
 /* sub = w + ".key[i]" */
-void ev_at(ev_where *sub, const ev_where *w, const char *key, size_t i);
+void dg_eval__at(ev_where *sub, const ev_where *w, const char *key, size_t i);
 
 /* A string member; absent or null gives NULL, or an error when `req`. */
-int ev_get_str(const char **out, const cJSON *o, const char *key, int req, const ev_where *w);
+int dg_eval__get_str(const char **out, const cJSON *o, const char *key, int req, const ev_where *w);
 /* The array member `key`: *arr NULL when absent or null (an error if req). */
-int ev_get_array(const cJSON **arr, const cJSON *o, const char *key, int req, const ev_where *w);
+int dg_eval__get_array(const cJSON **arr, const cJSON *o, const char *key, int req, const ev_where *w);
 /* An array of strings (null items allowed when `nulls`); absent or null
  * gives an empty list, or an error when `req`. */
-int ev_get_strs(ev_strs *out, const cJSON *o, const char *key, int req, int nulls,
+int dg_eval__get_strs(ev_strs *out, const cJSON *o, const char *key, int req, int nulls,
                 const ev_where *w);
 /* An array of names ("Jane Doe") or person objects {name, aliases, country}. */
-int ev_get_persons(ev_persons *out, const cJSON *o, const char *key, int req,
+int dg_eval__get_persons(ev_persons *out, const cJSON *o, const char *key, int req,
                    const ev_where *w);
 
-void ev_person_free(ev_person *p);
-void ev_persons_free(ev_persons *p);
-void ev_meetings_free(ev_meetings *m);
+void dg_eval__person_free(ev_person *p);
+void dg_eval__persons_free(ev_persons *p);
+void dg_eval__meetings_free(ev_meetings *m);
 
 #endif

@@ -12,11 +12,11 @@
 static int has_iso(const ev_strs *l, size_t upto, const char *iso)
 {
   for (size_t i = 0; i < upto && i < l->n; i++)
-    if (ev_iso_eq(l->v[i], iso)) return 1;
+    if (dg_eval__iso_eq(l->v[i], iso)) return 1;
   return 0;
 }
 
-void ev_match_countries(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p)
+void dg_eval__match_countries(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p)
 {
   dg_prf *c = &res->countries;
   for (size_t i = 0; i < g->countries.n; i++) {
@@ -57,7 +57,7 @@ static void pair_persons(size_t *gm, size_t *pm, const ev_persons *gold, const e
   for (int strength = 2; strength >= 1; strength--)
     for (size_t i = 0; i < gold->n; i++) {
       for (size_t j = 0; gm[i] == NONE && j < pred->n; j++) {
-        if (pm[j] != NONE || ev_name_match(&gold->v[i].forms, &pred->v[j].forms) < strength)
+        if (pm[j] != NONE || dg_eval__name_match(&gold->v[i].forms, &pred->v[j].forms) < strength)
           continue;
         gm[i] = j;
         pm[j] = i;
@@ -68,7 +68,7 @@ static void pair_persons(size_t *gm, size_t *pm, const ev_persons *gold, const e
 static const ev_person *find_person(const ev_persons *l, const ev_person *p)
 {
   for (size_t i = 0; i < l->n; i++)
-    if (ev_name_match(&l->v[i].forms, &p->forms)) return &l->v[i];
+    if (dg_eval__name_match(&l->v[i].forms, &p->forms)) return &l->v[i];
   return NULL;
 }
 
@@ -95,7 +95,7 @@ static void leftover_person(dg_eval_result *res, dg_buf *rep, const ev_gold *g, 
   }
 }
 
-int ev_match_persons(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p)
+int dg_eval__match_persons(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p)
 {
   const ev_persons *gold = &g->persons, *pred = &p->persons;
   size_t *gm = dg_malloc((gold->n + 1) * sizeof *gm);
@@ -113,7 +113,7 @@ int ev_match_persons(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const e
     if (gm[i] == NONE) {
       res->persons.fn++;
       dg_buf_printf(rep, "  missed person: %s (", gp->name);
-      ev_put_str(rep, gp->country);
+      dg_eval__put_str(rep, gp->country);
       dg_buf_puts(rep, ")\n");
     } else {
       res->persons.tp++;

@@ -19,7 +19,7 @@ static int subset(const ev_strs *a, const ev_strs *b)
 {
   for (size_t i = 0; i < a->n; i++) {
     size_t j = 0;
-    while (j < b->n && !ev_iso_eq(a->v[i], b->v[j])) j++;
+    while (j < b->n && !dg_eval__iso_eq(a->v[i], b->v[j])) j++;
     if (j == b->n) return 0;
   }
   return 1;
@@ -33,16 +33,16 @@ static int candidate(const ev_meeting *g, const ev_meeting *p)
 
 static int date_ok(const ev_meeting *g, const char *date)
 {
-  if (!g->has_accept) return ev_streq(g->date, date);
+  if (!g->has_accept) return dg_eval__streq(g->date, date);
   for (size_t i = 0; i < g->accept.n; i++)
-    if (ev_streq(g->accept.v[i], date)) return 1;
+    if (dg_eval__streq(g->accept.v[i], date)) return 1;
   return 0;
 }
 
 static int matches_any(const ev_persons *l, const ev_person *p)
 {
   for (size_t i = 0; i < l->n; i++)
-    if (ev_name_match(&l->v[i].forms, &p->forms)) return 1;
+    if (dg_eval__name_match(&l->v[i].forms, &p->forms)) return 1;
   return 0;
 }
 
@@ -78,7 +78,7 @@ static double attendees(const ev_meeting *g, const ev_meeting *p, int *inter, in
 static double score(const ev_meeting *g, const ev_meeting *p)
 {
   int in, uni;
-  return 2.0 * ev_streq(g->level, p->level) + ev_streq(g->status, p->status) +
+  return 2.0 * dg_eval__streq(g->level, p->level) + dg_eval__streq(g->status, p->status) +
          date_ok(g, p->date) + attendees(g, p, &in, &uni, NULL);
 }
 
@@ -118,28 +118,28 @@ static int assign(size_t *gm, size_t *pm, const size_t *busy, const ev_meetings 
 static void describe(dg_buf *b, const ev_meeting *m)
 {
   dg_buf_puts(b, " (");
-  ev_put_str(b, m->kind);
+  dg_eval__put_str(b, m->kind);
   dg_buf_puts(b, ", ");
-  ev_put_str(b, m->status);
+  dg_eval__put_str(b, m->status);
   dg_buf_puts(b, ",");
   for (size_t i = 0; i < m->countries.n; i++) dg_buf_printf(b, " %s", m->countries.v[i]);
   dg_buf_puts(b, ", ");
-  ev_put_str(b, m->level);
+  dg_eval__put_str(b, m->level);
   dg_buf_puts(b, ", ");
-  ev_put_str(b, m->date);
+  dg_eval__put_str(b, m->date);
   dg_buf_puts(b, ")\n");
 }
 
 static void field(dg_buf *b, const char *name, const char *got, const char *want, int ok)
 {
   dg_buf_printf(b, "%s ", name);
-  ev_put_str(b, got);
+  dg_eval__put_str(b, got);
   if (ok) {
     dg_buf_puts(b, " ok | ");
     return;
   }
   dg_buf_puts(b, " wrong (gold ");
-  ev_put_str(b, want);
+  dg_eval__put_str(b, want);
   dg_buf_puts(b, ") | ");
 }
 
@@ -151,9 +151,9 @@ typedef struct {
 /* Score one matched pair and write its report line. */
 static int matched(ev_tally *t, dg_buf *b, const ev_meeting *g, const ev_meeting *p)
 {
-  int in, uni, place = ev_place_equal(g->place, p->place);
-  int date = date_ok(g, p->date), level = ev_streq(g->level, p->level);
-  int status = ev_streq(g->status, p->status);
+  int in, uni, place = dg_eval__place_equal(g->place, p->place);
+  int date = date_ok(g, p->date), level = dg_eval__streq(g->level, p->level);
+  int status = dg_eval__streq(g->status, p->status);
   if (place < 0) return place;
   t->date += date;
   t->place += place;
@@ -231,7 +231,7 @@ static size_t *nones(size_t n)
   return v;
 }
 
-int ev_match_meetings(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p)
+int dg_eval__match_meetings(dg_eval_result *res, dg_buf *rep, const ev_gold *g, const ev_graph *p)
 {
   size_t np = p->meetings.n;
   size_t *gm = nones(g->meetings.n), *pm = nones(np);

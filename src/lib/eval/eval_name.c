@@ -47,7 +47,7 @@ static int join_tokens(dg_buf *b, const char *s, int drop)
   return b->failed ? DG_ENOMEM : 0;
 }
 
-int ev_fold(char **out, const char *s, int drop)
+int dg_eval__fold(char **out, const char *s, int drop)
 {
   utf8proc_uint8_t *mapped = NULL;
   utf8proc_ssize_t r = utf8proc_map_custom(
@@ -71,10 +71,10 @@ int ev_fold(char **out, const char *s, int drop)
   return 0;
 }
 
-int ev_names_add(ev_names *n, const char *s)
+int dg_eval__names_add(ev_names *n, const char *s)
 {
   char *f;
-  int rc = ev_fold(&f, s, 1);
+  int rc = dg_eval__fold(&f, s, 1);
   if (rc < 0) return rc;
   int keep = f[0] != '\0';
   for (size_t i = 0; keep && i < n->n; i++)
@@ -93,7 +93,7 @@ int ev_names_add(ev_names *n, const char *s)
   return 0;
 }
 
-void ev_names_free(ev_names *n)
+void dg_eval__names_free(ev_names *n)
 {
   for (size_t i = 0; i < n->n; i++) dg_free(n->v[i]);
   dg_free(n->v);
@@ -118,7 +118,7 @@ static int loose_match(const char *a, const char *b)
   return strncmp(a, b, (size_t)n) == 0;
 }
 
-int ev_name_match(const ev_names *a, const ev_names *b)
+int dg_eval__name_match(const ev_names *a, const ev_names *b)
 {
   int best = 0;
   for (size_t i = 0; i < a->n; i++)
@@ -129,12 +129,12 @@ int ev_name_match(const ev_names *a, const ev_names *b)
   return best;
 }
 
-int ev_place_equal(const char *a, const char *b)
+int dg_eval__place_equal(const char *a, const char *b)
 {
   if (!a || !b) return a == b;
   char *fa, *fb = NULL;
-  int rc = ev_fold(&fa, a, 0);
-  if (rc == 0) rc = ev_fold(&fb, b, 0);
+  int rc = dg_eval__fold(&fa, a, 0);
+  if (rc == 0) rc = dg_eval__fold(&fb, b, 0);
   if (rc == 0) rc = strcmp(fa, fb) == 0;
   dg_free(fa);
   dg_free(fb);
