@@ -39,7 +39,7 @@ static void meeting(dg_jw *w, cJSON *arr, const dg_xmeeting *m)
   dg_jw_num(w, a, NULL, m->date.month);
   dg_jw_num(w, a, NULL, m->date.day);
   dg_jw_num(w, o, "date_precision", m->date.prec);
-  dg_jw_str(w, o, "date_how", m->date_how);
+  dg_jw_str(w, o, "date_how", dg_date_how_name(m->date_how));
   dg_jw_bool(w, o, "date_weak", m->date_weak);
   dg_jw_str(w, o, "place", m->place);
   a = dg_jw_arr(w, o, "countries");
@@ -66,7 +66,7 @@ int dg_export_extraction(char **out, size_t *len, const dg_extraction *x)
   dg_jw_str(&w, root, "published", d->published);
   dg_jw_str(&w, root, "source", d->source);
   dg_jw_str(&w, root, "reference_date", d->reference_date);
-  dg_jw_str(&w, root, "reference_how", d->reference_how);
+  dg_jw_str(&w, root, "reference_how", dg_reference_how_name(d->reference_how));
   arr = dg_jw_arr(&w, root, "countries");
   for (size_t i = 0; i < r->ncountries; i++) {
     cJSON *c = dg_jw_obj(&w, arr, NULL);

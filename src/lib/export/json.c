@@ -6,12 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *precision_name(dg_precision p)
-{
-  static const char *const names[] = {NULL, "year", "month", "day"};
-  return names[p];
-}
-
 static void evidence(dg_jw *w, cJSON *node, const dg_evlist *l)
 {
   cJSON *arr = dg_jw_arr(w, node, "evidence");
@@ -34,7 +28,7 @@ static void documents(dg_jw *w, cJSON *graph, const dg_records *r)
     dg_jw_str(w, o, "path", d->path);
     dg_jw_str(w, o, "published", d->published);
     dg_jw_str(w, o, "reference_date", d->reference_date[0] ? d->reference_date : NULL);
-    dg_jw_str(w, o, "reference_how", d->reference_how);
+    dg_jw_str(w, o, "reference_how", dg_reference_how_name(d->reference_how));
     dg_jw_str(w, o, "source", d->source);
   }
 }
@@ -77,8 +71,8 @@ static void meeting_node(dg_jw *w, cJSON *nodes, const dg_records *r, const dg_x
   dg_jw_str(w, o, "label", m->label);
   dg_jw_str(w, o, "mode", m->call ? "call" : "in-person");
   dg_jw_str(w, o, "date", date[0] ? date : NULL);
-  dg_jw_str(w, o, "date_precision", date[0] ? precision_name(m->date.prec) : NULL);
-  dg_jw_str(w, o, "date_how", date[0] ? m->date_how : NULL);
+  dg_jw_str(w, o, "date_precision", date[0] ? dg_precision_name(m->date.prec) : NULL);
+  dg_jw_str(w, o, "date_how", date[0] ? dg_date_how_name(m->date_how) : NULL);
   dg_jw_str(w, o, "place", m->place);
   arr = dg_jw_arr(w, o, "countries");
   for (size_t i = 0; i < m->ncountries; i++) dg_jw_str(w, arr, NULL, m->countries[i]);

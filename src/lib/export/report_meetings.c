@@ -16,18 +16,6 @@ static void cell(dg_report *r, const char *cls)
   rp_end(r);
 }
 
-static const char *date_how_words(const char *how)
-{
-  static const char *const w[][2] = {{"yearless", "year from the article's date"},
-                                     {"relative", "from a relative date"},
-                                     {"weekday", "from a weekday"},
-                                     {"combined", "day and weekday combined"},
-                                     {"merged", "merged readings"}};
-  for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-    if (strcmp(how, w[i][0]) == 0) return w[i][1];
-  return NULL;
-}
-
 static void date_cell(dg_report *r, const dg_xmeeting *m)
 {
   char iso[16], words[48];
@@ -40,7 +28,8 @@ static void date_cell(dg_report *r, const dg_xmeeting *m)
     rp_text(r, words);
     rp_end(r);
   } else rp_elem(r, "span", "muted", words[0] ? words : "undated");
-  const char *how = date_how_words(m->date_how);
+  const dg_term *t = dg_vocab_term(&dg_date_how_vocab, m->date_how);
+  const char *how = t ? t->label : NULL;
   if (how && m->date.prec != DG_PREC_NONE) rp_elem(r, "span", "note", how);
   rp_end(r);
 }

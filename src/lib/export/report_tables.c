@@ -175,16 +175,10 @@ void rp_countries(dg_report *r)
 
 /* ---------------------------------------------------------- disagreements */
 
-static const char *how_words(const char *how)
+static const char *how_words(dg_reference_how how)
 {
-  static const char *const w[][2] = {{"published", "its publication date"},
-                                     {"option", "a reference date supplied with the articles"},
-                                     {"dateline", "the dateline in its text"},
-                                     {"latest-date", "the latest date its text names"},
-                                     {"none", "none found"}};
-  for (size_t i = 0; how && i < sizeof w / sizeof w[0]; i++)
-    if (strcmp(how, w[i][0]) == 0) return w[i][1];
-  return how && how[0] ? how : "unknown";
+  const dg_term *t = dg_vocab_term(&dg_reference_how_vocab, how);
+  return t ? t->label : "unknown";
 }
 
 /* Articles whose relative dates ("on Wednesday") rest on a guessed reference. */
@@ -193,13 +187,13 @@ static size_t date_notes(dg_report *r)
   size_t n = 0;
   for (size_t i = 0; i < r->out->ndocs; i++) {
     const dg_xdocument *d = &r->out->docs[i];
-    if (strcmp(d->reference_how, "published") == 0 || strcmp(d->reference_how, "option") == 0) continue;
+    if (d->reference_how == DG_REF_PUBLISHED || d->reference_how == DG_REF_OPTION) continue;
     rp_start(r, "li", NULL);
     rp_text(r, "Article ");
     rp_link_start(r, "source", i + 1);
     rp_text(r, d->id ? d->id : "?");
     rp_end(r);
-    if (strcmp(d->reference_how, "none") == 0)
+    if (d->reference_how == DG_REF_NONE)
       dg_buf_puts(&r->text, " has no publication date and names no date to stand for one: its relative "
                   "dates (\"on Wednesday\", \"last month\") could not be resolved");
     else

@@ -142,23 +142,23 @@ static int mark_boilerplate(dg_ctx *c)
 
 /* ---- reference date and dates ---- */
 
-static int find_reference(dg_ctx *c, const dg_extract_options *opts, char how[16])
+static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_reference_how *how)
 {
   const char *iso = c->doc->published ? c->doc->published : opts ? opts->default_date : NULL;
   size_t pos;
   if (iso) {
     if (dg_ymd_parse_iso(&c->ref, iso) < 0)
       return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
-    snprintf(how, 16, "%s", c->doc->published ? "published" : "option");
+    *how = c->doc->published ? DG_REF_PUBLISHED : DG_REF_OPTION;
     c->ref_known = 1;
   } else if (dg_dates_dateline(c->text.fold.s, c->text.fold.len, &c->ref, &pos)) {
-    snprintf(how, 16, "dateline");
+    *how = DG_REF_DATELINE;
     c->ref_known = 1;
   } else if (dg_dates_latest(c->text.fold.s, c->text.fold.len, &c->ref)) {
-    snprintf(how, 16, "latest-date");
+    *how = DG_REF_LATEST;
     c->ref_inferred = 1;
   } else {
-    snprintf(how, 16, "none");
+    *how = DG_REF_NONE;
   }
   return 0;
 }
@@ -184,7 +184,7 @@ int dg_annotate(dg_ctx *c, const dg_extract_options *opts)
   if ((rc = dg_text_analyse(&c->text, c->doc->text, c->doc->len)) < 0) return rc;
   if ((rc = dg_matcher_scan(c->gz->matcher, c->text.fold.s, c->text.fold.len, &c->hits)) < 0) return rc;
   if ((rc = map_hits(c)) < 0 || (rc = mark_boilerplate(c)) < 0) return rc;
-  if ((rc = find_reference(c, opts, d->reference_how)) < 0) return rc;
+  if ((rc = find_reference(c, opts, &d->reference_how)) < 0) return rc;
   dg_ymd_format(&c->ref, d->reference_date, sizeof d->reference_date);
   return scan_dates(c);
 }

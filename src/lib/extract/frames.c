@@ -193,7 +193,7 @@ static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
   f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
   if (f->m.date.prec == DG_PREC_NONE) return;
-  snprintf(f->m.date_how, sizeof f->m.date_how, "%s", dg_date_how_name(d->how));
+  f->m.date_how = d->how;
   f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 
@@ -281,7 +281,7 @@ static int add_to_previous(dg_ctx *c, dg_frame *f, dg_xmeeting *prev)
   if (f->m.date.prec != DG_PREC_NONE && prev->date.prec == DG_PREC_NONE) {
     prev->date = f->m.date;
     prev->date_weak = f->m.date_weak;
-    memcpy(prev->date_how, f->m.date_how, sizeof prev->date_how);
+    prev->date_how = f->m.date_how;
   }
   int rc = dg_evlist_add_in(&prev->ev, c->doc->id, c->text.tok[f->w0].os, c->text.tok[f->w1 - 1].oe, c->doc->text,
                             s->os, s->oe);

@@ -105,8 +105,16 @@ static int persons(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
 
 static int status_of(const char *s)
 {
-  return s && strcmp(s, "planned") == 0 ? DG_STATUS_PLANNED : s && strcmp(s, "proposed") == 0 ? DG_STATUS_PROPOSED
-                                                                                                : DG_STATUS_HELD;
+  int v = dg_status_parse(s);
+  return v < 0 ? DG_STATUS_HELD : v;
+}
+
+/* A vocabulary value: a missing one is 0 (none), an unknown one is bad. */
+static int how_of(ctx *c, const dg_vocab *voc, const char *s)
+{
+  int v = s ? dg_vocab_parse(voc, s) : 0;
+  if (v < 0) return bad(c, voc->what), 0;
+  return v;
 }
 
 static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, const char *doc)
@@ -120,7 +128,7 @@ static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, 
   m->date.prec = (dg_precision)num(e, "date_precision");
   if (m->date.prec > DG_PREC_DAY || m->date.month < 0 || m->date.month > 12 || m->date.day < 0 || m->date.day > 31)
     return bad(c, "meeting date");
-  snprintf(m->date_how, sizeof m->date_how, "%s", how ? how : "");
+  m->date_how = (dg_date_how)how_of(c, &dg_date_how_vocab, how);
   m->date_weak = num(e, "date_weak");
   m->call = mode && strcmp(mode, "call") == 0;
   m->place = dup_str(c, e, "place", 0);
@@ -166,7 +174,7 @@ static int document(ctx *c, dg_records *r, const cJSON *o)
   d->source = dup_str(c, o, "source", 0);
   const char *ref = dg_json_str(o, "reference_date", NULL), *how = dg_json_str(o, "reference_how", NULL);
   snprintf(d->reference_date, sizeof d->reference_date, "%s", ref ? ref : "");
-  snprintf(d->reference_how, sizeof d->reference_how, "%s", how ? how : "");
+  d->reference_how = (dg_reference_how)how_of(c, &dg_reference_how_vocab, how);
   return c->oom ? DG_ENOMEM : c->bad ? DG_EDATA : 0;
 }
 

@@ -53,7 +53,7 @@ static int dates_fit(const dg_xmeeting *a, const dg_xmeeting *b)
 {
   if (a->date.prec == DG_PREC_NONE || b->date.prec == DG_PREC_NONE) return 1;
   if (dg_ymd_compatible(&a->date, &b->date)) return 1;
-  int aw = strcmp(a->date_how, "weekday") == 0, bw = strcmp(b->date_how, "weekday") == 0;
+  int aw = a->date_how == DG_DATE_WEEKDAY, bw = b->date_how == DG_DATE_WEEKDAY;
   if (aw && !bw && strong(b)) return weekday_fits(a, b);
   if (bw && !aw && strong(a)) return weekday_fits(b, a);
   return 0;
@@ -95,7 +95,7 @@ static int note_conflict(dg_xmeeting *c, const dg_xmeeting *m, const dg_xmeeting
   dg_buf nb = DG_BUF_INIT;
   if (c->conflicts) dg_buf_printf(&nb, "%s; ", c->conflicts);
   dg_buf_printf(&nb, "%s dates it %s (%s only); kept %s", dropped->ev.v[0].doc, a,
-                dropped->date_how, b);
+                dg_date_how_name(dropped->date_how), b);
   char *s = dg_buf_detach(&nb, NULL);
   if (!s) return DG_ENOMEM;
   dg_free(c->conflicts);
@@ -111,7 +111,7 @@ static int combine_days(dg_xmeeting *c, const dg_xmeeting *m)
   if (!!c->date.year == !!m->date.year) return 0;
   if (!c->date.year) c->date.year = m->date.year;
   c->date_weak = 0;
-  snprintf(c->date_how, sizeof c->date_how, "combined");
+  c->date_how = DG_DATE_COMBINED;
   return 1;
 }
 
@@ -129,7 +129,7 @@ static int merge_date(dg_xmeeting *c, const dg_xmeeting *m)
   if (take) {
     c->date = m->date;
     c->date_weak = m->date_weak;
-    memcpy(c->date_how, m->date_how, sizeof c->date_how);
+    c->date_how = m->date_how;
   }
   return 0;
 }

@@ -43,7 +43,7 @@ typedef struct {
   char *id, *label; /* once the graph is built */
   int call;        /* mode: call rather than in person */
   dg_ymd date;
-  char date_how[16]; /* absolute, yearless, relative, weekday, merged, or "" */
+  dg_date_how date_how; /* how the date was read; DG_DATE_NONE without one */
   int date_weak;   /* a weekday-only or year-less date */
   char *place;
   char countries[DG_MAX_MEETING_COUNTRIES][4];
@@ -61,7 +61,7 @@ typedef struct {
 typedef struct {
   char *id, *path, *published, *source;
   char reference_date[11]; /* "YYYY-MM-DD" or "" */
-  char reference_how[16];  /* published, option, dateline, latest-date, none */
+  dg_reference_how reference_how; /* where reference_date came from */
 } dg_xdocument;
 
 /* One article's result (dg_extraction) and the merged graph share a shape. */
