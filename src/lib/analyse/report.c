@@ -235,9 +235,9 @@ static void json_counts(jctx *c, cJSON *root, const dg_analysis *a)
   jadd(c, o, "countries", jnum((double)a->ncountries));
   jadd(c, o, "persons", jnum((double)a->npersons));
   jadd(c, o, "meetings", jnum((double)a->nmeetings));
-  jadd(c, o, "held", jnum((double)a->held));
-  jadd(c, o, "planned", jnum((double)a->planned));
-  jadd(c, o, "proposed", jnum((double)a->proposed));
+  jadd(c, o, dg_status_name(DG_STATUS_HELD), jnum((double)a->held));
+  jadd(c, o, dg_status_name(DG_STATUS_PLANNED), jnum((double)a->planned));
+  jadd(c, o, dg_status_name(DG_STATUS_PROPOSED), jnum((double)a->proposed));
   jadd(c, o, "undated", jnum((double)a->undated));
   jadd(c, o, "in_phases", jnum((double)a->nphased));
 }

@@ -90,13 +90,11 @@ int dg_gv_set(void *obj, const char *name, const char *value)
 
 void dg_gv_date(char *buf, size_t n, const char *iso)
 {
-  static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                       "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   int y = 0, m = 0, d = 0;
   buf[0] = '\0';
   if (!iso || sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) < 1) return;
-  if (m >= 1 && m <= 12 && d >= 1) snprintf(buf, n, "%d %s %d", d, months[m - 1], y);
-  else if (m >= 1 && m <= 12) snprintf(buf, n, "%s %d", months[m - 1], y);
+  if (m >= 1 && m <= 12 && d >= 1) snprintf(buf, n, "%d %s %d", d, dg_month_abbr(m), y);
+  else if (m >= 1 && m <= 12) snprintf(buf, n, "%s %d", dg_month_abbr(m), y);
   else snprintf(buf, n, "%d", y);
 }
 

@@ -26,8 +26,10 @@ static int node_style(Agnode_t *n, const dg_vnode *vn)
   rc |= dg_gv_set(n, "color", colour);
   if (meeting) {
     const char *st = vn->a[DG_NA_STATUS];
-    rc |= dg_gv_set(n, "style", st && strcmp(st, "planned") == 0 ? "dashed,rounded"
-                                : st && strcmp(st, "proposed") == 0 ? "dotted,rounded" : "solid,rounded");
+    const dg_term *s = dg_vocab_term(&dg_status_vocab, dg_status_parse(st));
+    char style[32];
+    snprintf(style, sizeof style, "%s,rounded", s ? s->style : "solid");
+    rc |= dg_gv_set(n, "style", style);
   } else if (strcmp(kind, "country") == 0) {
     rc |= dg_gv_set(n, "style", "filled");
     rc |= dg_gv_set(n, "fillcolor", colour);

@@ -44,13 +44,12 @@ static void counts(dg_report *r)
                 rp_number(n3, sizeof n3, a->nmeetings), plural(a->nmeetings, "meeting", "meetings"));
   if (a->nmeetings && a->held != a->nmeetings) {
     size_t v[3] = {a->held, a->planned, a->proposed}, parts = (size_t)((v[0] > 0) + (v[1] > 0) + (v[2] > 0)), k = 0;
-    static const char *const w[3] = {"held", "planned", "proposed"};
     dg_buf_puts(&r->text, ":");
     for (int i = 0; i < 3; i++)
       if (v[i]) {
         k++;
         dg_buf_printf(&r->text, "%s %s %s", k == 1 ? "" : k == parts ? " and" : ",",
-                      rp_number(n4, sizeof n4, v[i]), w[i]);
+                      rp_number(n4, sizeof n4, v[i]), dg_status_vocab.t[i].label);
       }
   } else if (a->nmeetings) dg_buf_puts(&r->text, ", all held");
   dg_buf_puts(&r->text, ". ");
@@ -148,7 +147,11 @@ static void firsts(dg_report *r)
 }
 
 /* The ladder's order: other < deputy-foreign < intelligence < ... < leaders. */
-static int rank(int level) { return level < 0 ? -1 : level <= DG_LEVEL_LEADERS ? level + 2 : level == DG_LEVEL_DEPUTY_FOREIGN; }
+static int rank(int level)
+{
+  const dg_term *t = dg_vocab_term(&dg_level_vocab, level);
+  return t ? t->rank : -1;
+}
 
 static void highest(dg_report *r)
 {

@@ -117,12 +117,9 @@ void rp_put_names(dg_report *r, const char (*codes)[4], size_t n)
     dg_buf_printf(&r->text, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", rp_country(r, codes[i]));
 }
 
-static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                     "August", "September", "October", "November", "December"};
-
 static void words(char *buf, size_t n, int y, int m, int d, dg_precision prec, int mark)
 {
-  const char *mon = m >= 1 && m <= 12 ? months[m - 1] : "?";
+  const char *mon = m >= 1 && m <= 12 ? dg_month_name(m) : "?";
   char year[16] = "";
   if (y) snprintf(year, sizeof year, "%s%d", prec >= DG_PREC_MONTH ? " " : "", y);
   if (prec >= DG_PREC_DAY) snprintf(buf, n, "%d %s%s", d, mon, year);
@@ -153,9 +150,8 @@ const char *rp_date_prep(const char *iso) { return iso && strlen(iso) >= 10 ? "o
 
 const char *rp_level_words(int level)
 {
-  static const char *const w[] = {"intelligence chiefs", "defence ministers", "foreign ministers", "leaders",
-                                  "deputy foreign ministers", "officials"};
-  return level >= 0 && level < DG_LEVEL_COUNT ? w[level] : "officials";
+  const dg_term *t = dg_vocab_term(&dg_level_vocab, level);
+  return t ? t->plural : dg_level_vocab.t[DG_LEVEL_OTHER].plural;
 }
 
 void rp_put_levels(dg_report *r, unsigned levels)
@@ -181,9 +177,8 @@ void rp_meeting_ref(dg_report *r, size_t n)
 
 const char *rp_number(char *buf, size_t n, size_t v)
 {
-  static const char *const w[] = {"no", "one", "two", "three", "four", "five", "six",
-                                  "seven", "eight", "nine", "ten", "eleven", "twelve"};
-  if (v < sizeof w / sizeof w[0]) return w[v];
+  if (v == 0) return "no";
+  if (v <= DG_NUMBER_WORDS) return dg_number_word((int)v);
   snprintf(buf, n, "%zu", v);
   return buf;
 }

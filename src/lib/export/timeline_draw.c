@@ -171,9 +171,8 @@ static int lanes(dg_tl *t)
 
 static void level_text(dg_buf *b, const dg_xmeeting *m)
 {
-  static const char *const names[] = {"Intelligence", "Defence", "Foreign", "Leaders", "Deputy FM", "Officials"};
   int main_level = dg_levels_main(m->levels);
-  dg_buf_puts(b, names[main_level]);
+  dg_buf_puts(b, dg_level_vocab.t[main_level].brief);
   if (main_level != DG_LEVEL_INTELLIGENCE && (m->levels & (1u << DG_LEVEL_INTELLIGENCE)))
     dg_buf_puts(b, "\\n+ intel.");
   if (m->call) dg_buf_puts(b, " call");
@@ -220,7 +219,8 @@ static char *names_of(const dg_tl *t, const dg_xmeeting *m, const char *iso3)
 
 static const char *status_style(int status)
 {
-  return status == DG_STATUS_PLANNED ? "dashed" : status == DG_STATUS_PROPOSED ? "dotted" : "solid";
+  const dg_term *s = dg_vocab_term(&dg_status_vocab, status);
+  return s ? s->style : "solid";
 }
 
 static Agnode_t *dot(dg_tl *t, double x, double y, const char *iso3, int held, const char *cls)
@@ -297,9 +297,8 @@ static int legend(dg_tl *t)
 {
   double y = dg_tl_y(t, t->height - DG_TL_LEGEND / 2), x = DG_TL_LANE_LABEL;
   if (!text_left(t, 4, y, "Legend", 7.5, "#333333", "legend")) return DG_ENOMEM;
-  if (legend_item(t, &x, y, DG_STATUS_HELD, "held") || legend_item(t, &x, y, DG_STATUS_PLANNED, "planned") ||
-      legend_item(t, &x, y, DG_STATUS_PROPOSED, "proposed"))
-    return DG_ENOMEM;
+  for (int s = 0; s < dg_status_vocab.n; s++)
+    if (legend_item(t, &x, y, s, dg_status_vocab.t[s].label)) return DG_ENOMEM;
   return text_left(t, x, y, "filled dot: took part; hollow: expected to", 7, "#555555", "legend") ? 0 : DG_ENOMEM;
 }
 

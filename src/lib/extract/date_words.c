@@ -11,54 +11,44 @@
 
 static const kwent kw_a[] = {
   KW("a", K_NUMW, 1, 0), KW("after", K_WORD, W_AFTER, F_PREP), KW("ago", K_WORD, W_AGO, 0),
-  KW("an", K_NUMW, 1, 0), KW("and", K_WORD, W_AND, 0), KW("apr", K_MONABBR, 4, 0),
-  KW("april", K_MONTH, 4, 0), KW("aug", K_MONABBR, 8, 0), KW("august", K_MONTH, 8, 0), KEND};
+  KW("an", K_NUMW, 1, 0), KW("and", K_WORD, W_AND, 0), KEND};
 static const kwent kw_b[] = {
   KW("before", K_WORD, W_BEFORE, F_PREP), KW("beginning", K_WORD, W_BEGINNING, 0),
   KW("between", K_WORD, W_BETWEEN, F_PREP), KW("by", K_WORD, W_BY, F_PREP), KEND};
 static const kwent kw_d[] = {
-  KW("day", K_UNIT, U_DAY, 0), KW("days", K_UNIT, U_DAY, 0), KW("dec", K_MONABBR, 12, 0),
-  KW("december", K_MONTH, 12, 0), KW("during", K_WORD, W_DURING, F_YEAR | F_MONTH), KEND};
+  KW("day", K_UNIT, U_DAY, 0), KW("days", K_UNIT, U_DAY, 0), KW("during", K_WORD, W_DURING, F_YEAR | F_MONTH), KEND};
 static const kwent kw_e[] = {
   KW("early", K_WORD, W_EARLY, 0), KW("earlier", K_WORD, W_EARLIER, 0),
-  KW("eight", K_NUMW, 8, 0), KW("eleven", K_NUMW, 11, 0), KW("end", K_WORD, W_END, 0), KEND};
+  KW("end", K_WORD, W_END, 0), KEND};
 static const kwent kw_f[] = {
-  KW("feb", K_MONABBR, 2, 0), KW("february", K_MONTH, 2, 0), KW("first", K_WORD, W_FIRST, 0),
-  KW("five", K_NUMW, 5, 0), KW("four", K_NUMW, 4, 0), KW("fri", K_WDABBR, 4, 0),
+  KW("first", K_WORD, W_FIRST, 0),
+  KW("fri", K_WDABBR, 4, 0),
   KW("friday", K_WDAY, 4, 0), KW("from", K_WORD, W_FROM, F_PREP), KEND};
 static const kwent kw_h[] = {KW("half", K_WORD, W_HALF, 0), KEND};
 static const kwent kw_i[] = {KW("in", K_WORD, W_IN, F_YEAR | F_MONTH), KEND};
-static const kwent kw_j[] = {
-  KW("jan", K_MONABBR, 1, 0), KW("january", K_MONTH, 1, 0), KW("jul", K_MONABBR, 7, 0),
-  KW("july", K_MONTH, 7, 0), KW("jun", K_MONABBR, 6, 0), KW("june", K_MONTH, 6, 0), KEND};
 static const kwent kw_l[] = {
   KW("last", K_WORD, W_LAST, 0), KW("late", K_WORD, W_LATE, 0), KW("later", K_WORD, W_LATER, 0),
   KEND};
 static const kwent kw_m[] = {
-  KW("mar", K_MONABBR, 3, 0), KW("march", K_MONTH, 3, 0), KW("may", K_MONTH, 5, 0),
   KW("mid", K_WORD, W_MID, 0), KW("middle", K_WORD, W_MIDDLE, 0), KW("mon", K_WDABBR, 0, 0),
   KW("monday", K_WDAY, 0, 0), KW("month", K_UNIT, U_MONTH, 0), KW("months", K_UNIT, U_MONTH, 0),
   KEND};
 static const kwent kw_n[] = {
-  KW("next", K_WORD, W_NEXT, 0), KW("nine", K_NUMW, 9, 0), KW("nov", K_MONABBR, 11, 0),
-  KW("november", K_MONTH, 11, 0), KEND};
+  KW("next", K_WORD, W_NEXT, 0), KEND};
 static const kwent kw_o[] = {
-  KW("oct", K_MONABBR, 10, 0), KW("october", K_MONTH, 10, 0),
   KW("of", K_WORD, W_OF, F_YEAR | F_MONTH),
-  KW("on", K_WORD, W_ON, F_MONTH), KW("one", K_NUMW, 1, 0), KEND};
+  KW("on", K_WORD, W_ON, F_MONTH), KEND};
 static const kwent kw_s[] = {
   KW("sat", K_WDABBR, 5, 0), KW("saturday", K_WDAY, 5, 0), KW("second", K_WORD, W_SECOND, 0),
-  KW("sep", K_MONABBR, 9, 0), KW("sept", K_MONABBR, 9, 0), KW("september", K_MONTH, 9, 0),
-  KW("seven", K_NUMW, 7, 0), KW("since", K_WORD, W_SINCE, F_PREP), KW("six", K_NUMW, 6, 0),
-  KW("start", K_WORD, W_START, 0), KW("sun", K_WDABBR, 6, 0), KW("sunday", K_WDAY, 6, 0), KEND};
+  KW("since", K_WORD, W_SINCE, F_PREP), KW("start", K_WORD, W_START, 0), KW("sun", K_WDABBR, 6, 0), KW("sunday", K_WDAY, 6, 0), KEND};
 static const kwent kw_t[] = {
-  KW("ten", K_NUMW, 10, 0), KW("the", K_WORD, W_THE, 0), KW("this", K_WORD, W_THIS, 0),
-  KW("three", K_NUMW, 3, 0), KW("through", K_WORD, W_THROUGH, F_PREP),
+  KW("the", K_WORD, W_THE, 0), KW("this", K_WORD, W_THIS, 0),
+  KW("through", K_WORD, W_THROUGH, F_PREP),
   KW("throughout", K_WORD, W_THROUGHOUT, F_YEAR | F_MONTH), KW("thu", K_WDABBR, 3, 0),
   KW("thur", K_WDABBR, 3, 0), KW("thurs", K_WDABBR, 3, 0), KW("thursday", K_WDAY, 3, 0),
   KW("till", K_WORD, W_TILL, F_PREP), KW("to", K_WORD, W_TO, 0), KW("today", K_WORD, W_TODAY, 0),
   KW("tomorrow", K_WORD, W_TOMORROW, 0), KW("tue", K_WDABBR, 1, 0), KW("tues", K_WDABBR, 1, 0),
-  KW("tuesday", K_WDAY, 1, 0), KW("twelve", K_NUMW, 12, 0), KW("two", K_NUMW, 2, 0), KEND};
+  KW("tuesday", K_WDAY, 1, 0), KEND};
 static const kwent kw_u[] = {KW("until", K_WORD, W_UNTIL, F_PREP), KEND};
 static const kwent kw_w[] = {
   KW("wed", K_WDABBR, 2, 0), KW("wednesday", K_WDAY, 2, 0), KW("week", K_UNIT, U_WEEK, 0),
@@ -67,32 +57,51 @@ static const kwent kw_y[] = {
   KW("year", K_UNIT, U_YEAR, 0), KW("years", K_UNIT, U_YEAR, 0),
   KW("yesterday", K_WORD, W_YESTERDAY, 0), KEND};
 
+/* Month names and number words come from util/vocab: these rows carry
+ * their kind and value. */
+#define KV(k, v) {NULL, 0, k, v, 0}
+static const kwent kw_month[2][12] = {
+  {KV(K_MONTH, 1), KV(K_MONTH, 2), KV(K_MONTH, 3), KV(K_MONTH, 4), KV(K_MONTH, 5), KV(K_MONTH, 6),
+   KV(K_MONTH, 7), KV(K_MONTH, 8), KV(K_MONTH, 9), KV(K_MONTH, 10), KV(K_MONTH, 11), KV(K_MONTH, 12)},
+  {KV(K_MONABBR, 1), KV(K_MONABBR, 2), KV(K_MONABBR, 3), KV(K_MONABBR, 4), KV(K_MONABBR, 5),
+   KV(K_MONABBR, 6), KV(K_MONABBR, 7), KV(K_MONABBR, 8), KV(K_MONABBR, 9), KV(K_MONABBR, 10),
+   KV(K_MONABBR, 11), KV(K_MONABBR, 12)}};
+static const kwent kw_number[DG_NUMBER_WORDS] = {
+  KV(K_NUMW, 1), KV(K_NUMW, 2), KV(K_NUMW, 3), KV(K_NUMW, 4), KV(K_NUMW, 5), KV(K_NUMW, 6),
+  KV(K_NUMW, 7), KV(K_NUMW, 8), KV(K_NUMW, 9), KV(K_NUMW, 10), KV(K_NUMW, 11), KV(K_NUMW, 12)};
+
+static const kwent *kw_table(unsigned char ch)
+{
+  switch (ch) {
+  case 'a': return kw_a;
+  case 'b': return kw_b;
+  case 'd': return kw_d;
+  case 'e': return kw_e;
+  case 'f': return kw_f;
+  case 'h': return kw_h;
+  case 'i': return kw_i;
+  case 'l': return kw_l;
+  case 'm': return kw_m;
+  case 'n': return kw_n;
+  case 'o': return kw_o;
+  case 's': return kw_s;
+  case 't': return kw_t;
+  case 'u': return kw_u;
+  case 'w': return kw_w;
+  case 'y': return kw_y;
+  default: return NULL;
+  }
+}
+
 const kwent *dg_ds_kw_find(const unsigned char *w, size_t n)
 {
   const kwent *e;
+  int m, abbr;
   if (n == 0 || n > 10) return NULL;
-  switch (w[0]) {
-  case 'a': e = kw_a; break;
-  case 'b': e = kw_b; break;
-  case 'd': e = kw_d; break;
-  case 'e': e = kw_e; break;
-  case 'f': e = kw_f; break;
-  case 'h': e = kw_h; break;
-  case 'i': e = kw_i; break;
-  case 'j': e = kw_j; break;
-  case 'l': e = kw_l; break;
-  case 'm': e = kw_m; break;
-  case 'n': e = kw_n; break;
-  case 'o': e = kw_o; break;
-  case 's': e = kw_s; break;
-  case 't': e = kw_t; break;
-  case 'u': e = kw_u; break;
-  case 'w': e = kw_w; break;
-  case 'y': e = kw_y; break;
-  default: return NULL;
-  }
-  for (; e->w; e++)
+  for (e = kw_table(w[0]); e && e->w; e++)
     if (e->n == n && memcmp(e->w, w, n) == 0) return e;
+  if ((m = dg_month_parse((const char *)w, n, &abbr)) != 0) return &kw_month[abbr][m - 1];
+  if ((m = dg_number_parse((const char *)w, n)) != 0) return &kw_number[m - 1];
   return NULL;
 }
 

@@ -15,8 +15,6 @@ static const char *const planned_modals[] = {"will", "shall", "ll", "may", "migh
 static const char *const proposed_modals[] = {"would", "could", "should", NULL};
 static const char *const count_nouns[] = {"countries", "nations", "states", "sides", "parties", "leaders",
                                           "ministers", "presidents", "delegations", "governments", NULL};
-static const char *const numbers[] = {"", "one", "two", "three", "four", "five", "six", "seven",
-                                      "eight", "nine", "ten", NULL};
 static const char *const past_irregular[] = {"met", "held", "spoke", "sat", "took", "had", NULL};
 
 static int is_boundary(const dg_ctx *c, size_t t)
@@ -60,9 +58,8 @@ static int number_word(const dg_ctx *c, size_t t)
 {
   if (c->text.tok[t].kind == DG_TOK_NUM && dg_tok_len(&c->text, t) == 1)
     return dg_tok_str(&c->text, t)[0] - '0';
-  for (int i = 1; numbers[i]; i++)
-    if (dg_tok_is(&c->text, t, numbers[i])) return i;
-  return 0;
+  int v = dg_number_parse(dg_tok_str(&c->text, t), dg_tok_len(&c->text, t));
+  return v <= 10 ? v : 0; /* "one" to "ten" */
 }
 
 /* Tokens that say little about distance: punctuation, names, countries,

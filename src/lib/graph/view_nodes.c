@@ -120,13 +120,12 @@ static int join_levels(char **slot, unsigned levels)
 
 int dg_view_add_meetings(dg_view *v)
 {
-  static const char *const precisions[] = {NULL, "year", "month", "day"};
   const dg_records *r = &v->graph->out;
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
     dg_vnode *n = dg_view_add_node(v, m->id, m->label, "meeting");
     if (!n || date_attrs(&n->a[DG_NA_DATE], &n->start, &m->date) < 0 ||
-        dg_view_set_str(&n->a[DG_NA_DATE_PRECISION], m->date.year ? precisions[m->date.prec] : NULL) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_DATE_PRECISION], m->date.year ? dg_precision_name(m->date.prec) : NULL) < 0 ||
         dg_view_set_str(&n->a[DG_NA_PLACE], m->place) < 0 ||
         dg_view_set_str(&n->a[DG_NA_STATUS], dg_status_name(m->status)) < 0 ||
         dg_view_set_str(&n->a[DG_NA_MODE], m->call ? "call" : "in-person") < 0 ||

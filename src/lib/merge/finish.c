@@ -34,14 +34,11 @@ static char *make_id(const char *prefix, const char *text, dg_strmap *seen)
   return dg_buf_detach(&b, NULL);
 }
 
-static const char *level_label(int level, int call)
+/* "Defence ministers", "Leaders' call": the level's plural, capitalised. */
+static void put_level_label(dg_buf *b, int level, int call)
 {
-  static const char *const in_person[] = {"Intelligence chiefs", "Defence ministers", "Foreign ministers",
-                                          "Leaders", "Deputy foreign ministers", "Officials"};
-  static const char *const calls[] = {"Intelligence chiefs' call", "Defence ministers' call",
-                                      "Foreign ministers' call", "Leaders' call",
-                                      "Deputy foreign ministers' call", "Officials' call"};
-  return call ? calls[level] : in_person[level];
+  const char *w = dg_level_vocab.t[level].plural;
+  dg_buf_printf(b, "%c%s%s", w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0], w + 1, call ? "' call" : "");
 }
 
 static const char *country_name(const dg_gazetteer *gz, const char *iso3)
@@ -58,7 +55,8 @@ static int label_meeting(const dg_gazetteer *gz, dg_xmeeting *m)
   dg_buf b = DG_BUF_INIT;
   dg_sort(m->countries, m->ncountries, sizeof m->countries[0], by_iso, NULL);
   dg_ymd_format(&m->date, date, sizeof date);
-  dg_buf_printf(&b, "%s: ", level_label(dg_levels_main(m->levels), m->call));
+  put_level_label(&b, dg_levels_main(m->levels), m->call);
+  dg_buf_puts(&b, ": ");
   for (size_t i = 0; i < m->ncountries; i++)
     dg_buf_printf(&b, "%s%s", i ? ", " : "", country_name(gz, m->countries[i]));
   if (m->place || date[0])

@@ -26,7 +26,7 @@
 #include <strings.h>
 
 typedef struct {
-  int votes[3]; /* held, planned, proposed */
+  int votes[DG_STATUS_COUNT]; /* per status */
 } cluster_info;
 
 static int subset(const dg_xmeeting *a, const dg_xmeeting *b)
@@ -146,7 +146,7 @@ static int absorb(dg_xmeeting *c, cluster_info *ci, const dg_xmeeting *m, const 
   c->levels |= m->levels;
   if (m->format_said > c->format_said) c->format_said = m->format_said;
   if (!c->place && m->place && !(c->place = dg_strdup(m->place))) return DG_ENOMEM;
-  for (int v = 0; v < 3; v++) ci->votes[v] += mi ? mi->votes[v] : v == m->status;
+  for (int v = 0; v < DG_STATUS_COUNT; v++) ci->votes[v] += mi ? mi->votes[v] : v == m->status;
   if (m->conflicts && !c->conflicts && !(c->conflicts = dg_strdup(m->conflicts)))
     return DG_ENOMEM;
   if (merge_date(c, m) < 0) return DG_ENOMEM;

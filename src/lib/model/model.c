@@ -87,11 +87,10 @@ void dg_evlist_free(dg_evlist *l)
 
 int dg_levels_main(unsigned levels)
 {
-  static const int order[] = {DG_LEVEL_LEADERS, DG_LEVEL_FOREIGN, DG_LEVEL_DEFENCE,
-                              DG_LEVEL_INTELLIGENCE, DG_LEVEL_DEPUTY_FOREIGN};
-  for (size_t i = 0; i < sizeof order / sizeof *order; i++)
-    if (levels & (1u << order[i])) return order[i];
-  return DG_LEVEL_OTHER;
+  int best = DG_LEVEL_OTHER;
+  for (int l = 0; l < DG_LEVEL_COUNT; l++)
+    if ((levels & (1u << l)) && dg_level_vocab.t[l].rank > dg_level_vocab.t[best].rank) best = l;
+  return best;
 }
 
 int dg_meeting_has_country(const dg_xmeeting *m, const char *iso3)

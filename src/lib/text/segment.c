@@ -1,6 +1,7 @@
 #include "text/text.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/vocab.h"
 #include <string.h>
 #include <utf8proc.h>
 
@@ -85,11 +86,11 @@ static int tokenise(dg_text *t, const char *orig, size_t olen)
   return 0;
 }
 
-/* Abbreviations after which a period does not end a sentence. */
+/* Abbreviations after which a period does not end a sentence (and the
+ * months', util/vocab). */
 static const char *const abbrevs[] = {
   "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "gov", "sen", "rep", "prof",
-  "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-  "dec", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx", "capt", "sgt", "maj", "adm",
+  "no", "vs", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx", "capt", "sgt", "maj", "adm",
   "rev", "hon", "amb", "pres", "min", "dept", "est", "fig", "al", NULL};
 
 
@@ -99,6 +100,8 @@ static int is_abbrev_before(const dg_text *t, size_t dot)
   size_t w = dot - 1;
   if (t->tok[w].kind != DG_TOK_WORD || t->tok[w].fe != t->tok[dot].fs) return 0;
   if (dg_tok_len(t, w) == 1) return 1; /* an initial: "J. Smith", "U.S." */
+  int abbr;
+  if (dg_month_parse(dg_tok_str(t, w), dg_tok_len(t, w), &abbr) && abbr) return 1;
   for (size_t k = 0; abbrevs[k]; k++)
     if (dg_tok_is(t, w, abbrevs[k])) return 1;
   return 0;

@@ -97,7 +97,7 @@ const char *dg_number_word(int v) { return v >= 1 && v <= DG_NUMBER_WORDS ? numb
 /* A folded (lowercase) word equal to a capitalised table word. */
 static int same_word(const char *w, size_t n, const char *word)
 {
-  if (strlen(word) != n) return 0;
+  if (n == 0 || (word[0] | 0x20) != w[0] || strlen(word) != n) return 0;
   for (size_t i = 0; i < n; i++) {
     char c = word[i] >= 'A' && word[i] <= 'Z' ? (char)(word[i] - 'A' + 'a') : word[i];
     if (w[i] != c) return 0;
