@@ -8,6 +8,26 @@
  *    owned by the caller and released with its `_free` function, which accepts
  *    NULL; strings returned through `char **` are freed with dg_string_free();
  *  - the library never prints, never exits and never reads the clock.
+ *
+ * Threads. The library keeps no hidden shared state except in its
+ * dependencies, so most functions may run in several threads at once as long
+ * as no object is changed by one thread while another uses it:
+ *  - safe: the error slot (dg_error_last, dg_error_clear) is per thread;
+ *    dg_version, dg_date_check, dg_export_default_view, dg_export_check and
+ *    dg_export_engine touch no state; functions on distinct objects
+ *    (documents, NDJSON readers, manifests, extractions, graphs, analyses)
+ *    never share memory;
+ *  - a gazetteer is read-only once loaded: any number of threads may call
+ *    dg_extract with the same one, and then dg_export_extraction and
+ *    dg_extraction_parse (this is what `diplograph extract -j N` does), but
+ *    dg_gazetteer_add_file and dg_gazetteer_add_json must not run while
+ *    another thread uses it. A built graph is likewise read-only for
+ *    dg_export_json and dg_graph_document_count / dg_graph_conflict_count;
+ *  - safe: dg_eval, dg_analysis_text and dg_analysis_json (cJSON, utf8proc);
+ *  - NOT safe, to be called from one thread at a time (in the whole
+ *    process): dg_analyse, dg_graph_stats, and dg_export with any format but
+ *    DG_FORMAT_JSON, since they swap igraph's process-wide error handlers
+ *    and use Graphviz, whose error hook and layout state are global.
  */
 #ifndef DIPLOGRAPH_H
 #define DIPLOGRAPH_H
