@@ -24,13 +24,13 @@
  *    intelligence < defence < foreign < leaders (else deputy-foreign, else
  *    other), with the date of the first dated held meeting that reached it.
  *
- * Not thread-safe: igraph's handlers are swapped during dg_analyse and the
- * sorts use file-scope comparator state (as merge/finish.c does). */
+ * Not thread-safe: igraph's error and warning handlers are process-wide and
+ * swapped during dg_analyse (analyse/igraph_guard.c). */
 #ifndef DG_ANALYSE_ANALYSE_H
 #define DG_ANALYSE_ANALYSE_H
 #include "diplograph.h"
 #include "graph/view.h"
-#include "merge/merge.h"
+#include "merge/merged.h"
 #include <stddef.h>
 
 #define DG_DATE_LEN 16 /* room for "YYYY-MM-DD" and its NUL */

@@ -185,8 +185,9 @@ static int first_seen(dg_analysis *a, const dg_records *r)
 
 int dg_analyse_phases(dg_analysis *a, const dg_graph *g)
 {
-  const dg_records *r = &g->out;
+  const dg_records *r = dg_merged_records(g);
   size_t n = 0;
+  if (!r) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
   count_meetings(a, r);
   size_t *order = held_in_order(r, &n);
   if (!order) return DG_ENOMEM;

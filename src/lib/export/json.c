@@ -1,6 +1,6 @@
 /* Node-link JSON, as NetworkX's node_link_graph and D3 read it. The schema
  * is a contract (src/README.md): extend it, never rename. */
-#include "merge/merge.h"
+#include "merge/merged.h"
 #include "util/error.h"
 #include "util/jsonw.h"
 #include <stdio.h>
@@ -125,11 +125,11 @@ static int country_acts(const dg_records *r, const dg_xcountry *c)
 
 int dg_export_json(char **out, size_t *len, const dg_graph *g)
 {
-  const dg_records *r = &g->out;
+  const dg_records *r = dg_merged_records(g);
   dg_jw w = {0};
   char gen[64];
   *out = NULL;
-  if (!g->built) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
+  if (!r) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
   cJSON *root = dg_jw_root();
   if (!root) return DG_ENOMEM;
   snprintf(gen, sizeof gen, "diplograph %s", dg_version());
@@ -140,7 +140,7 @@ int dg_export_json(char **out, size_t *len, const dg_graph *g)
   documents(&w, graph, r);
   cJSON *nodes = dg_jw_arr(&w, root, "nodes");
   for (size_t i = 0; i < r->ncountries; i++)
-    if (country_acts(r, &r->countries[i])) country_node(&w, nodes, g->gz, &r->countries[i]);
+    if (country_acts(r, &r->countries[i])) country_node(&w, nodes, dg_merged_gazetteer(g), &r->countries[i]);
   for (size_t i = 0; i < r->npersons; i++) person_node(&w, nodes, &r->persons[i]);
   for (size_t i = 0; i < r->nmeetings; i++) meeting_node(&w, nodes, r, &r->meetings[i]);
   links_of(&w, dg_jw_arr(&w, root, "links"), r);

@@ -224,11 +224,11 @@ static int append_without_prolog(dg_buf *out, const dg_buf *doc)
 int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix)
 {
   if (!out || !g) return dg_error_set(DG_EARG, "no graph for the report");
-  if (!g->built) return dg_error_set(DG_EARG, "the graph is not built");
+  if (!dg_merged_records(g)) return dg_error_set(DG_EARG, "the graph is not built");
   dg_report r;
   memset(&r, 0, sizeof r);
   r.g = g;
-  r.out = &g->out;
+  r.out = dg_merged_records(g);
   r.prefix = prefix && prefix[0] ? prefix : "dg";
   dg_analysis *an = NULL;
   int rc = dg_analyse(&an, g);

@@ -14,7 +14,7 @@
 typedef struct {
   dg_xml x;
   const dg_graph *g;
-  const dg_records *out;  /* &g->out */
+  const dg_records *out;  /* dg_merged_records(g) */
   const dg_analysis *a;
   const char *prefix;     /* of every id in the page, the diagram's included */
   size_t *order;          /* meeting indices: dated by date, then undated */

@@ -107,8 +107,9 @@ void rp_link_start(dg_report *r, const char *kind, size_t n)
 
 const char *rp_country(const dg_report *r, const char *iso3)
 {
-  int i = r->g->gz ? dg_gazetteer_country(r->g->gz, iso3) : -1;
-  return i >= 0 && r->g->gz->countries[i].name ? r->g->gz->countries[i].name : iso3;
+  const dg_gazetteer *gz = dg_merged_gazetteer(r->g);
+  int i = gz ? dg_gazetteer_country(gz, iso3) : -1;
+  return i >= 0 && gz->countries[i].name ? gz->countries[i].name : iso3;
 }
 
 void rp_put_names(dg_report *r, const char (*codes)[4], size_t n)

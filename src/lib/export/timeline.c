@@ -101,7 +101,7 @@ int dg_timeline_graph(Agraph_t **out, const dg_view *v, const char *prefix)
   dg_tl t;
   memset(&t, 0, sizeof t);
   t.g = v->graph;
-  t.r = &v->graph->out;
+  t.r = dg_merged_records(v->graph);
   t.prefix = prefix;
   *out = NULL;
   int rc = plan_columns(&t);

@@ -8,8 +8,9 @@
 
 static const char *country_name(const dg_tl *t, const char *iso3)
 {
-  int i = dg_gazetteer_country(t->g->gz, iso3);
-  return i >= 0 ? t->g->gz->countries[i].name : iso3;
+  const dg_gazetteer *gz = dg_merged_gazetteer(t->g);
+  int i = dg_gazetteer_country(gz, iso3);
+  return i >= 0 ? gz->countries[i].name : iso3;
 }
 
 static void hex(char out[8], const unsigned char rgb[3])

@@ -40,10 +40,11 @@ static const unsigned char palette[][3] = {
 
 void dg_country_colour(const dg_graph *g, const char *iso3, unsigned char rgb[3])
 {
+  const dg_records *r = dg_merged_records(g);
   size_t k = 0;
-  for (size_t i = 0; i < g->out.ncountries; i++) {
-    if (!g->out.countries[i].actor) continue;
-    if (strcmp(g->out.countries[i].iso3, iso3) == 0) { memcpy(rgb, palette[k % NPALETTE], 3); return; }
+  for (size_t i = 0; r && i < r->ncountries; i++) {
+    if (!r->countries[i].actor) continue;
+    if (strcmp(r->countries[i].iso3, iso3) == 0) { memcpy(rgb, palette[k % NPALETTE], 3); return; }
     k++;
   }
   memcpy(rgb, palette[NPALETTE - 1], 3);
@@ -122,7 +123,7 @@ long dg_view_find(const dg_view *v, const char *id)
 int dg_view_build(dg_view **out, const dg_graph *g, dg_view_kind kind)
 {
   *out = NULL;
-  if (!g->built) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
+  if (!dg_merged_records(g)) return dg_error_set(DG_EARG, "the graph is not built (dg_graph_build)");
   dg_view *v = dg_calloc(1, sizeof *v);
   if (!v) return DG_ENOMEM;
   v->kind = kind;

@@ -5,7 +5,7 @@
 #ifndef DG_GRAPH_VIEW_H
 #define DG_GRAPH_VIEW_H
 #include "diplograph.h"
-#include "merge/merge.h"
+#include "merge/merged.h"
 #include "util/strmap.h"
 #include <stddef.h>
 

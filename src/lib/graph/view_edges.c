@@ -14,7 +14,7 @@ static long country_node(const dg_view *v, const char *iso3)
 
 static int represents(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   for (size_t i = 0; i < r->npersons; i++) {
     long p = dg_view_find(v, r->persons[i].id), c;
     if (p < 0 || !r->persons[i].iso3[0] || (c = country_node(v, r->persons[i].iso3)) < 0) continue;
@@ -59,7 +59,7 @@ static int countries_attend(dg_view *v, const dg_xmeeting *m, long mi)
 
 int dg_view_edges_full(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   if (represents(v) < 0) return DG_ENOMEM;
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
@@ -75,7 +75,7 @@ int dg_view_edges_full(dg_view *v)
  * that took part in it. */
 int dg_view_edges_actors(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   if (represents(v) < 0) return DG_ENOMEM;
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
@@ -117,7 +117,7 @@ static int widen_dates(dg_vedge *e, const dg_xmeeting *m)
 /* One edge per pair of countries that met: how often, first and last date. */
 int dg_view_edges_countries(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
     for (size_t a = 0; a < m->ncountries; a++)
@@ -139,7 +139,7 @@ int dg_view_edges_countries(dg_view *v)
 /* Countries attend meetings; each dated meeting leads to the next. */
 int dg_view_edges_timeline(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   long prev = -1;
   for (size_t i = 0; i < r->nmeetings; i++) { /* meetings are sorted by id: date first */
     const dg_xmeeting *m = &r->meetings[i];

@@ -8,8 +8,9 @@
 
 static const char *country_name(const dg_graph *g, const char *iso3)
 {
-  int i = dg_gazetteer_country(g->gz, iso3);
-  return i >= 0 ? g->gz->countries[i].name : iso3;
+  const dg_gazetteer *gz = dg_merged_gazetteer(g);
+  int i = dg_gazetteer_country(gz, iso3);
+  return i >= 0 ? gz->countries[i].name : iso3;
 }
 
 /* How many meetings a person attends and the earliest dated one, for all
@@ -54,7 +55,7 @@ static int date_attrs(char **date_slot, char **start, const dg_ymd *d)
 
 int dg_view_add_countries(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   for (size_t i = 0; i < r->ncountries; i++) {
     const dg_xcountry *c = &r->countries[i];
     char id[16];
@@ -74,7 +75,7 @@ int dg_view_add_countries(dg_view *v)
 
 int dg_view_add_persons(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   attendance *at = person_attendance(r);
   if (!at) return DG_ENOMEM;
   for (size_t i = 0; i < r->npersons; i++) {
@@ -120,7 +121,7 @@ static int join_levels(char **slot, unsigned levels)
 
 int dg_view_add_meetings(dg_view *v)
 {
-  const dg_records *r = &v->graph->out;
+  const dg_records *r = dg_merged_records(v->graph);
   for (size_t i = 0; i < r->nmeetings; i++) {
     const dg_xmeeting *m = &r->meetings[i];
     dg_vnode *n = dg_view_add_node(v, m->id, m->label, "meeting");
