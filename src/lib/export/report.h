@@ -25,69 +25,69 @@ typedef struct {
 /* ------------------------------------------------------- report_util.c */
 
 /* Start an element, with a class attribute when cls is not NULL. */
-void rp_start(dg_report *r, const char *name, const char *cls);
+void dg_report__start(dg_report *r, const char *name, const char *cls);
 /* End an element with an explicit end tag (HTML has no <td/>). */
-void rp_end(dg_report *r);
+void dg_report__end(dg_report *r);
 /* End a void element (<meta>, <br>) or an SVG element. */
-void rp_end_void(dg_report *r);
-void rp_attr(dg_report *r, const char *name, const char *value);
-void rp_text(dg_report *r, const char *text);
+void dg_report__end_void(dg_report *r);
+void dg_report__attr(dg_report *r, const char *name, const char *value);
+void dg_report__text(dg_report *r, const char *text);
 /* <name class="cls">text</name> */
-void rp_elem(dg_report *r, const char *name, const char *cls, const char *text);
+void dg_report__elem(dg_report *r, const char *name, const char *cls, const char *text);
 /* Write r->text (composed with dg_buf_*) as escaped text and clear it. */
-void rp_flush(dg_report *r);
+void dg_report__flush(dg_report *r);
 /* Constant markup of the report itself (the style sheet): never data. */
-void rp_raw(dg_report *r, const char *constant);
+void dg_report__raw(dg_report *r, const char *constant);
 /* Record a failure unless one is recorded; returns r->x.rc. `what` NULL:
  * the error is already set (a failed dg_malloc & co. sets its own). */
-int rp_fail(dg_report *r, int code, const char *what);
+int dg_report__fail(dg_report *r, int code, const char *what);
 /* An id attribute "<prefix>-<kind>-<n>" (n from 1), and a link to one. */
-void rp_id(dg_report *r, const char *kind, size_t n);
-void rp_link_start(dg_report *r, const char *kind, size_t n);
+void dg_report__id(dg_report *r, const char *kind, size_t n);
+void dg_report__link_start(dg_report *r, const char *kind, size_t n);
 
 /* The gazetteer's name of a country, or its code. */
-const char *rp_country(const dg_report *r, const char *iso3);
+const char *dg_report__country(const dg_report *r, const char *iso3);
 /* "Japan, Kenya and Peru": names of n codes (4 bytes apart), into r->text. */
-void rp_put_names(dg_report *r, const char (*codes)[4], size_t n);
+void dg_report__put_names(dg_report *r, const char (*codes)[4], size_t n);
 /* "14 March 2019", "August 2018", "2021" from "YYYY[-MM[-DD]]"; "" stays "". */
-void rp_date_words(char *buf, size_t n, const char *iso);
+void dg_report__date_words(char *buf, size_t n, const char *iso);
 /* The same for a date of the model; with "(year unknown)" for year 0. */
-void rp_ymd_words(char *buf, size_t n, const dg_ymd *d);
+void dg_report__ymd_words(char *buf, size_t n, const dg_ymd *d);
 /* The same without "(year unknown)". */
-void rp_ymd_words_bare(char *buf, size_t n, const dg_ymd *d);
+void dg_report__ymd_words_bare(char *buf, size_t n, const dg_ymd *d);
 /* "on" before a day, "in" before a month or a year. */
-const char *rp_date_prep(const char *iso);
+const char *dg_report__date_prep(const char *iso);
 /* "foreign ministers", "leaders", "officials" (plural, lower case). */
-const char *rp_level_words(int level);
+const char *dg_report__level_words(int level);
 /* The levels of a bit set as words, ", " between them, into r->text. */
-void rp_put_levels(dg_report *r, unsigned levels);
+void dg_report__put_levels(dg_report *r, unsigned levels);
 /* A link to meeting n of the table ("M3"); flushes r->text first. */
-void rp_meeting_ref(dg_report *r, size_t n);
+void dg_report__meeting_ref(dg_report *r, size_t n);
 /* "two" .. "twelve", else digits (into buf). */
-const char *rp_number(char *buf, size_t n, size_t v);
+const char *dg_report__number(char *buf, size_t n, size_t v);
 /* The analysis' statistics of a node id, or NULL. */
-const dg_actor_stat *rp_actor(const dg_report *r, const char *id);
+const dg_actor_stat *dg_report__actor(const dg_report *r, const char *id);
 /* Index of a document id in r->out->docs, or -1. */
-int rp_doc(const dg_report *r, const char *id);
+int dg_report__doc(const dg_report *r, const char *id);
 /* Meeting indices in date order (dated by (year, month, day), ties in graph
  * order; undated last); r->order. 0 or DG_ENOMEM. */
-int rp_sort_meetings(dg_report *r);
+int dg_report__sort_meetings(dg_report *r);
 /* The number a meeting has in the report (its place in r->order, from 1), or 0. */
-size_t rp_meeting_number(const dg_report *r, const char *id);
+size_t dg_report__meeting_number(const dg_report *r, const char *id);
 /* The analysis' countries (indices into r->a->actors) in order of first
  * appearance, dated first, then by name; idx holds r->a->nactors. */
-size_t rp_countries_by_first(const dg_report *r, size_t *idx);
+size_t dg_report__countries_by_first(const dg_report *r, size_t *idx);
 /* 1 when the meeting has a date to show in the date order. */
-int rp_dated(const dg_xmeeting *m);
+int dg_report__dated(const dg_xmeeting *m);
 
 /* ---------------------------------------------------- the report's parts */
 
-void rp_summary(dg_report *r);        /* report_summary.c: summary and phases */
-void rp_diagram(dg_report *r);        /* report_svg.c */
-void rp_meetings(dg_report *r);       /* report_meetings.c */
-void rp_persons(dg_report *r);        /* report_tables.c */
-void rp_countries(dg_report *r);      /* report_tables.c */
-void rp_conflicts(dg_report *r);      /* report_tables.c */
-void rp_sources(dg_report *r);        /* report_tables.c */
+void dg_report__summary(dg_report *r);        /* report_summary.c: summary and phases */
+void dg_report__diagram(dg_report *r);        /* report_svg.c */
+void dg_report__meetings(dg_report *r);       /* report_meetings.c */
+void dg_report__persons(dg_report *r);        /* report_tables.c */
+void dg_report__countries(dg_report *r);      /* report_tables.c */
+void dg_report__conflicts(dg_report *r);      /* report_tables.c */
+void dg_report__sources(dg_report *r);        /* report_tables.c */
 
 #endif

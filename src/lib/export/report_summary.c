@@ -22,11 +22,11 @@ static void put_published(dg_report *r)
     if (!hi || strcmp(p, hi) > 0) hi = p;
   }
   if (!lo) return;
-  rp_date_words(a, sizeof a, lo);
-  rp_date_words(b, sizeof b, hi);
+  dg_report__date_words(a, sizeof a, lo);
+  dg_report__date_words(b, sizeof b, hi);
   if (strcmp(lo, hi) == 0) dg_buf_printf(&r->text, ", published on %s", a);
   else dg_buf_printf(&r->text, ", published between %s and %s", a, b);
-  if (missing) dg_buf_printf(&r->text, " (%s without a publication date)", rp_number(num, sizeof num, missing));
+  if (missing) dg_buf_printf(&r->text, " (%s without a publication date)", dg_report__number(num, sizeof num, missing));
   dg_buf_putc(&r->text, ',');
 }
 
@@ -36,12 +36,12 @@ static void counts(dg_report *r)
   char n1[16], n2[16], n3[16], n4[16];
   size_t nd = r->out->ndocs;
   if (nd == 1) dg_buf_puts(&r->text, "The article");
-  else dg_buf_printf(&r->text, "The %s articles", rp_number(n1, sizeof n1, nd));
+  else dg_buf_printf(&r->text, "The %s articles", dg_report__number(n1, sizeof n1, nd));
   put_published(r);
   dg_buf_printf(&r->text, " %s %s %s, %s %s and %s %s", nd == 1 ? "names" : "name",
-                rp_number(n1, sizeof n1, a->ncountries), plural(a->ncountries, "country", "countries"),
-                rp_number(n2, sizeof n2, a->npersons), plural(a->npersons, "official", "officials"),
-                rp_number(n3, sizeof n3, a->nmeetings), plural(a->nmeetings, "meeting", "meetings"));
+                dg_report__number(n1, sizeof n1, a->ncountries), plural(a->ncountries, "country", "countries"),
+                dg_report__number(n2, sizeof n2, a->npersons), plural(a->npersons, "official", "officials"),
+                dg_report__number(n3, sizeof n3, a->nmeetings), plural(a->nmeetings, "meeting", "meetings"));
   if (a->nmeetings && a->held != a->nmeetings) {
     size_t v[3] = {a->held, a->planned, a->proposed}, parts = (size_t)((v[0] > 0) + (v[1] > 0) + (v[2] > 0)), k = 0;
     dg_buf_puts(&r->text, ":");
@@ -49,7 +49,7 @@ static void counts(dg_report *r)
       if (v[i]) {
         k++;
         dg_buf_printf(&r->text, "%s %s %s", k == 1 ? "" : k == parts ? " and" : ",",
-                      rp_number(n4, sizeof n4, v[i]), dg_status_vocab.t[i].label);
+                      dg_report__number(n4, sizeof n4, v[i]), dg_status_vocab.t[i].label);
       }
   } else if (a->nmeetings) dg_buf_puts(&r->text, ", all held");
   dg_buf_puts(&r->text, ". ");
@@ -59,16 +59,16 @@ static void counts(dg_report *r)
 static void put_when(dg_report *r, const char *iso)
 {
   char d[48];
-  rp_date_words(d, sizeof d, iso);
-  dg_buf_printf(&r->text, "%s %s", rp_date_prep(iso), d);
+  dg_report__date_words(d, sizeof d, iso);
+  dg_buf_printf(&r->text, "%s %s", dg_report__date_prep(iso), d);
 }
 
 static void put_change(dg_report *r, const dg_transition *t)
 {
-  rp_put_names(r, (const char (*)[4])t->joined, t->njoined);
+  dg_report__put_names(r, (const char (*)[4])t->joined, t->njoined);
   if (t->njoined) dg_buf_puts(&r->text, " joined");
   if (t->njoined && t->nleft) dg_buf_puts(&r->text, " and ");
-  rp_put_names(r, (const char (*)[4])t->left, t->nleft);
+  dg_report__put_names(r, (const char (*)[4])t->left, t->nleft);
   if (t->nleft) dg_buf_puts(&r->text, " left");
 }
 
@@ -83,8 +83,8 @@ static void growth(dg_report *r)
   const dg_phase *f = &a->phases[0], *l = &a->phases[a->nphases - 1];
   if (a->nphases == 1) {
     dg_buf_printf(&r->text, "Every dated held meeting brought together the same %s %s (",
-                  rp_number(n1, sizeof n1, f->ncountries), plural(f->ncountries, "country", "countries"));
-    rp_put_names(r, (const char (*)[4])f->countries, f->ncountries);
+                  dg_report__number(n1, sizeof n1, f->ncountries), plural(f->ncountries, "country", "countries"));
+    dg_report__put_names(r, (const char (*)[4])f->countries, f->ncountries);
     dg_buf_puts(&r->text, "), ");
     if (strcmp(f->from, f->to) != 0) { put_when(r, f->from); dg_buf_puts(&r->text, " and "); }
     put_when(r, f->to);
@@ -92,12 +92,12 @@ static void growth(dg_report *r)
     return;
   }
   const char *verb = l->ncountries > f->ncountries ? "grew" : l->ncountries < f->ncountries ? "shrank" : "changed";
-  dg_buf_printf(&r->text, "The format %s from %s %s (", verb, rp_number(n1, sizeof n1, f->ncountries),
+  dg_buf_printf(&r->text, "The format %s from %s %s (", verb, dg_report__number(n1, sizeof n1, f->ncountries),
                 plural(f->ncountries, "country", "countries"));
-  rp_put_names(r, (const char (*)[4])f->countries, f->ncountries);
+  dg_report__put_names(r, (const char (*)[4])f->countries, f->ncountries);
   dg_buf_puts(&r->text, ") ");
   put_when(r, f->from);
-  dg_buf_printf(&r->text, " to %s", rp_number(n2, sizeof n2, l->ncountries));
+  dg_buf_printf(&r->text, " to %s", dg_report__number(n2, sizeof n2, l->ncountries));
   if (a->ntransitions == 1) {
     dg_buf_puts(&r->text, " when ");
     put_change(r, &a->transitions[0]);
@@ -107,7 +107,7 @@ static void growth(dg_report *r)
     return;
   }
   dg_buf_puts(&r->text, " (");
-  rp_put_names(r, (const char (*)[4])l->countries, l->ncountries);
+  dg_report__put_names(r, (const char (*)[4])l->countries, l->ncountries);
   dg_buf_puts(&r->text, "): ");
   for (size_t i = 0; i < a->ntransitions; i++) {
     const dg_transition *t = &a->transitions[i];
@@ -115,7 +115,7 @@ static void growth(dg_report *r)
     put_when(r, t->date);
     dg_buf_putc(&r->text, ' ');
     put_change(r, t);
-    dg_buf_printf(&r->text, " (%s %s)", rp_number(n1, sizeof n1, t->to), plural(t->to, "country", "countries"));
+    dg_buf_printf(&r->text, " (%s %s)", dg_report__number(n1, sizeof n1, t->to), plural(t->to, "country", "countries"));
   }
   dg_buf_puts(&r->text, ". ");
 }
@@ -125,8 +125,8 @@ static void firsts(dg_report *r)
 {
   size_t n = r->a->ncountries, i = 0, groups = 0;
   size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
-  if (n && !idx) { rp_fail(r, DG_ENOMEM, NULL); return; }
-  n = n ? rp_countries_by_first(r, idx) : 0;
+  if (n && !idx) { dg_report__fail(r, DG_ENOMEM, NULL); return; }
+  n = n ? dg_report__countries_by_first(r, idx) : 0;
   while (i < n && r->a->actors[idx[i]].first_seen[0]) {
     const char *date = r->a->actors[idx[i]].first_seen;
     size_t j = i;
@@ -134,14 +134,14 @@ static void firsts(dg_report *r)
     int last = j == n || !r->a->actors[idx[j]].first_seen[0];
     dg_buf_puts(&r->text, !groups++ ? "Countries first appear in dated meetings as follows: " : last ? " and " : ", ");
     for (size_t k = i; k < j; k++)
-      dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == j ? " and " : ", ", rp_country(r, r->a->actors[idx[k]].iso3));
+      dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == j ? " and " : ", ", dg_report__country(r, r->a->actors[idx[k]].iso3));
     dg_buf_putc(&r->text, ' ');
     put_when(r, date);
     i = j;
   }
   if (groups) dg_buf_puts(&r->text, ". ");
   for (size_t k = i; k < n; k++)
-    dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == n ? " and " : ", ", rp_country(r, r->a->actors[idx[k]].iso3));
+    dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == n ? " and " : ", ", dg_report__country(r, r->a->actors[idx[k]].iso3));
   if (i < n) dg_buf_printf(&r->text, " %s only in undated meetings. ", n - i == 1 ? "appears" : "appear");
   dg_free(idx);
 }
@@ -157,11 +157,11 @@ static void highest(dg_report *r)
 {
   const dg_analysis *a = r->a;
   if (a->highest == DG_LEVEL_NONE) { dg_buf_puts(&r->text, "No meeting is reported as held. "); return; }
-  dg_buf_printf(&r->text, "The highest level reached at a held meeting was %s, first ", rp_level_words(a->highest));
+  dg_buf_printf(&r->text, "The highest level reached at a held meeting was %s, first ", dg_report__level_words(a->highest));
   if (a->highest_date[0]) put_when(r, a->highest_date);
   else dg_buf_puts(&r->text, "at an undated meeting");
   dg_buf_puts(&r->text, " (");
-  rp_meeting_ref(r, rp_meeting_number(r, a->highest_meeting));
+  dg_report__meeting_ref(r, dg_report__meeting_number(r, a->highest_meeting));
   dg_buf_puts(&r->text, ")");
   int above = -1, planned = 0;
   for (size_t i = 0; i < r->out->nmeetings; i++) {
@@ -172,7 +172,7 @@ static void highest(dg_report *r)
     above = l;
   }
   if (above >= 0)
-    dg_buf_printf(&r->text, "; a meeting of %s %s", rp_level_words(above),
+    dg_buf_printf(&r->text, "; a meeting of %s %s", dg_report__level_words(above),
                   planned ? "is planned" : "has been proposed but not held");
   dg_buf_puts(&r->text, ". ");
 }
@@ -184,13 +184,13 @@ static void put_pending(dg_report *r, size_t k)
   int l = dg_levels_main(m->levels);
   char d[48];
   dg_buf_printf(&r->text, "a %s %s of %s%s of ", dg_status_name(m->status), m->call ? "call" : "meeting",
-                l == DG_LEVEL_OTHER ? "" : "the ", rp_level_words(l));
-  rp_put_names(r, (const char (*)[4])m->countries, m->ncountries);
+                l == DG_LEVEL_OTHER ? "" : "the ", dg_report__level_words(l));
+  dg_report__put_names(r, (const char (*)[4])m->countries, m->ncountries);
   if (m->place) dg_buf_printf(&r->text, " in %s", m->place);
-  rp_ymd_words_bare(d, sizeof d, &m->date);
+  dg_report__ymd_words_bare(d, sizeof d, &m->date);
   if (m->date.prec != DG_PREC_NONE) dg_buf_printf(&r->text, " %s %s", m->date.prec == DG_PREC_DAY ? "on" : "in", d);
   dg_buf_puts(&r->text, " (");
-  rp_meeting_ref(r, k + 1);
+  dg_report__meeting_ref(r, k + 1);
   dg_buf_puts(&r->text, m->date.prec != DG_PREC_NONE && m->date.year == 0 ? "; year not given)" : ")");
 }
 
@@ -201,7 +201,7 @@ static void pending(dg_report *r)
   if (!n) return;
   if (n > MAX_LISTED) {
     dg_buf_printf(&r->text, "Not yet held: %s planned and %s proposed meetings (see the table). ",
-                  rp_number(n1, sizeof n1, r->a->planned), rp_number(n2, sizeof n2, r->a->proposed));
+                  dg_report__number(n1, sizeof n1, r->a->planned), dg_report__number(n2, sizeof n2, r->a->proposed));
     return;
   }
   dg_buf_puts(&r->text, "Not yet held: ");
@@ -219,12 +219,12 @@ static void disagreements(dg_report *r)
   char num[16];
   for (size_t i = 0; i < r->out->nmeetings; i++) n += r->out->meetings[i].conflicts != NULL;
   if (!n) return;
-  dg_buf_printf(&r->text, "The articles disagree about %s %s (see ", rp_number(num, sizeof num, n),
+  dg_buf_printf(&r->text, "The articles disagree about %s %s (see ", dg_report__number(num, sizeof num, n),
                 plural(n, "meeting", "meetings"));
-  rp_flush(r);
-  rp_link_start(r, "disagreements", 1);
-  rp_text(r, "Disagreements");
-  rp_end(r);
+  dg_report__flush(r);
+  dg_report__link_start(r, "disagreements", 1);
+  dg_report__text(r, "Disagreements");
+  dg_report__end(r);
   dg_buf_puts(&r->text, ").");
 }
 
@@ -232,65 +232,65 @@ static void phase_row(dg_report *r, size_t i)
 {
   const dg_phase *p = &r->a->phases[i];
   char a[48], b[48];
-  rp_start(r, "tr", NULL);
+  dg_report__start(r, "tr", NULL);
   dg_buf_printf(&r->text, "%zu", i + 1);
-  rp_start(r, "td", "num");
-  rp_flush(r);
-  rp_end(r);
-  rp_date_words(a, sizeof a, p->from);
-  rp_date_words(b, sizeof b, p->to);
+  dg_report__start(r, "td", "num");
+  dg_report__flush(r);
+  dg_report__end(r);
+  dg_report__date_words(a, sizeof a, p->from);
+  dg_report__date_words(b, sizeof b, p->to);
   dg_buf_printf(&r->text, strcmp(p->from, p->to) ? "%s – %s" : "%s", a, b);
-  rp_start(r, "td", "nowrap");
-  rp_flush(r);
-  rp_end(r);
-  rp_put_names(r, (const char (*)[4])p->countries, p->ncountries);
-  rp_start(r, "td", NULL);
-  rp_flush(r);
-  rp_end(r);
+  dg_report__start(r, "td", "nowrap");
+  dg_report__flush(r);
+  dg_report__end(r);
+  dg_report__put_names(r, (const char (*)[4])p->countries, p->ncountries);
+  dg_report__start(r, "td", NULL);
+  dg_report__flush(r);
+  dg_report__end(r);
   dg_buf_printf(&r->text, "%zu", p->ncountries);
-  rp_start(r, "td", "num");
-  rp_flush(r);
-  rp_end(r);
-  rp_start(r, "td", NULL);
+  dg_report__start(r, "td", "num");
+  dg_report__flush(r);
+  dg_report__end(r);
+  dg_report__start(r, "td", NULL);
   for (size_t k = 0; k < p->count; k++) {
     dg_buf_puts(&r->text, k ? ", " : "");
-    rp_meeting_ref(r, rp_meeting_number(r, r->a->phased[p->first + k]));
+    dg_report__meeting_ref(r, dg_report__meeting_number(r, r->a->phased[p->first + k]));
   }
-  rp_end(r);
-  rp_put_levels(r, p->levels);
-  rp_start(r, "td", NULL);
-  rp_flush(r);
-  rp_end(r);
-  rp_end(r);
+  dg_report__end(r);
+  dg_report__put_levels(r, p->levels);
+  dg_report__start(r, "td", NULL);
+  dg_report__flush(r);
+  dg_report__end(r);
+  dg_report__end(r);
 }
 
 static void phases(dg_report *r)
 {
   static const char *const head[] = {"Phase", "Dates", "Countries", "Format", "Held meetings", "Levels"};
   if (!r->a->nphases) return;
-  rp_elem(r, "h3", NULL, "Phases of the format");
-  rp_elem(r, "p", "muted",
+  dg_report__elem(r, "h3", NULL, "Phases of the format");
+  dg_report__elem(r, "p", "muted",
           "Held meetings with a known date, in date order; consecutive meetings between the same "
           "countries form one phase.");
-  rp_start(r, "table", "phases");
-  rp_start(r, "thead", NULL);
-  rp_start(r, "tr", NULL);
+  dg_report__start(r, "table", "phases");
+  dg_report__start(r, "thead", NULL);
+  dg_report__start(r, "tr", NULL);
   for (size_t i = 0; i < sizeof head / sizeof head[0]; i++)
-    rp_elem(r, "th", i == 0 || i == 3 ? "num" : NULL, head[i]);
-  rp_end(r);
-  rp_end(r);
-  rp_start(r, "tbody", NULL);
+    dg_report__elem(r, "th", i == 0 || i == 3 ? "num" : NULL, head[i]);
+  dg_report__end(r);
+  dg_report__end(r);
+  dg_report__start(r, "tbody", NULL);
   for (size_t i = 0; i < r->a->nphases; i++) phase_row(r, i);
-  rp_end(r);
-  rp_end(r);
+  dg_report__end(r);
+  dg_report__end(r);
 }
 
-void rp_summary(dg_report *r)
+void dg_report__summary(dg_report *r)
 {
-  rp_start(r, "section", "summary");
-  rp_id(r, "summary", 1);
-  rp_elem(r, "h2", NULL, "Summary");
-  rp_start(r, "p", "summary");
+  dg_report__start(r, "section", "summary");
+  dg_report__id(r, "summary", 1);
+  dg_report__elem(r, "h2", NULL, "Summary");
+  dg_report__start(r, "p", "summary");
   counts(r);
   growth(r);
   firsts(r);
@@ -298,8 +298,8 @@ void rp_summary(dg_report *r)
   pending(r);
   disagreements(r);
   while (r->text.len && r->text.ptr[r->text.len - 1] == ' ') r->text.ptr[--r->text.len] = '\0';
-  rp_flush(r);
-  rp_end(r);
+  dg_report__flush(r);
+  dg_report__end(r);
   phases(r);
-  rp_end(r);
+  dg_report__end(r);
 }

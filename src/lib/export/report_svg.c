@@ -51,28 +51,28 @@ static int blank(const xmlChar *s)
 static void copy_element(dg_report *r, const xmlNode *n, int depth)
 {
   int root = depth == 0;
-  rp_start(r, (const char *)n->name, NULL);
+  dg_report__start(r, (const char *)n->name, NULL);
   if (root) {
-    rp_attr(r, "xmlns", "http://www.w3.org/2000/svg");
-    rp_attr(r, "width", "100%");
-    rp_attr(r, "role", "img");
-    rp_attr(r, "aria-label", "Escalation diagram: the countries' meetings over time");
+    dg_report__attr(r, "xmlns", "http://www.w3.org/2000/svg");
+    dg_report__attr(r, "width", "100%");
+    dg_report__attr(r, "role", "img");
+    dg_report__attr(r, "aria-label", "Escalation diagram: the countries' meetings over time");
   }
   for (const xmlAttr *a = n->properties; a; a = a->next) {
     if (!attr_kept(a, root)) continue;
     xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
-    if (!v) { rp_fail(r, DG_ENOMEM, "out of memory (libxml2)"); return; }
-    rp_attr(r, (const char *)a->name, (const char *)v);
+    if (!v) { dg_report__fail(r, DG_ENOMEM, "out of memory (libxml2)"); return; }
+    dg_report__attr(r, (const char *)a->name, (const char *)v);
     xmlFree(v);
   }
   copy_children(r, n, depth);
-  rp_end_void(r); /* SVG is foreign content: <path/> is fine */
+  dg_report__end_void(r); /* SVG is foreign content: <path/> is fine */
 }
 
 static void copy_node(dg_report *r, const xmlNode *n, int depth)
 {
   if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-    if (!blank(n->content)) rp_text(r, (const char *)n->content);
+    if (!blank(n->content)) dg_report__text(r, (const char *)n->content);
     return;
   }
   if (n->type != XML_ELEMENT_NODE || depth > 64) return;
@@ -99,28 +99,28 @@ static void inline_svg(dg_report *r)
   xmlDocPtr doc = xmlReadMemory(svg.ptr, (int)svg.len, "diagram.svg", "UTF-8", XML_PARSE_NONET);
   dg_buf_free(&svg);
   xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-  if (!root || strcmp((const char *)root->name, "svg") != 0) rp_fail(r, DG_EDEP, "the diagram's SVG could not be read");
+  if (!root || strcmp((const char *)root->name, "svg") != 0) dg_report__fail(r, DG_EDEP, "the diagram's SVG could not be read");
   else copy_node(r, root, 0);
   xmlFreeDoc(doc);
 }
 
-void rp_diagram(dg_report *r)
+void dg_report__diagram(dg_report *r)
 {
-  rp_start(r, "section", "diagram");
-  rp_id(r, "diagram", 1);
-  rp_elem(r, "h2", NULL, "Escalation diagram");
+  dg_report__start(r, "section", "diagram");
+  dg_report__id(r, "diagram", 1);
+  dg_report__elem(r, "h2", NULL, "Escalation diagram");
   if (!r->out->nmeetings) {
-    rp_elem(r, "p", NULL, "There is no meeting to draw.");
-    rp_end(r);
+    dg_report__elem(r, "p", NULL, "There is no meeting to draw.");
+    dg_report__end(r);
     return;
   }
-  rp_start(r, "figure", NULL);
+  dg_report__start(r, "figure", NULL);
   inline_svg(r);
-  rp_elem(r, "figcaption", NULL,
+  dg_report__elem(r, "figcaption", NULL,
           "One lane per country, in order of first appearance; one column per meeting, in date order, "
           "with undated meetings in their own band at the right. A dot marks each participating country, "
           "the connector's style its status (held, planned, proposed); the column head gives the date, "
           "place and level, and shaded bands the phases of the format.");
-  rp_end(r);
-  rp_end(r);
+  dg_report__end(r);
+  dg_report__end(r);
 }

@@ -9,7 +9,7 @@
 
 /* --------------------------------------------------------------- markup */
 
-int rp_fail(dg_report *r, int code, const char *what)
+int dg_report__fail(dg_report *r, int code, const char *what)
 {
   int detail = code == DG_EDEP && r->x.err[0];
   if (!r->x.rc) r->x.rc = what ? dg_error_set(code, "%s%s%s", what, detail ? ": " : "", detail ? r->x.err : "") : code;
@@ -18,7 +18,7 @@ int rp_fail(dg_report *r, int code, const char *what)
 
 static void check(dg_report *r, int rc, const char *what)
 {
-  if (rc < 0) rp_fail(r, DG_EDEP, what);
+  if (rc < 0) dg_report__fail(r, DG_EDEP, what);
 }
 
 /* Elements that hold text: indentation inside them would show as spaces
@@ -44,7 +44,7 @@ static void leave(dg_report *r)
   if (!r->x.rc) check(r, xmlTextWriterWriteRaw(r->x.w, BAD_CAST "\n"), "libxml2: xmlTextWriterWriteRaw failed");
 }
 
-void rp_start(dg_report *r, const char *name, const char *cls)
+void dg_report__start(dg_report *r, const char *name, const char *cls)
 {
   dg_xml_start(&r->x, name);
   if (r->inl) r->inl++;
@@ -52,70 +52,70 @@ void rp_start(dg_report *r, const char *name, const char *cls)
   if (cls) dg_xml_attr(&r->x, "class", cls);
 }
 
-void rp_end(dg_report *r)
+void dg_report__end(dg_report *r)
 {
   if (!r->x.rc) check(r, xmlTextWriterFullEndElement(r->x.w), "libxml2: xmlTextWriterFullEndElement failed");
   leave(r);
 }
 
-void rp_end_void(dg_report *r)
+void dg_report__end_void(dg_report *r)
 {
   dg_xml_end(&r->x);
   leave(r);
 }
 
-void rp_attr(dg_report *r, const char *name, const char *value) { dg_xml_attr(&r->x, name, value); }
+void dg_report__attr(dg_report *r, const char *name, const char *value) { dg_xml_attr(&r->x, name, value); }
 
-void rp_text(dg_report *r, const char *text) { dg_xml_text(&r->x, text); }
+void dg_report__text(dg_report *r, const char *text) { dg_xml_text(&r->x, text); }
 
-void rp_elem(dg_report *r, const char *name, const char *cls, const char *text)
+void dg_report__elem(dg_report *r, const char *name, const char *cls, const char *text)
 {
-  rp_start(r, name, cls);
-  rp_text(r, text);
-  rp_end(r);
+  dg_report__start(r, name, cls);
+  dg_report__text(r, text);
+  dg_report__end(r);
 }
 
-void rp_flush(dg_report *r)
+void dg_report__flush(dg_report *r)
 {
   if (r->text.failed && !r->x.rc) r->x.rc = dg_error_oom(); /* set here: the buffer failed earlier */
-  else if (r->text.len) rp_text(r, r->text.ptr);
+  else if (r->text.len) dg_report__text(r, r->text.ptr);
   r->text.len = 0;
   if (r->text.ptr) r->text.ptr[0] = '\0';
 }
 
-void rp_raw(dg_report *r, const char *constant)
+void dg_report__raw(dg_report *r, const char *constant)
 {
   if (!r->x.rc) check(r, xmlTextWriterWriteRaw(r->x.w, BAD_CAST constant), "libxml2: xmlTextWriterWriteRaw failed");
 }
 
-void rp_id(dg_report *r, const char *kind, size_t n)
+void dg_report__id(dg_report *r, const char *kind, size_t n)
 {
   char id[96];
   snprintf(id, sizeof id, "%.60s-%s-%zu", r->prefix, kind, n);
-  rp_attr(r, "id", id);
+  dg_report__attr(r, "id", id);
 }
 
-void rp_link_start(dg_report *r, const char *kind, size_t n)
+void dg_report__link_start(dg_report *r, const char *kind, size_t n)
 {
   char href[96];
   snprintf(href, sizeof href, "#%.60s-%s-%zu", r->prefix, kind, n);
-  rp_start(r, "a", NULL);
-  rp_attr(r, "href", href);
+  dg_report__start(r, "a", NULL);
+  dg_report__attr(r, "href", href);
 }
 
 /* ---------------------------------------------------------------- words */
 
-const char *rp_country(const dg_report *r, const char *iso3)
+const char *dg_report__country(const dg_report *r, const char *iso3)
 {
   const dg_gazetteer *gz = dg_merged_gazetteer(r->g);
   int i = gz ? dg_gazetteer_country(gz, iso3) : -1;
   return i >= 0 && gz->countries[i].name ? gz->countries[i].name : iso3;
 }
 
-void rp_put_names(dg_report *r, const char (*codes)[4], size_t n)
+void dg_report__put_names(dg_report *r, const char (*codes)[4], size_t n)
 {
   for (size_t i = 0; i < n; i++)
-    dg_buf_printf(&r->text, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", rp_country(r, codes[i]));
+    dg_buf_printf(&r->text, "%s%s", i == 0 ? "" : i + 1 == n ? " and " : ", ", dg_report__country(r, codes[i]));
 }
 
 static void words(char *buf, size_t n, int y, int m, int d, dg_precision prec, int mark)
@@ -130,53 +130,53 @@ static void words(char *buf, size_t n, int y, int m, int d, dg_precision prec, i
   if (mark && !y && prec >= DG_PREC_MONTH && strlen(buf) + 16 < n) strcat(buf, " (year unknown)");
 }
 
-void rp_date_words(char *buf, size_t n, const char *iso)
+void dg_report__date_words(char *buf, size_t n, const char *iso)
 {
   int y = 0, m = 0, d = 0;
   int k = iso ? sscanf(iso, "%4d-%2d-%2d", &y, &m, &d) : 0;
   words(buf, n, y, m, d, k >= 3 ? DG_PREC_DAY : k == 2 ? DG_PREC_MONTH : k == 1 ? DG_PREC_YEAR : DG_PREC_NONE, 1);
 }
 
-void rp_ymd_words(char *buf, size_t n, const dg_ymd *d)
+void dg_report__ymd_words(char *buf, size_t n, const dg_ymd *d)
 {
   words(buf, n, d->year, d->month, d->day, d->prec, 1);
 }
 
-void rp_ymd_words_bare(char *buf, size_t n, const dg_ymd *d)
+void dg_report__ymd_words_bare(char *buf, size_t n, const dg_ymd *d)
 {
   words(buf, n, d->year, d->month, d->day, d->prec, 0);
 }
 
-const char *rp_date_prep(const char *iso) { return iso && strlen(iso) >= 10 ? "on" : "in"; }
+const char *dg_report__date_prep(const char *iso) { return iso && strlen(iso) >= 10 ? "on" : "in"; }
 
-const char *rp_level_words(int level)
+const char *dg_report__level_words(int level)
 {
   const dg_term *t = dg_vocab_term(&dg_level_vocab, level);
   return t ? t->plural : dg_level_vocab.t[DG_LEVEL_OTHER].plural;
 }
 
-void rp_put_levels(dg_report *r, unsigned levels)
+void dg_report__put_levels(dg_report *r, unsigned levels)
 {
   int first = 1;
   for (int l = 0; l < DG_LEVEL_COUNT; l++)
     if (levels & (1u << l)) {
-      dg_buf_printf(&r->text, "%s%s", first ? "" : ", ", rp_level_words(l));
+      dg_buf_printf(&r->text, "%s%s", first ? "" : ", ", dg_report__level_words(l));
       first = 0;
     }
 }
 
-void rp_meeting_ref(dg_report *r, size_t n)
+void dg_report__meeting_ref(dg_report *r, size_t n)
 {
   char label[24];
-  rp_flush(r);
+  dg_report__flush(r);
   if (!n) return;
   snprintf(label, sizeof label, "M%zu", n);
-  rp_link_start(r, "meeting", n);
-  rp_text(r, label);
-  rp_end(r);
+  dg_report__link_start(r, "meeting", n);
+  dg_report__text(r, label);
+  dg_report__end(r);
 }
 
-const char *rp_number(char *buf, size_t n, size_t v)
+const char *dg_report__number(char *buf, size_t n, size_t v)
 {
   if (v == 0) return "no";
   if (v <= DG_NUMBER_WORDS) return dg_number_word((int)v);
@@ -186,21 +186,21 @@ const char *rp_number(char *buf, size_t n, size_t v)
 
 /* -------------------------------------------------------------- lookups */
 
-const dg_actor_stat *rp_actor(const dg_report *r, const char *id)
+const dg_actor_stat *dg_report__actor(const dg_report *r, const char *id)
 {
   for (size_t i = 0; id && i < r->a->nactors; i++)
     if (strcmp(r->a->actors[i].id, id) == 0) return &r->a->actors[i];
   return NULL;
 }
 
-int rp_doc(const dg_report *r, const char *id)
+int dg_report__doc(const dg_report *r, const char *id)
 {
   for (size_t i = 0; id && i < r->out->ndocs; i++)
     if (r->out->docs[i].id && strcmp(r->out->docs[i].id, id) == 0) return (int)i;
   return -1;
 }
 
-int rp_dated(const dg_xmeeting *m) { return m->date.prec != DG_PREC_NONE && m->date.year != 0; }
+int dg_report__dated(const dg_xmeeting *m) { return m->date.prec != DG_PREC_NONE && m->date.year != 0; }
 
 /* The escalation diagram's column order (timeline.c): dated first, by date
  * then precision; undated by status; then by id. The context is the
@@ -208,7 +208,7 @@ int rp_dated(const dg_xmeeting *m) { return m->date.prec != DG_PREC_NONE && m->d
 static int by_date(const void *x, const void *y, void *ctx)
 {
   const dg_xmeeting *meetings = ctx, *a = &meetings[*(const size_t *)x], *b = &meetings[*(const size_t *)y];
-  int da = rp_dated(a), db = rp_dated(b);
+  int da = dg_report__dated(a), db = dg_report__dated(b);
   if (da != db) return da ? -1 : 1;
   if (da) {
     int c = dg_ymd_compare(&a->date, &b->date);
@@ -220,16 +220,16 @@ static int by_date(const void *x, const void *y, void *ctx)
   return strcmp(a->id ? a->id : "", b->id ? b->id : "");
 }
 
-int rp_sort_meetings(dg_report *r)
+int dg_report__sort_meetings(dg_report *r)
 {
   size_t n = r->out->nmeetings;
-  if (!(r->order = dg_malloc((n ? n : 1) * sizeof *r->order))) return rp_fail(r, DG_ENOMEM, NULL);
+  if (!(r->order = dg_malloc((n ? n : 1) * sizeof *r->order))) return dg_report__fail(r, DG_ENOMEM, NULL);
   for (size_t i = 0; i < n; i++) r->order[i] = i;
   dg_sort(r->order, n, sizeof *r->order, by_date, r->out->meetings);
   return 0;
 }
 
-size_t rp_meeting_number(const dg_report *r, const char *id)
+size_t dg_report__meeting_number(const dg_report *r, const char *id)
 {
   for (size_t k = 0; id && k < r->out->nmeetings; k++)
     if (r->out->meetings[r->order[k]].id && strcmp(r->out->meetings[r->order[k]].id, id) == 0) return k + 1;
@@ -245,11 +245,11 @@ static int by_first(const void *x, const void *y, void *ctx)
   const dg_actor_stat *t = &r->a->actors[*(const size_t *)y];
   if (!s->first_seen[0] != !t->first_seen[0]) return s->first_seen[0] ? -1 : 1;
   int c = strcmp(s->first_seen, t->first_seen);
-  if (!c) c = strcmp(rp_country(r, s->iso3), rp_country(r, t->iso3));
+  if (!c) c = strcmp(dg_report__country(r, s->iso3), dg_report__country(r, t->iso3));
   return c ? c : strcmp(s->id, t->id);
 }
 
-size_t rp_countries_by_first(const dg_report *r, size_t *idx)
+size_t dg_report__countries_by_first(const dg_report *r, size_t *idx)
 {
   size_t n = 0;
   for (size_t i = 0; i < r->a->nactors; i++)
