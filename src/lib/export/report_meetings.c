@@ -3,6 +3,7 @@
  * quotes it was read from, each citing its article, in the next. */
 #include "export/report.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,10 +63,11 @@ static void status_cell(dg_report *r, const dg_xmeeting *m)
   dg_report__end(r);
 }
 
-static const dg_report *sort_r;
-static int by_name(const void *x, const void *y)
+/* By country name; countries of the same name keep their order. */
+static int by_name(const void *x, const void *y, void *ctx)
 {
-  return strcmp(dg_report__country(sort_r, (const char *)x), dg_report__country(sort_r, (const char *)y));
+  const dg_report *r = ctx;
+  return strcmp(dg_report__country(r, (const char *)x), dg_report__country(r, (const char *)y));
 }
 
 /* One line per country (by name): its name, then its persons at the meeting. */
@@ -80,8 +82,7 @@ static void participants_cell(dg_report *r, const dg_xmeeting *m)
     while (k < nk && strcmp(keys[k], iso) != 0) k++;
     if (k == nk) memcpy(keys[nk++], iso, 4);
   }
-  sort_r = r;
-  qsort(keys, nk, sizeof keys[0], by_name);
+  dg_sort(keys, nk, sizeof keys[0], by_name, r);
   dg_report__start(r, "td", NULL);
   for (size_t k = 0; k < nk; k++) {
     dg_report__start(r, "div", "party");
@@ -178,7 +179,8 @@ static void evidence_row(dg_report *r, const dg_xmeeting *m)
   dg_report__start(r, "details", NULL);
   dg_report__attr(r, "open", "open");
   dg_buf_printf(&r->text, "Evidence: %s %s from %s %s", dg_report__number(n1, sizeof n1, quotes),
-                quotes == 1 ? "quote" : "quotes", dg_report__number(n2, sizeof n2, docs), docs == 1 ? "article" : "articles");
+                quotes == 1 ? "quote" : "quotes", dg_report__number(n2, sizeof n2, docs),
+                docs == 1 ? "article" : "articles");
   dg_report__start(r, "summary", NULL);
   dg_report__flush(r);
   dg_report__end(r);
@@ -204,8 +206,8 @@ void dg_report__meetings(dg_report *r)
   dg_report__id(r, "meetings", 1);
   dg_report__elem(r, "h2", NULL, "Meetings");
   dg_report__elem(r, "p", "muted",
-          "In date order, undated meetings last (the columns of the diagram). Format: the number of "
-          "countries taking part. Under each meeting, the sentences it was read from, each with its article.");
+                  "In date order, undated meetings last (the columns of the diagram). Format: the number of "
+                  "countries taking part. Under each meeting, the sentences it was read from, each with its article.");
   if (!r->out->nmeetings) dg_report__elem(r, "p", NULL, "No meeting was found in the articles.");
   if (!r->out->nmeetings) { dg_report__end(r); return; }
   dg_report__start(r, "table", "meetings");

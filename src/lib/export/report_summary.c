@@ -134,14 +134,16 @@ static void firsts(dg_report *r)
     int last = j == n || !r->a->actors[idx[j]].first_seen[0];
     dg_buf_puts(&r->text, !groups++ ? "Countries first appear in dated meetings as follows: " : last ? " and " : ", ");
     for (size_t k = i; k < j; k++)
-      dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == j ? " and " : ", ", dg_report__country(r, r->a->actors[idx[k]].iso3));
+      dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == j ? " and " : ", ",
+                    dg_report__country(r, r->a->actors[idx[k]].iso3));
     dg_buf_putc(&r->text, ' ');
     put_when(r, date);
     i = j;
   }
   if (groups) dg_buf_puts(&r->text, ". ");
   for (size_t k = i; k < n; k++)
-    dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == n ? " and " : ", ", dg_report__country(r, r->a->actors[idx[k]].iso3));
+    dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == n ? " and " : ", ",
+                  dg_report__country(r, r->a->actors[idx[k]].iso3));
   if (i < n) dg_buf_printf(&r->text, " %s only in undated meetings. ", n - i == 1 ? "appears" : "appear");
   dg_free(idx);
 }
@@ -270,8 +272,8 @@ static void phases(dg_report *r)
   if (!r->a->nphases) return;
   dg_report__elem(r, "h3", NULL, "Phases of the format");
   dg_report__elem(r, "p", "muted",
-          "Held meetings with a known date, in date order; consecutive meetings between the same "
-          "countries form one phase.");
+                  "Held meetings with a known date, in date order; consecutive meetings between the same "
+                  "countries form one phase.");
   dg_report__start(r, "table", "phases");
   dg_report__start(r, "thead", NULL);
   dg_report__start(r, "tr", NULL);

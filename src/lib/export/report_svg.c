@@ -99,7 +99,8 @@ static void inline_svg(dg_report *r)
   xmlDocPtr doc = xmlReadMemory(svg.ptr, (int)svg.len, "diagram.svg", "UTF-8", XML_PARSE_NONET);
   dg_buf_free(&svg);
   xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
-  if (!root || strcmp((const char *)root->name, "svg") != 0) dg_report__fail(r, DG_EDEP, "the diagram's SVG could not be read");
+  if (!root || strcmp((const char *)root->name, "svg") != 0)
+    dg_report__fail(r, DG_EDEP, "the diagram's SVG could not be read");
   else copy_node(r, root, 0);
   xmlFreeDoc(doc);
 }
@@ -117,10 +118,10 @@ void dg_report__diagram(dg_report *r)
   dg_report__start(r, "figure", NULL);
   inline_svg(r);
   dg_report__elem(r, "figcaption", NULL,
-          "One lane per country, in order of first appearance; one column per meeting, in date order, "
-          "with undated meetings in their own band at the right. A dot marks each participating country, "
-          "the connector's style its status (held, planned, proposed); the column head gives the date, "
-          "place and level, and shaded bands the phases of the format.");
+                  "One lane per country, in order of first appearance; one column per meeting, in date order, "
+                  "with undated meetings in their own band at the right. A dot marks each participating country, "
+                  "the connector's style its status (held, planned, proposed); the column head gives the date, "
+                  "place and level, and shaded bands the phases of the format.");
   dg_report__end(r);
   dg_report__end(r);
 }

@@ -3,6 +3,7 @@
 #include "export/report.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include "util/sort.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,12 +36,12 @@ static void date_cell(dg_report *r, const char *iso)
 
 /* ---------------------------------------------------------------- persons */
 
-static const dg_report *sort_r;
-static int by_country_name(const void *x, const void *y)
+static int by_country_name(const void *x, const void *y, void *ctx)
 {
-  const dg_xperson *p = &sort_r->out->persons[*(const size_t *)x], *q = &sort_r->out->persons[*(const size_t *)y];
+  const dg_report *r = ctx;
+  const dg_xperson *p = &r->out->persons[*(const size_t *)x], *q = &r->out->persons[*(const size_t *)y];
   if (!p->iso3[0] != !q->iso3[0]) return p->iso3[0] ? -1 : 1;
-  int c = strcmp(dg_report__country(sort_r, p->iso3), dg_report__country(sort_r, q->iso3));
+  int c = strcmp(dg_report__country(r, p->iso3), dg_report__country(r, q->iso3));
   if (!c) c = strcmp(p->name ? p->name : "", q->name ? q->name : "");
   return c ? c : (*(const size_t *)x > *(const size_t *)y) - (*(const size_t *)x < *(const size_t *)y);
 }
@@ -99,15 +100,14 @@ void dg_report__persons(dg_report *r)
   dg_report__id(r, "persons", 1);
   dg_report__elem(r, "h2", NULL, "Persons");
   dg_report__elem(r, "p", "muted",
-          "State officials named in the articles, by country. First appearance: the date of the first dated "
-          "meeting the person takes part in.");
+                  "State officials named in the articles, by country. First appearance: the date of the first dated "
+                  "meeting the person takes part in.");
   size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
   if (n && !idx) dg_report__fail(r, DG_ENOMEM, NULL);
   if (!n || !idx) dg_report__elem(r, "p", NULL, "No official was named.");
   if (idx) {
     for (size_t i = 0; i < n; i++) idx[i] = i;
-    sort_r = r;
-    qsort(idx, n, sizeof *idx, by_country_name);
+    dg_sort(idx, n, sizeof *idx, by_country_name, r);
     dg_report__start(r, "table", "persons");
     header_row(r, head, sizeof head / sizeof head[0], 0);
     dg_report__start(r, "tbody", NULL);
@@ -154,9 +154,9 @@ void dg_report__countries(dg_report *r)
   dg_report__id(r, "countries", 1);
   dg_report__elem(r, "h2", NULL, "Countries");
   dg_report__elem(r, "p", "muted",
-          "In order of first appearance. Degree: meetings shared with other participants, counted once per "
-          "meeting and partner; betweenness: how often the country lies on the shortest path between two "
-          "others in the network of who met whom.");
+                  "In order of first appearance. Degree: meetings shared with other participants, counted once per "
+                  "meeting and partner; betweenness: how often the country lies on the shortest path between two "
+                  "others in the network of who met whom.");
   size_t *idx = n ? dg_malloc(n * sizeof *idx) : NULL;
   if (n && !idx) dg_report__fail(r, DG_ENOMEM, NULL);
   size_t nc = idx ? dg_report__countries_by_first(r, idx) : 0;
@@ -278,9 +278,9 @@ void dg_report__sources(dg_report *r)
   dg_report__id(r, "sources", 1);
   dg_report__elem(r, "h2", NULL, "Sources");
   dg_report__elem(r, "p", "muted",
-          "The articles read, as listed for the run. Relative dates in an article (\"last month\", \"on "
-          "Wednesday\") are resolved against its reference date. Quotes: the sentences cited as evidence of "
-          "meetings.");
+                  "The articles read, as listed for the run. Relative dates in an article (\"last month\", \"on "
+                  "Wednesday\") are resolved against its reference date. Quotes: the sentences cited as evidence of "
+                  "meetings.");
   if (!r->out->ndocs) dg_report__elem(r, "p", NULL, "No article was read.");
   else {
     dg_report__start(r, "table", "sources");
