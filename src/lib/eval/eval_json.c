@@ -67,7 +67,7 @@ int dg_eval__get_array(const cJSON **arr, const cJSON *o, const char *key, int r
 }
 
 int dg_eval__get_strs(ev_strs *out, const cJSON *o, const char *key, int req, int nulls,
-                const ev_where *w)
+                      const ev_where *w)
 {
   const cJSON *arr;
   int rc = dg_eval__get_array(&arr, o, key, req, w);
@@ -104,7 +104,7 @@ static int get_person(ev_person *p, const cJSON *c, const ev_where *w)
 }
 
 int dg_eval__get_persons(ev_persons *out, const cJSON *o, const char *key, int req,
-                   const ev_where *w)
+                         const ev_where *w)
 {
   const cJSON *arr;
   int rc = dg_eval__get_array(&arr, o, key, req, w);

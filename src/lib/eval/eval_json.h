@@ -27,10 +27,10 @@ int dg_eval__get_array(const cJSON **arr, const cJSON *o, const char *key, int r
 /* An array of strings (null items allowed when `nulls`); absent or null
  * gives an empty list, or an error when `req`. */
 int dg_eval__get_strs(ev_strs *out, const cJSON *o, const char *key, int req, int nulls,
-                const ev_where *w);
+                      const ev_where *w);
 /* An array of names ("Jane Doe") or person objects {name, aliases, country}. */
 int dg_eval__get_persons(ev_persons *out, const cJSON *o, const char *key, int req,
-                   const ev_where *w);
+                         const ev_where *w);
 
 void dg_eval__person_free(ev_person *p);
 void dg_eval__persons_free(ev_persons *p);
