@@ -3,8 +3,8 @@
  * different meetings of the same countries; persons spelt differently; and
  * order independence. Only the public API is used.
  *
- * Cases the library gets wrong today are kept with KNOWN_GAP(what, cond):
- * reported, not failed (see test_extract.c). */
+ * Cases the library gets wrong are kept with KNOWN_GAP(what, cond):
+ * reported, not failed; closed ones are ASSERT_GAP (see test_extract.c). */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -258,9 +258,9 @@ static void planned_then_held(void **state)
   CHECK(r, count_meetings(r, "LTU,POL", "held") == 1);
   const cJSON *m = meeting_on(r, "LTU,POL", "2024-05-07");
   CHECK(r, m != NULL);
-  /* KNOWN GAP: held only merges with held, so the announcement stays a
-   * separate planned node: 2 nodes (planned, doc a; held, doc b) instead of
-   * one held node with evidence from a and b. */
+  /* The announcement merges with the report that it was held: one held node
+   * with evidence from a and b, not a planned node (doc a) and a held one
+   * (doc b). */
   ASSERT_GAP("planned (2024-05-01: 'will meet ... on May 7') + held (2024-05-08: 'met ... on Tuesday') -> one held node",
             count_kind(r, "meeting") == 1 && count_meetings(r, "LTU,POL", "held") == 1);
   cJSON_Delete(r);
@@ -274,7 +274,7 @@ static void planned_then_held(void **state)
   r = graph(b, 2);
   CHECK(r, meeting_on(r, "GHA,NGA", "2024-05-14") != NULL);
   CHECK(r, streq(jstr(meeting_on(r, "GHA,NGA", "2024-05-14"), "status"), "held"));
-  /* KNOWN GAP: same, with a month-precision plan ("next month" = 2024-05). */
+  /* The same with a month-precision plan ("next month" = 2024-05). */
   ASSERT_GAP("planned 'next month' (2024-04-20) + held 'on May 14' (2024-05-20) -> one held node",
             count_kind(r, "meeting") == 1);
   cJSON_Delete(r);
