@@ -15,7 +15,7 @@ static int set_doc(dg_records *r, const dg_document *d)
   x->published = d->published ? dg_strdup(d->published) : NULL;
   x->source = d->source ? dg_strdup(d->source) : NULL;
   if (!x->id || (d->path && !x->path) || (d->published && !x->published) || (d->source && !x->source))
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   return 0;
 }
 
@@ -69,7 +69,7 @@ int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *d
   int rc;
   *out = NULL;
   dg_extraction *x = dg_calloc(1, sizeof *x);
-  if (!x) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!x) return DG_ENOMEM;
   memset(&c, 0, sizeof c);
   c.gz = gz;
   c.doc = doc;

@@ -44,7 +44,7 @@ static int new_person(dg_ctx *c, const char *name, size_t len, const dg_pkey *k)
   dg_xperson *x = &r->persons[r->npersons];
   memset(x, 0, sizeof *x);
   x->level = DG_LEVEL_NONE;
-  if (!(x->name = dg_strndup(name, len))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(x->name = dg_strndup(name, len))) return DG_ENOMEM;
   c->pkeys[r->npersons] = *k;
   return (int)r->npersons++;
 }
@@ -59,7 +59,7 @@ static int add_form(dg_ctx *c, int p, const char *name, size_t len, const dg_pke
   char *form = dg_strndup(name, len);
   if (!form || dg_grow((void **)&x->aliases.v, &x->aliases.cap, x->aliases.n + 1, sizeof *x->aliases.v) < 0) {
     dg_free(form);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   if (k->words > c->pkeys[p].words) { /* the new form is fuller */
     x->aliases.v[x->aliases.n++] = x->name;
@@ -86,7 +86,7 @@ static int apply_facts(dg_ctx *c, int p, const dg_person_facts *f)
   if (f->country >= 0 && !x->iso3[0]) memcpy(x->iso3, c->gz->countries[f->country].iso3, 4);
   if (f->nonstate) x->nonstate = 1;
   if (f->role && !x->role) {
-    if (!(x->role = dg_strdup(f->role))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(x->role = dg_strdup(f->role))) return DG_ENOMEM;
     x->level = f->level;
   }
   return 0;
@@ -214,7 +214,7 @@ int dg_person_speaker_before(const dg_ctx *c, size_t t)
 
 static int index_speakers(dg_ctx *c)
 {
-  if (!(c->last_speaker = dg_malloc((c->npm + 1) * sizeof *c->last_speaker))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(c->last_speaker = dg_malloc((c->npm + 1) * sizeof *c->last_speaker))) return DG_ENOMEM;
   int32_t last = -1;
   for (size_t i = 0; i < c->npm; i++) {
     if (c->pm[i].speaker) last = (int32_t)i;

@@ -54,7 +54,7 @@ static int32_t child_of(const dg_matcher *m, int32_t node, unsigned char c)
 static int insert(dg_matcher *m, const char *raw, int kind, int ref)
 {
   char *p = dg_fold_string(raw);
-  if (!p) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!p) return DG_ENOMEM;
   int32_t node = -1;
   int rc = 0;
   if (!p[0]) goto done; /* nothing to match */
@@ -115,7 +115,7 @@ static int insert_all(dg_matcher *m, const dg_gazetteer *gz)
 int dg_matcher_build(dg_gazetteer *gz)
 {
   dg_matcher *m = dg_calloc(1, sizeof *m);
-  if (!m) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!m) return DG_ENOMEM;
   memset(m->root, 0xff, sizeof m->root);
   if (insert_all(m, gz) < 0) { dg_matcher_free(m); return DG_ENOMEM; }
   dg_matcher_free(gz->matcher);

@@ -20,7 +20,7 @@ int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const
   if (!e->doc || !e->sentence) {
     dg_free(e->doc);
     dg_free(e->sentence);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   l->n++;
   return 0;
@@ -43,7 +43,7 @@ int dg_evlist_add_in(dg_evlist *l, const char *doc, size_t start, size_t end, co
   a = char_start(text, a, sent_start);
   b = char_start(text, b, a);
   char *w = dg_malloc(b - a + 8);
-  if (!w) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!w) return DG_ENOMEM;
   size_t n = 0;
   if (a > sent_start) { memcpy(w, "\xe2\x80\xa6", 3); n = 3; }
   memcpy(w + n, text + a, b - a);

@@ -104,13 +104,13 @@ int dg_document_load(dg_document **out, const char *path, const char *id)
   if (f != stdin) fclose(f);
   if (rc < 0) goto done;
   char *autoid = id ? NULL : default_id(strcmp(path, "-") == 0 ? "stdin" : path);
-  if (!id && !autoid) { rc = dg_error_set(DG_ENOMEM, "out of memory"); goto done; }
+  if (!id && !autoid) { rc = DG_ENOMEM; goto done; }
   rc = dg_document_from_memory(out, id ? id : autoid, b.ptr ? b.ptr : "", b.len);
   dg_free(autoid);
   if (rc == 0 && !((*out)->path = dg_strdup(path))) {
     dg_document_free(*out);
     *out = NULL;
-    rc = dg_error_set(DG_ENOMEM, "out of memory");
+    rc = DG_ENOMEM;
   }
 done:
   dg_buf_free(&b);
@@ -136,13 +136,13 @@ int dg_document_from_memory(dg_document **out, const char *id, const char *text,
   size_t bom = len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
   if (is_blank(text + bom, len - bom)) return dg_error_set(DG_EINPUT, "empty article");
   dg_document *d = dg_calloc(1, sizeof *d);
-  if (!d) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!d) return DG_ENOMEM;
   d->id = dg_strdup(id ? id : "doc");
   d->text = dg_strndup(text, len);
   d->len = len;
   if (!d->id || !d->text) {
     dg_document_free(d);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   *out = d;
   return 0;
@@ -151,7 +151,7 @@ int dg_document_from_memory(dg_document **out, const char *id, const char *text,
 static int set_str(char **slot, const char *v)
 {
   char *c = NULL;
-  if (v && !(c = dg_strdup(v))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (v && !(c = dg_strdup(v))) return DG_ENOMEM;
   dg_free(*slot);
   *slot = c;
   return 0;

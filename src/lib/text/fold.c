@@ -43,10 +43,10 @@ static int emit(folder *w, const char *bytes, size_t n, uint32_t orig)
   if (f->len + n + 1 > w->cap) {
     size_t ncap = (f->len + n + 1) * 2;
     char *s = dg_realloc(f->s, ncap);
-    if (!s) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!s) return DG_ENOMEM;
     f->s = s;
     uint32_t *m = dg_realloc(f->map, ncap * sizeof *m);
-    if (!m) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!m) return DG_ENOMEM;
     f->map = m;
     w->cap = ncap;
   }

@@ -41,7 +41,7 @@ static int read_entry(dg_manifest_entry *e, const cJSON *o, const char *path, si
   e->published = pub ? dg_strdup(pub) : NULL;
   e->source = src ? dg_strdup(src) : NULL;
   if (!e->path || (id && !e->id) || (pub && !e->published) || (src && !e->source))
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   return 0;
 }
 
@@ -53,14 +53,14 @@ int dg_manifest_load(dg_manifest **out, const char *path)
   if (rc < 0) return rc;
   const cJSON *docs = cJSON_GetObjectItemCaseSensitive(root, "documents");
   dg_manifest *m = dg_calloc(1, sizeof *m);
-  if (!m) { rc = dg_error_set(DG_ENOMEM, "out of memory"); goto done; }
+  if (!m) { rc = DG_ENOMEM; goto done; }
   if (!cJSON_IsArray(docs)) {
     rc = dg_error_set(DG_EDATA, "needs a \"documents\" array");
     dg_error_locate(path, -1, -1, -1);
     goto done;
   }
   size_t n = (size_t)cJSON_GetArraySize(docs), i = 0;
-  if (!(m->entries = dg_calloc(n + 1, sizeof *m->entries))) { rc = dg_error_set(DG_ENOMEM, "out of memory"); goto done; }
+  if (!(m->entries = dg_calloc(n + 1, sizeof *m->entries))) { rc = DG_ENOMEM; goto done; }
   const cJSON *o;
   cJSON_ArrayForEach(o, docs) {
     m->count = i + 1; /* so that a half-read entry is freed too */

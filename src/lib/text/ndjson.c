@@ -22,7 +22,7 @@ int dg_ndjson_open(dg_ndjson **out, const char *path)
   dg_ndjson *r = dg_calloc(1, sizeof *r);
   if (!r || !(r->name = dg_strdup(strcmp(path, "-") == 0 ? "stdin" : path))) {
     dg_free(r);
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   }
   r->f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   if (!r->f) {

@@ -14,7 +14,7 @@ void dg_strv_free(dg_strv *v)
 int dg_strv_push(dg_strv *v, const char *s)
 {
   if (dg_grow((void **)&v->v, &v->cap, v->n + 1, sizeof *v->v) < 0) return DG_ENOMEM;
-  if (!(v->v[v->n] = dg_strdup(s))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(v->v[v->n] = dg_strdup(s))) return DG_ENOMEM;
   v->n++;
   return 0;
 }
