@@ -16,6 +16,14 @@ static const dg_ymd REF = {2023, 5, 10, DG_PREC_DAY};
 static const dg_ymd REF_NEWYEAR = {2024, 1, 3, DG_PREC_DAY};
 static const dg_ymd REF_LATEDEC = {2022, 12, 28, DG_PREC_DAY};
 
+/* The built-in gazetteer (dateline labels and time zones), loaded once. */
+static const dg_gazetteer *builtin(void)
+{
+  static dg_gazetteer *gz;
+  if (!gz) assert_int_equal(dg_gazetteer_new(&gz), 0);
+  return gz;
+}
+
 static dg_ymd mk(int y, int m, int d, dg_precision p)
 {
   dg_ymd r;
@@ -693,7 +701,7 @@ static void dateline_is(const char *s, const char *date, const char *at)
 {
   dg_ymd d = mk(0, 0, 0, DG_PREC_NONE);
   size_t pos = 0;
-  assert_int_equal(dg_dates_dateline(s, strlen(s), &d, &pos), 1);
+  assert_int_equal(dg_dates_dateline(builtin(), s, strlen(s), &d, &pos), 1);
   assert_string_equal(fmt(d), date);
   assert_int_equal(d.prec, DG_PREC_DAY);
   assert_ptr_equal(strstr(s, at), s + pos);
@@ -718,14 +726,14 @@ static void test_dateline(void **state)
               "4 may");
 
   s = "the summit was held on may 3, 2023 in paris.\n";
-  assert_int_equal(dg_dates_dateline(s, strlen(s), &d, &pos), 0);
+  assert_int_equal(dg_dates_dateline(builtin(), s, strlen(s), &d, &pos), 0);
   s = "may 3, 2023 - the ministers met in the capital\n";
-  assert_int_equal(dg_dates_dateline(s, strlen(s), &d, &pos), 0);
+  assert_int_equal(dg_dates_dateline(builtin(), s, strlen(s), &d, &pos), 0);
   s = "updated: last month\n";
-  assert_int_equal(dg_dates_dateline(s, strlen(s), &d, &pos), 0);
+  assert_int_equal(dg_dates_dateline(builtin(), s, strlen(s), &d, &pos), 0);
   s = "published: may 2023\n";
-  assert_int_equal(dg_dates_dateline(s, strlen(s), &d, &pos), 0);
-  assert_int_equal(dg_dates_dateline("", 0, &d, &pos), 0);
+  assert_int_equal(dg_dates_dateline(builtin(), s, strlen(s), &d, &pos), 0);
+  assert_int_equal(dg_dates_dateline(builtin(), "", 0, &d, &pos), 0);
 }
 
 /* ------------------------------------------------------------ latest */

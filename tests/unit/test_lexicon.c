@@ -459,10 +459,28 @@ static void unchanged_after_(dg_gazetteer *gz, const char *json, int code, long 
 /* XQQ "Qqqland" is added by the first, valid, entry of each bad file. */
 #define QQQ "{\"iso3\": \"XQQ\", \"name\": \"Qqqland\"}"
 
+/* The domain word sets ("words") are data: built in, and extended by a user file. */
+static void test_word_sets(void **state)
+{
+  dg_gazetteer *gz = *state;
+  assert_true(dg_gazetteer_word(gz, DG_WORDS_PAST_TENSE, "met", 3));
+  assert_true(dg_gazetteer_word(gz, DG_WORDS_TIME_ZONE, "gmt", 3));
+  assert_true(dg_gazetteer_word(gz, DG_WORDS_ACTOR_NOUN, "envoys", 6));
+  assert_false(dg_gazetteer_word(gz, DG_WORDS_PAST_TENSE, "conferred", 9));
+  assert_int_equal(add(gz, "{\"words\": {\"past_tenses\": [\"Conferred\"], \"time_zones\": [\"WIB\"]}}"), 0);
+  assert_true(dg_gazetteer_word(gz, DG_WORDS_PAST_TENSE, "conferred", 9)); /* folded */
+  assert_true(dg_gazetteer_word(gz, DG_WORDS_PAST_TENSE, "met", 3));      /* still there */
+  assert_true(dg_gazetteer_word(gz, DG_WORDS_TIME_ZONE, "wib", 3));
+}
+
 static void test_user_file_errors(void **state)
 {
   dg_gazetteer *gz = *state;
   FAILS(gz, "{\"countries\": [" QQQ "], \"treaties\": []}", DG_EDATA, 0, 0, "unknown section \"treaties\"");
+  FAILS(gz, "{\"countries\": [" QQQ "], \"words\": {\"idioms\": [\"x\"]}}", DG_EDATA, 0, 0,
+        "unknown word set \"idioms\"");
+  FAILS(gz, "{\"countries\": [" QQQ "], \"words\": {\"time_zones\": [1]}}", DG_EDATA, 0, 0, NULL);
+  FAILS(gz, "{\"countries\": [" QQQ "], \"words\": [\"x\"]}", DG_EDATA, 0, 0, "must be an object");
   FAILS(gz, "{\"countries\": [" QQQ ", " QQQ "]}", DG_EDATA, 0, 0, "duplicate iso3");
   FAILS(gz, "{\"countries\": [" QQQ ", {\"iso3\": \"xab\", \"name\": \"X\"}]}", DG_EDATA, 0, 0, "iso3");
   FAILS(gz, "{\"countries\": [" QQQ ", {\"iso3\": \"XZZ\"}]}", DG_EDATA, 0, 0, "name");
@@ -600,6 +618,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_match_hit_spans, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_adds, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_errors, setup_gz, teardown_gz),
+    cmocka_unit_test_setup_teardown(test_word_sets, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_duplicate_key_position, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_country_refs, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_from_disk, setup_gz, teardown_gz),

@@ -39,9 +39,16 @@ TOP_KEYS = (
     "schema", "countries", "places", "groups", "titles", "triggers", "formats",
     "status_cues", "level_cues", "speech_verbs", "source_words",
     "non_state_roles", "honorifics", "name_particles", "stopwords",
-    "boilerplate", "persons",
+    "words", "boilerplate", "persons",
 )
 BOILERPLATE_KEYS = ("line_prefixes", "cutoff_lines", "caption_suffixes")
+# The word sets of "words" (single words the extraction looks tokens up in);
+# the C loader knows exactly these (lexicon/gazetteer.c, dg_word_sets).
+WORD_SETS = (
+    "visit_words", "actor_nouns", "margin_words", "place_kinds", "briefing_verbs",
+    "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels",
+)
+DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}
 STRING_SECTIONS = (
     "speech_verbs", "source_words", "non_state_roles", "honorifics",
     "name_particles", "stopwords",
@@ -380,6 +387,19 @@ def load_vocabulary(err, path, countries, phrases):
     for section in STRING_SECTIONS:
         out[section] = string_list(err, "%s %s" % (name, section), voc.get(section))
 
+    words = voc.get("words")
+    out["words"] = {}
+    if not isinstance(words, dict):
+        err.error(name, "words must be an object")
+        words = {}
+    for k in sorted(set(words) - set(WORD_SETS)):
+        err.error(name, "unknown word set %r" % k)
+    for k in WORD_SETS:
+        out["words"][k] = string_list(err, "%s words.%s" % (name, k), words.get(k))
+        for w in out["words"][k]:
+            if " " in w.strip():
+                err.error(name, "words.%s: %r is not one word" % (k, w))
+
     bp = voc.get("boilerplate")
     out["boilerplate"] = {}
     if not isinstance(bp, dict):
@@ -470,7 +490,7 @@ def render(data):
         if isinstance(v, list):
             parts.append(" %s: %s" % (dump(key), array(v, 1)))
         elif isinstance(v, dict):
-            inner = ",\n".join("  %s: %s" % (dump(k), array(v[k], 2)) for k in BOILERPLATE_KEYS)
+            inner = ",\n".join("  %s: %s" % (dump(k), array(v[k], 2)) for k in DICT_KEYS[key])
             parts.append(" %s: {\n%s\n }" % (dump(key), inner))
         else:
             parts.append(" %s: %s" % (dump(key), dump(v)))
@@ -494,6 +514,7 @@ def build(args):
         data[section] = [order(o, required + optional) for o in voc[section]]
     for section in STRING_SECTIONS:
         data[section] = voc[section]
+    data["words"] = voc["words"]
     data["boilerplate"] = voc["boilerplate"]
     data["persons"] = []
     data = order(data, TOP_KEYS)

@@ -89,6 +89,11 @@ int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words)
   return 0;
 }
 
+int dg_tok_in_set(const dg_ctx *c, size_t t, int set)
+{
+  return t < c->text.ntok && dg_gazetteer_word(c->gz, set, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t));
+}
+
 /* ---- boilerplate: lines that are not part of the story ---- */
 
 static size_t line_end(const dg_folded *f, size_t fs)
@@ -151,7 +156,7 @@ static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_referenc
       return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
     *how = c->doc->published ? DG_REF_PUBLISHED : DG_REF_OPTION;
     c->ref_known = 1;
-  } else if (dg_dates_dateline(c->text.fold.s, c->text.fold.len, &c->ref, &pos)) {
+  } else if (dg_dates_dateline(c->gz, c->text.fold.s, c->text.fold.len, &c->ref, &pos)) {
     *how = DG_REF_DATELINE;
     c->ref_known = 1;
   } else if (dg_dates_latest(c->text.fold.s, c->text.fold.len, &c->ref)) {

@@ -53,6 +53,8 @@ const dg_hit *dg_cue_at(const dg_ctx *c, size_t t);
 size_t dg_hit_end_tok(const dg_ctx *c, const dg_hit *h, size_t t); /* token after the hit */
 int dg_is_country_hit(const dg_hit *h);
 int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words);
+/* Is token t in the gazetteer's word set `set` (DG_WORDS_*)? */
+int dg_tok_in_set(const dg_ctx *c, size_t t, int set);
 
 /* names.c */
 int dg_is_name_tok(const dg_ctx *c, size_t t);

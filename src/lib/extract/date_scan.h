@@ -5,6 +5,7 @@
 #ifndef DG_EXTRACT_DATE_SCAN_H
 #define DG_EXTRACT_DATE_SCAN_H
 #include "extract/dates.h"
+#include "lexicon/gazetteer.h"
 #include <stddef.h>
 
 /* ---------------------------------------------------------------- keywords */
@@ -65,6 +66,7 @@ typedef struct {
   dg_precision rlev;   /* how much of the reference is known */
   int range;           /* an open "between X" / "from X" awaiting "and Y" / "to Y" */
   size_t range_end;
+  const dg_gazetteer *gz; /* datelines: time zones and labels (reference.c), else NULL */
 } scan;
 
 /* Read the token at or after p (blanks skipped; a blank line is a T_BREAK). */
@@ -96,6 +98,8 @@ typedef struct {
 lookback dg_ds_look_back(const scan *c, size_t p);
 /* Is the word token k one of words (NULL-terminated)? */
 int dg_ds_word_in(const scan *c, const tok *k, const char *const *words);
+/* Is the word token k in the gazetteer's word set `set` (c->gz)? */
+int dg_ds_word_in_set(const scan *c, const tok *k, int set);
 /* A modal "may" is followed by a verb or adverb: "may be", "may not". */
 int dg_ds_modal_follows(const scan *c, const tok *k);
 

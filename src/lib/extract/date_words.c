@@ -262,6 +262,12 @@ int dg_ds_word_in(const scan *c, const tok *k, const char *const *words)
   return 0;
 }
 
+int dg_ds_word_in_set(const scan *c, const tok *k, int set)
+{
+  return k->type == T_WORD && c->gz &&
+         dg_gazetteer_word(c->gz, set, (const char *)c->t + k->s, k->e - k->s);
+}
+
 /* A modal "may" is followed by a verb or adverb: "may be", "may not". */
 int dg_ds_modal_follows(const scan *c, const tok *k)
 {

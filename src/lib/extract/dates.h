@@ -6,6 +6,7 @@
 #define DG_EXTRACT_DATES_H
 #include "util/calendar.h"
 #include "util/vocab.h" /* dg_date_how */
+#include "diplograph.h"     /* dg_gazetteer */
 #include <stddef.h>
 
 typedef struct {
@@ -24,8 +25,9 @@ size_t dg_dates_scan(const char *text, size_t len, const dg_ymd *ref, dg_date_me
 
 /* Reference dates (reference.c). A dateline at the start of a line: "Updated: March 4, 2019, 9:05 AM",
  * "Published: 3 June 2019", "Posted on June 3, 2019", "Last updated 2019-06-03", "June 3, 2019 at 10:15" alone on a line, "Date: ...".
+ * The labels and time zones are gz's word sets (dateline_labels, time_zones).
  * Returns 1 and sets *out (day precision) and *pos (byte offset of the date) when found (the last such line wins if several), else 0. */
-int dg_dates_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos);
+int dg_dates_dateline(const dg_gazetteer *gz, const char *text, size_t len, dg_ymd *out, size_t *pos);
 
 /* The latest explicit date the text names (absolute full dates first; if the text names no year at all, the latest yearless month+day with year 0). Returns 1 and sets *out, else 0. Bounds ("since 2011") are ignored. Used to infer a reference date when none is known. */
 int dg_dates_latest(const char *text, size_t len, dg_ymd *out);

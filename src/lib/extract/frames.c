@@ -9,13 +9,10 @@
 static const char *const boundaries[] = {
   "that", ";", "after", "before", "while", "when", "whereas", "although", "though", "but",
   "because", NULL};
-static const char *const negations[] = {"not", "no", "never", "without", "refused", "declined",
-                                        "cancelled", "canceled", "called off", NULL};
+/* Negation (and the gazetteer's refusal_words: "refused", "cancelled"). */
+static const char *const negations[] = {"not", "no", "never", "without", NULL};
 static const char *const planned_modals[] = {"will", "shall", "ll", "may", "might", "to", NULL};
 static const char *const proposed_modals[] = {"would", "could", "should", NULL};
-static const char *const count_nouns[] = {"countries", "nations", "states", "sides", "parties", "leaders",
-                                          "ministers", "presidents", "delegations", "governments", NULL};
-static const char *const past_irregular[] = {"met", "held", "spoke", "sat", "took", "had", NULL};
 
 static int is_boundary(const dg_ctx *c, size_t t)
 {
@@ -42,7 +39,7 @@ static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
                                                       c->ent[te] >= 0 || c->tok_person[te] >= 0)))
     return 0;
   for (size_t k = t; k > w0 && k + 2 > t; k--)
-    if (dg_tok_word_in(c, k - 1, negations)) return 0;
+    if (dg_tok_word_in(c, k - 1, negations) || dg_tok_in_set(c, k - 1, DG_WORDS_REFUSAL)) return 0;
   return 1;
 }
 
@@ -51,7 +48,7 @@ static int is_past_verb(const dg_ctx *c, const dg_hit *h, size_t t)
   if (!c->gz->triggers[h->ref].verb) return 0;
   size_t n = dg_tok_len(&c->text, t);
   const char *w = dg_tok_str(&c->text, t);
-  return (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || dg_tok_word_in(c, t, past_irregular);
+  return (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || dg_tok_in_set(c, t, DG_WORDS_PAST_TENSE);
 }
 
 static int number_word(const dg_ctx *c, size_t t)
@@ -131,7 +128,7 @@ static void read_cues(dg_ctx *c, dg_frame *f)
       modal = DG_STATUS_PLANNED;
     if (modal < 0 && dg_tok_word_in(c, t, proposed_modals)) modal = DG_STATUS_PROPOSED;
     int n = number_word(c, t);
-    if (n >= 2 && t + 1 < f->w1 && dg_tok_word_in(c, t + 1, count_nouns) && n > f->n_said)
+    if (n >= 2 && t + 1 < f->w1 && dg_tok_in_set(c, t + 1, DG_WORDS_COUNT_NOUN) && n > f->n_said)
       f->n_said = n;
   }
   if (cue < 0 && modal < 0 && !f->past_verb) relative_clause(c, f, &cue, &modal);

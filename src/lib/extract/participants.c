@@ -15,13 +15,7 @@ static const char *const location_preps[] = {
   "discussing", NULL};
 /* Before a city: where the meeting is. */
 static const char *const place_preps[] = {"in", "at", "visited", "visiting", NULL};
-static const char *const visit_words[] = {"visit", "trip", "travelled", "traveled", "flew", NULL};
 static const char *const appeal_words[] = {"called", "call", "calls", "urged", "urges", NULL};
-/* Nouns after a demonym that make it an actor ("Chilean officials"). */
-static const char *const actor_nouns[] = {
-  "officials", "official", "delegation", "delegations", "delegates", "government",
-  "governments", "authorities", "diplomats", "diplomat", "counterpart", "counterparts", "sides",
-  "side", "leadership", "negotiators", "envoys", NULL};
 static const char *const pronouns[] = {"he", "she", "himself", "herself", NULL};
 
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person)
@@ -59,7 +53,8 @@ static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
     const dg_hit *h = c->ent[k] >= 0 ? &c->hits.v[c->ent[k]] : NULL;
     const dg_hit *q = dg_cue_at(c, k);
     if (q && q->kind == DG_HIT_SOURCE) return 0;
-    if ((h && h->kind == DG_HIT_TITLE) || c->tok_person[k] >= 0 || dg_tok_word_in(c, k, actor_nouns))
+    /* a title, a person, or an actor noun ("Chilean officials") */
+    if ((h && h->kind == DG_HIT_TITLE) || c->tok_person[k] >= 0 || dg_tok_in_set(c, k, DG_WORDS_ACTOR_NOUN))
       return 1;
     if (h && h->kind == DG_HIT_DEMONYM) continue;
     if (dg_tok_is(&c->text, k, ",") || dg_tok_is(&c->text, k, "and") || dg_tok_is(&c->text, k, "top"))
@@ -78,9 +73,8 @@ static void add_country(dg_frame *f, const char *iso3)
  * follows is the setting or the subject, not more parties. */
 static void context_words(const dg_ctx *c, dg_frame *f, size_t t)
 {
-  static const char *const margins[] = {"sidelines", "margins", "fringes", "sideline", NULL};
   static const char *const topics[] = {"discuss", "discussed", "discussing", "about", "regarding", NULL};
-  if (dg_tok_word_in(c, t, margins) && dg_tok_is(&c->text, t + 1, "of")) {
+  if (dg_tok_in_set(c, t, DG_WORDS_MARGIN) && dg_tok_is(&c->text, t + 1, "of")) {
     f->context_only = 1;
     f->m.sideline = 1;
   }
@@ -126,7 +120,7 @@ static int prep_before(const dg_ctx *c, size_t t, size_t w0, const char *const *
 /* "a visit to Beijing", "flew to Beijing" */
 static int visit_to(const dg_ctx *c, size_t t, size_t w0)
 {
-  return t > w0 + 1 && dg_tok_is(&c->text, t - 1, "to") && dg_tok_word_in(c, t - 2, visit_words);
+  return t > w0 + 1 && dg_tok_is(&c->text, t - 1, "to") && dg_tok_in_set(c, t - 2, DG_WORDS_VISIT);
 }
 
 /* Only ",", "and", "or" between the previous country that was not a
@@ -144,9 +138,8 @@ static int same_list_as_excluded(const dg_ctx *c, const dg_frame *f, size_t t)
 /* "in the German city of Weimar": a place the gazetteer need not know. */
 static int city_of(dg_ctx *c, dg_frame *f, size_t t, size_t te)
 {
-  static const char *const kinds[] = {"city", "town", "resort", "port", "village", "capital", NULL};
   if (!(t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, "the") && dg_tok_word_in(c, t - 2, place_preps)) ||
-      !dg_tok_word_in(c, te, kinds) || !dg_tok_is(&c->text, te + 1, "of"))
+      !dg_tok_in_set(c, te, DG_WORDS_PLACE_KIND) || !dg_tok_is(&c->text, te + 1, "of"))
     return 0;
   size_t k = te + 2, e = k;
   while (e < f->w1 && e < k + 4 && (c->text.tok[e].flags & DG_TOKF_CAP) && c->text.tok[e].kind == DG_TOK_WORD) e++;
@@ -385,9 +378,8 @@ static void we(dg_ctx *c, dg_frame *f)
 /* "In a phone call, X told Y that ...": the call is between X and Y. */
 static void told(dg_ctx *c, dg_frame *f)
 {
-  static const char *const verbs[] = {"told", "informed", "assured", "briefed", NULL};
   size_t b = f->w1;
-  if (f->m.ncountries >= 2 || b >= c->text.sent[f->s].t1 || !dg_tok_word_in(c, b, verbs)) return;
+  if (f->m.ncountries >= 2 || b >= c->text.sent[f->s].t1 || !dg_tok_in_set(c, b, DG_WORDS_BRIEFING)) return;
   if (b > f->w0 && c->tok_person[b - 1] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[b - 1]].person);
   size_t k = b + 1;
   while (k < c->text.sent[f->s].t1 && c->ent[k] >= 0 && c->tok_person[k] < 0) k++;

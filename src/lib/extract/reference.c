@@ -6,14 +6,13 @@
 
 /* ---------------------------------------------------------------- datelines */
 
-/* Words a dateline may carry around its date: "at 10:15 am gmt". */
+/* Words a dateline may carry around its date: "at 10:15 am gmt" (the time
+ * zones are the gazetteer's time_zones). */
 static int is_time_word(const scan *c, const tok *k)
 {
   static const char *const words[] = {
-    "at", "on", "am", "pm", "a", "m", "p", "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt",
-    "pt", "pst", "pdt", "cet", "cest", "bst", "ist", "jst", "msk", "eet", "eest", "aest",
-    "local", "time", "hrs", "h", NULL};
-  return dg_ds_word_in(c, k, words);
+    "at", "on", "am", "pm", "a", "m", "p", "local", "time", "hrs", "h", NULL};
+  return dg_ds_word_in(c, k, words) || dg_ds_word_in_set(c, k, DG_WORDS_TIME_ZONE);
 }
 
 static int is_dateline_punct(const tok *k)
@@ -36,16 +35,15 @@ static int full_date(const scan *c, size_t p, dg_ymd *d, size_t *at, size_t *end
   return 1;
 }
 
-/* "updated:", "last updated", "posted on", "date:" ...: the end of the label, or 0. */
+/* "updated:", "last updated", "posted on", "date:" ...: the end of the label
+ * (the gazetteer's dateline_labels), or 0. */
 static size_t dateline_label(const scan *c, size_t p)
 {
   static const char *const first[] = {"last", "first", NULL};
-  static const char *const labels[] = {
-    "updated", "published", "posted", "date", "dated", "modified", "created", NULL};
   tok k;
   dg_ds_tok_read(c, p, &k);
   if (dg_ds_word_in(c, &k, first)) dg_ds_tok_read(c, k.e, &k);
-  return dg_ds_word_in(c, &k, labels) ? k.e : 0;
+  return dg_ds_word_in_set(c, &k, DG_WORDS_DATELINE) ? k.e : 0;
 }
 
 /* After a label, the date may follow a colon, "on", or a time. */
@@ -80,18 +78,20 @@ static int bare_dateline(const scan *c, size_t p, dg_ymd *d, size_t *at)
 }
 
 /* The line [ls, le) as a dateline. */
-static int dateline_at(const char *text, size_t ls, size_t le, dg_ymd *d, size_t *at)
+static int dateline_at(const dg_gazetteer *gz, const char *text, size_t ls, size_t le, dg_ymd *d,
+                       size_t *at)
 {
   scan c;
   size_t q;
   dg_ds_init(&c, text, le, NULL); /* the line end is the scan end */
+  c.gz = gz;
   while (ls < le && (is_blank(c.t[ls]) || (c.t[ls] && strchr("*_#>", c.t[ls])))) ls++;
   if (ls >= le) return 0;
   if ((q = dateline_label(&c, ls)) != 0) return labelled_date(&c, q, d, at);
   return bare_dateline(&c, ls, d, at);
 }
 
-int dg_dates_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos)
+int dg_dates_dateline(const dg_gazetteer *gz, const char *text, size_t len, dg_ymd *out, size_t *pos)
 {
   size_t ls = 0, le, at;
   const char *nl;
@@ -101,7 +101,7 @@ int dg_dates_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos)
   while (ls < len) {
     nl = memchr(text + ls, '\n', len - ls);
     le = nl ? (size_t)(nl - text) : len;
-    if (dateline_at(text, ls, le, &d, &at)) {
+    if (dateline_at(gz, text, ls, le, &d, &at)) {
       found = 1;
       if (out) *out = d;
       if (pos) *pos = at;

@@ -175,6 +175,9 @@ static int add_lists(dg_gazetteer *gz, const cJSON *root)
       add_set(&gz->particles, ITEM(root, "name_particles")) < 0 ||
       add_set(&gz->stopwords, ITEM(root, "stopwords")) < 0)
     return DG_ENOMEM;
+  const cJSON *words = ITEM(root, "words");
+  for (int i = 0; words && i < DG_WORDS_SETS; i++)
+    if (add_set(&gz->words[i], ITEM(words, dg_word_sets[i])) < 0) return DG_ENOMEM;
   if (bp && (push_folded(&gz->bp_prefix, ITEM(bp, "line_prefixes")) < 0 ||
              push_folded(&gz->bp_cutoff, ITEM(bp, "cutoff_lines")) < 0 ||
              push_folded(&gz->bp_caption, ITEM(bp, "caption_suffixes")) < 0))

@@ -10,6 +10,15 @@
 extern const unsigned char dg_builtin_gazetteer[];
 extern const size_t dg_builtin_gazetteer_len;
 
+const char *const dg_word_sets[DG_WORDS_SETS] = {
+  "visit_words", "actor_nouns", "margin_words", "place_kinds", "briefing_verbs",
+  "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels"};
+
+int dg_gazetteer_word(const dg_gazetteer *gz, int set, const char *w, size_t n)
+{
+  return dg_strmap_get(&gz->words[set], w, n) >= 0;
+}
+
 int dg_gazetteer_country(const dg_gazetteer *gz, const char *iso3)
 {
   return dg_strmap_get(&gz->iso_index, iso3, strlen(iso3));
@@ -42,6 +51,7 @@ void dg_gazetteer_free(dg_gazetteer *gz)
   dg_strv_free(&gz->bp_prefix); dg_strv_free(&gz->bp_cutoff); dg_strv_free(&gz->bp_caption);
   dg_strmap_free(&gz->honorifics); dg_strmap_free(&gz->particles); dg_strmap_free(&gz->stopwords);
   dg_strmap_free(&gz->iso_index);
+  for (int i = 0; i < DG_WORDS_SETS; i++) dg_strmap_free(&gz->words[i]);
   dg_matcher_free(gz->matcher);
   dg_free(gz);
 }

@@ -45,6 +45,23 @@ enum {
 
 typedef struct dg_matcher dg_matcher;
 
+/* Domain word sets (the gazetteer's "words" section): single folded words
+ * the extraction looks tokens up in. dg_word_sets names them. */
+enum {
+  DG_WORDS_VISIT = 0,    /* visit_words: "trip", "flew" */
+  DG_WORDS_ACTOR_NOUN,   /* actor_nouns: "officials", "delegation" */
+  DG_WORDS_MARGIN,       /* margin_words: "sidelines", "margins" */
+  DG_WORDS_PLACE_KIND,   /* place_kinds: "city", "town" */
+  DG_WORDS_BRIEFING,     /* briefing_verbs: "told", "briefed" */
+  DG_WORDS_REFUSAL,      /* refusal_words: "refused", "cancelled" */
+  DG_WORDS_COUNT_NOUN,   /* count_nouns: "countries", "nations" */
+  DG_WORDS_PAST_TENSE,   /* past_tenses: "met", "held" */
+  DG_WORDS_TIME_ZONE,    /* time_zones: "gmt", "est" */
+  DG_WORDS_DATELINE,     /* dateline_labels: "updated", "posted" */
+  DG_WORDS_SETS
+};
+extern const char *const dg_word_sets[DG_WORDS_SETS];
+
 struct dg_gazetteer {
   dg_country *countries; size_t ncountries, capcountries;
   dg_place *places; size_t nplaces, capplaces;
@@ -58,10 +75,13 @@ struct dg_gazetteer {
   dg_strv speech, source, nonstate;
   dg_strv bp_prefix, bp_cutoff, bp_caption;
   dg_strmap honorifics, particles, stopwords;
+  dg_strmap words[DG_WORDS_SETS];
   dg_strmap iso_index; /* iso3 -> country index */
   dg_matcher *matcher;
 };
 
 int dg_gazetteer_country(const dg_gazetteer *gz, const char *iso3); /* index or -1 */
+/* 1 when the folded word w[0..n) is in word set `set` (DG_WORDS_*). */
+int dg_gazetteer_word(const dg_gazetteer *gz, int set, const char *w, size_t n);
 
 #endif

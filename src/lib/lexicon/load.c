@@ -23,7 +23,6 @@ static int check_strings(const cJSON *arr, const char *name, const char *where)
   return 0;
 }
 
-/* Each entry of `section` must be an object with the string fields `req`. */
 /* "status must be held, planned or proposed", from the status table. */
 static const char *status_message(void)
 {
@@ -35,6 +34,7 @@ static const char *status_message(void)
   return msg;
 }
 
+/* Each entry of `section` must be an object with the string fields `req`. */
 static int check_entries(const cJSON *root, const char *section, const char *const *req,
                          const char *name)
 {
@@ -168,7 +168,27 @@ static int check_validity(const cJSON *root, const char *name)
 static const char *const known_sections[] = {
   "schema", "countries", "places", "groups", "titles", "triggers", "formats", "status_cues", "level_cues",
   "speech_verbs", "source_words", "non_state_roles", "honorifics", "name_particles", "stopwords",
-  "boilerplate", "persons", NULL};
+  "words", "boilerplate", "persons", NULL};
+
+/* "words": an object of word sets (dg_word_sets), each a list of strings. */
+static int check_words(const cJSON *root, const char *name)
+{
+  const cJSON *w = cJSON_GetObjectItemCaseSensitive(root, "words");
+  if (!w) return 0;
+  if (!cJSON_IsObject(w)) return bad(name, "words", "must be an object");
+  for (const cJSON *s = w->child; s; s = s->next) {
+    int k = 0;
+    while (k < DG_WORDS_SETS && strcmp(dg_word_sets[k], s->string)) k++;
+    if (k == DG_WORDS_SETS) {
+      char what[300];
+      snprintf(what, sizeof what, "unknown word set \"%.200s\"", s->string);
+      return bad(name, "words", what);
+    }
+    int rc = check_strings(s, name, "words");
+    if (rc) return rc;
+  }
+  return 0;
+}
 
 int dg_gazetteer_check(const dg_gazetteer *gz, const cJSON *root, const char *name)
 {
@@ -201,6 +221,7 @@ int dg_gazetteer_check(const dg_gazetteer *gz, const cJSON *root, const char *na
   if (!rc) rc = check_country_refs(gz, root, "titles", name);
   if (!rc) rc = check_country_refs(gz, root, "persons", name);
   if (!rc) rc = check_validity(root, name);
+  if (!rc) rc = check_words(root, name);
   static const char *const lists[] = {"speech_verbs", "source_words", "non_state_roles",
                                       "honorifics", "name_particles", "stopwords", NULL};
   for (size_t k = 0; !rc && lists[k]; k++)
