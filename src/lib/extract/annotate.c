@@ -43,7 +43,7 @@ static int map_hits(dg_ctx *c)
   c->tok_date = dg_malloc((n + 1) * sizeof *c->tok_date);
   c->tok_person = dg_malloc((n + 1) * sizeof *c->tok_person);
   if (!c->ent || !c->evt || !c->cue || !c->tok_date || !c->tok_person)
-    return dg_error_set(DG_ENOMEM, "out of memory");
+    return DG_ENOMEM;
   memset(c->ent, 0xff, (n + 1) * sizeof *c->ent);
   memset(c->evt, 0xff, (n + 1) * sizeof *c->evt);
   memset(c->cue, 0xff, (n + 1) * sizeof *c->cue);
@@ -130,7 +130,7 @@ static int line_matches(const dg_ctx *c, size_t fs, const dg_strv *v, int how)
 static int mark_boilerplate(dg_ctx *c)
 {
   const dg_gazetteer *gz = c->gz;
-  if (!(c->boiler = dg_calloc(c->text.nsent + 1, 1))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(c->boiler = dg_calloc(c->text.nsent + 1, 1))) return DG_ENOMEM;
   int cut = 0, line_is = 0;
   size_t line = (size_t)-1;
   for (size_t i = 0; i < c->text.nsent; i++) {
@@ -173,7 +173,7 @@ static int scan_dates(dg_ctx *c)
   const dg_ymd *ref = c->ref_known || c->ref_inferred ? &c->ref : NULL;
   size_t n = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, NULL, 0);
   if (n == 0) return 0;
-  if (!(c->dates = dg_malloc(n * sizeof *c->dates))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!(c->dates = dg_malloc(n * sizeof *c->dates))) return DG_ENOMEM;
   c->ndates = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, c->dates, n);
   for (size_t d = 0; d < c->ndates; d++)
     for (size_t t = tok_at(&c->text, c->dates[d].start);

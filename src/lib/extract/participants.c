@@ -391,7 +391,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   int speakers_in = 0;
   size_t w0 = f->body = skip_dateline(c, f->w0, f->w1);
   size_t parties = between_start(c, w0, f->w1);
-  if (parties == (size_t)-1) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (parties == (size_t)-1) return DG_ENOMEM;
   if (parties > w0) { /* before "talks between A and B": only the place counts */
     f->places_only = 1;
     gather(c, f, w0, parties, &speakers_in);
@@ -412,5 +412,5 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   we(c, f);
   told(c, f);
   add_levels(c, f);
-  return f->oom ? dg_error_set(DG_ENOMEM, "out of memory") : 0;
+  return f->oom ? dg_error_oom() : 0; /* set here: the flag may be old news */
 }

@@ -26,7 +26,7 @@ static int add_country(dg_gazetteer *gz, const cJSON *e)
     dg_country *c = &gz->countries[gz->ncountries];
     memset(c, 0, sizeof *c);
     memcpy(c->iso3, iso, 4);
-    if (!(c->name = dg_strdup(name))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(c->name = dg_strdup(name))) return DG_ENOMEM;
     idx = (int)gz->ncountries++;
     if (dg_strmap_put(&gz->iso_index, iso, 3, idx) < 0) return DG_ENOMEM;
   } else if (name && dg_strv_push(&gz->countries[idx].aliases, name) < 0) {
@@ -49,7 +49,7 @@ static int country_ref(const dg_gazetteer *gz, const cJSON *e)
 static int add_cue(dg_cue **arr, size_t *n, size_t *cap, const char *phrase, int value)
 {
   if (dg_grow((void **)arr, cap, *n + 1, sizeof **arr) < 0) return DG_ENOMEM;
-  if (!((*arr)[*n].phrase = dg_strdup(phrase))) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!((*arr)[*n].phrase = dg_strdup(phrase))) return DG_ENOMEM;
   (*arr)[(*n)++].value = value;
   return 0;
 }
@@ -66,7 +66,7 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
   cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "places")) {
     if (GROW(gz->places, gz->nplaces, gz->capplaces) < 0) return DG_ENOMEM;
     dg_place *p = &gz->places[gz->nplaces];
-    if (!(p->name = dg_strdup(dg_json_str(e, "name", NULL)))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(p->name = dg_strdup(dg_json_str(e, "name", NULL)))) return DG_ENOMEM;
     p->country = country_ref(gz, e);
     gz->nplaces++;
   }
@@ -79,14 +79,14 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
     t->plural = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "plural"));
     t->country = country_ref(gz, e); /* a title only one country uses */
     gz->ntitles++;
-    if (!t->phrase || !t->role) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!t->phrase || !t->role) return DG_ENOMEM;
   }
   cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "groups")) {
     const cJSON *m;
     if (GROW(gz->groups, gz->ngroups, gz->capgroups) < 0) return DG_ENOMEM;
     dg_group *g = &gz->groups[gz->ngroups++];
     memset(g, 0, sizeof *g);
-    if (!(g->name = dg_strdup(dg_json_str(e, "name", NULL)))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(g->name = dg_strdup(dg_json_str(e, "name", NULL)))) return DG_ENOMEM;
     cJSON_ArrayForEach(m, cJSON_GetObjectItemCaseSensitive(e, "members"))
       if (g->nmembers < 16) memcpy(g->members[g->nmembers++], m->valuestring, 4);
     if (push_strings(&g->aliases, cJSON_GetObjectItemCaseSensitive(e, "aliases")) < 0) return DG_ENOMEM;
@@ -97,7 +97,7 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
     const char *pos = dg_json_str(e, "pos", NULL), *mode = dg_json_str(e, "mode", NULL);
     t->verb = pos && strcmp(pos, "verb") == 0;
     t->call = mode && strcmp(mode, "call") == 0;
-    if (!(t->phrase = dg_strdup(dg_json_str(e, "phrase", NULL)))) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!(t->phrase = dg_strdup(dg_json_str(e, "phrase", NULL)))) return DG_ENOMEM;
     gz->ntriggers++;
   }
   cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "formats")) {
@@ -130,7 +130,7 @@ static int add_persons(dg_gazetteer *gz, const cJSON *root)
     const char *from = dg_json_str(e, "valid_from", NULL), *to = dg_json_str(e, "valid_to", NULL);
     if (!(p->name = dg_strdup(dg_json_str(e, "name", NULL))) || (role && !(p->role = dg_strdup(role))) ||
         (from && !(p->valid_from = dg_strdup(from))) || (to && !(p->valid_to = dg_strdup(to))))
-      return dg_error_set(DG_ENOMEM, "out of memory");
+      return DG_ENOMEM;
     if (push_strings(&p->aliases, cJSON_GetObjectItemCaseSensitive(e, "aliases")) < 0) return DG_ENOMEM;
   }
   return 0;
@@ -142,7 +142,7 @@ static int push_folded(dg_strv *v, const cJSON *arr)
   const cJSON *s;
   cJSON_ArrayForEach(s, arr) {
     char *f = dg_fold_string(s->valuestring);
-    if (!f) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!f) return DG_ENOMEM;
     int rc = dg_strv_push(v, f);
     dg_free(f);
     if (rc < 0) return rc;
@@ -156,7 +156,7 @@ static int add_set(dg_strmap *m, const cJSON *arr)
   const cJSON *s;
   cJSON_ArrayForEach(s, arr) {
     char *f = dg_fold_string(s->valuestring);
-    if (!f) return dg_error_set(DG_ENOMEM, "out of memory");
+    if (!f) return DG_ENOMEM;
     int rc = dg_strmap_put(m, f, strlen(f), 1);
     dg_free(f);
     if (rc < 0) return rc;

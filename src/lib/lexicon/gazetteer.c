@@ -60,7 +60,7 @@ int dg_gazetteer_new(dg_gazetteer **out)
 {
   *out = NULL;
   dg_gazetteer *gz = dg_calloc(1, sizeof *gz);
-  if (!gz) return dg_error_set(DG_ENOMEM, "out of memory");
+  if (!gz) return DG_ENOMEM;
   int rc = dg_gazetteer_add_json(gz, (const char *)dg_builtin_gazetteer, dg_builtin_gazetteer_len,
                                  "built-in gazetteer");
   if (rc < 0) { dg_gazetteer_free(gz); return rc; }
