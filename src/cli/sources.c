@@ -92,6 +92,7 @@ static int add_manifest(cli_sources *s, const char *path)
     s->v[s->n - 1].id = e->id;
     s->v[s->n - 1].published = e->published;
     s->v[s->n - 1].source = e->source;
+    s->v[s->n - 1].url = e->url;
   }
   return EXIT_OK;
 }
@@ -144,6 +145,7 @@ static int load_file(cli_reader *r, const cli_source *src, dg_document **doc)
   int rc = dg_document_load(doc, src->path, src->id ? src->id : strcmp(src->path, "-") == 0 ? "stdin" : NULL);
   if (rc == 0 && src->published) rc = dg_document_set_published(*doc, src->published);
   if (rc == 0 && src->source) rc = dg_document_set_source(*doc, src->source);
+  if (rc == 0 && src->url) rc = dg_document_set_url(*doc, src->url);
   if (rc < 0) {
     cli_report(src->path);
     dg_document_free(*doc);

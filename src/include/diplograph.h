@@ -109,6 +109,8 @@ int dg_document_from_memory(dg_document **out, const char *id, const char *text,
 /* Publication date "YYYY-MM-DD" (or NULL) and source (or NULL). */
 int dg_document_set_published(dg_document *doc, const char *date);
 int dg_document_set_source(dg_document *doc, const char *source);
+/* Where the article came from: its http(s) address (or NULL). */
+int dg_document_set_url(dg_document *doc, const char *url);
 const char *dg_document_id(const dg_document *doc);
 const char *dg_document_path(const dg_document *doc);
 /* The article's size in bytes. */
@@ -117,7 +119,7 @@ void dg_document_free(dg_document *doc);
 
 /* Articles as NDJSON records, one per line, the form scrapers produce:
  * {"id": ..., "text": ..., "published": "YYYY-MM-DD"|null, "source": ..., "url": ...}
- * Only "text" is required; "id" defaults to "<file>:<line>". The reader
+ * Only "text" is required (the url is kept as the document's); "id" defaults to "<file>:<line>". The reader
  * streams: memory holds one line at a time. */
 typedef struct dg_ndjson dg_ndjson;
 
@@ -139,6 +141,7 @@ typedef struct {
   char *path;
   char *published; /* "YYYY-MM-DD" or NULL */
   char *source;    /* or NULL */
+  char *url;       /* where the article came from, or NULL */
 } dg_manifest_entry;
 
 typedef struct {

@@ -90,4 +90,8 @@ void dg_report__countries(dg_report *r);      /* report_tables.c */
 void dg_report__conflicts(dg_report *r);      /* report_tables.c */
 void dg_report__sources(dg_report *r);        /* report_tables.c */
 
+/* report_analyst.c: the Source cell of an article, a link (rel="noopener
+ * noreferrer") when its url is http(s). */
+void dg_report__source_cell(dg_report *r, const dg_xdocument *d);
+
 #endif

@@ -14,7 +14,9 @@ static int set_doc(dg_records *r, const dg_document *d)
   x->path = d->path ? dg_strdup(d->path) : NULL;
   x->published = d->published ? dg_strdup(d->published) : NULL;
   x->source = d->source ? dg_strdup(d->source) : NULL;
-  if (!x->id || (d->path && !x->path) || (d->published && !x->published) || (d->source && !x->source))
+  x->url = d->url ? dg_strdup(d->url) : NULL;
+  if (!x->id || (d->path && !x->path) || (d->published && !x->published) || (d->source && !x->source) ||
+      (d->url && !x->url))
     return DG_ENOMEM;
   return 0;
 }

@@ -172,6 +172,7 @@ static int document(ctx *c, dg_records *r, const cJSON *o)
   d->path = dup_str(c, o, "path", 0);
   d->published = dup_str(c, o, "published", 0);
   d->source = dup_str(c, o, "source", 0);
+  d->url = dup_str(c, o, "url", 0);
   const char *ref = dg_json_str(o, "reference_date", NULL), *how = dg_json_str(o, "reference_how", NULL);
   snprintf(d->reference_date, sizeof d->reference_date, "%s", ref ? ref : "");
   d->reference_how = (dg_reference_how)how_of(c, &dg_reference_how_vocab, how);

@@ -37,6 +37,7 @@ typedef struct {
   int level;       /* DG_LEVEL_* of the role, or DG_LEVEL_NONE */
   int nonstate;    /* quoted as an analyst or journalist */
   dg_evlist ev;
+  char *corrected; /* the notes of the corrections applied to it, or NULL */
 } dg_xperson;
 
 typedef struct {
@@ -56,10 +57,12 @@ typedef struct {
   int status;
   char *conflicts; /* disagreements found when merging, or NULL */
   dg_evlist ev;
+  char *corrected; /* the notes of the corrections applied to it, or NULL */
 } dg_xmeeting;
 
 typedef struct {
   char *id, *path, *published, *source;
+  char *url;               /* where the article came from, or NULL */
   char reference_date[11]; /* "YYYY-MM-DD" or "" */
   dg_reference_how reference_how; /* where reference_date came from */
 } dg_xdocument;
@@ -70,6 +73,9 @@ typedef struct {
   dg_xcountry *countries; size_t ncountries, capcountries;
   dg_xperson *persons; size_t npersons, cappersons;
   dg_xmeeting *meetings; size_t nmeetings, capmeetings;
+  /* Set on a built graph by the stages after merge (correct/, focus/). */
+  dg_strv corrections; /* each correction applied: "ACTION: note" */
+  char *focus;         /* what the graph was narrowed to ("from 2021-03-01; countries PER, CHL"), or NULL */
 } dg_records;
 
 struct dg_extraction { dg_records r; };

@@ -174,6 +174,7 @@ int dg_document_set_published(dg_document *doc, const char *date)
 }
 
 int dg_document_set_source(dg_document *doc, const char *source) { return set_str(&doc->source, source); }
+int dg_document_set_url(dg_document *doc, const char *url) { return set_str(&doc->url, url); }
 const char *dg_document_id(const dg_document *doc) { return doc->id; }
 const char *dg_document_path(const dg_document *doc) { return doc->path; }
 size_t dg_document_size(const dg_document *doc) { return doc->len; }
@@ -186,5 +187,6 @@ void dg_document_free(dg_document *doc)
   dg_free(doc->text);
   dg_free(doc->published);
   dg_free(doc->source);
+  dg_free(doc->url);
   dg_free(doc);
 }

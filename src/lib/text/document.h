@@ -10,6 +10,7 @@ struct dg_document {
   size_t len;
   char *published; /* "YYYY-MM-DD" or NULL */
   char *source;    /* or NULL */
+  char *url;       /* or NULL */
 };
 
 /* Check that s[0..len) is UTF-8 with no NUL byte. On failure returns
