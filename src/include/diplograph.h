@@ -188,6 +188,54 @@ size_t dg_graph_document_count(const dg_graph *g);
 size_t dg_graph_conflict_count(const dg_graph *g);
 void dg_graph_free(dg_graph *g);
 
+/* -------------------------------------------------------------- corrections */
+
+/* An analyst's corrections, kept in JSON files (schema in src/lib/correct/
+ * README.md) and applied to a built graph on every run: drop, set, merge,
+ * split or add meetings; drop, set or merge persons. They name facts by their
+ * evidence (document id and a quote, or the key the report shows), so they
+ * still apply after a re-run with more articles. */
+typedef struct dg_corrections dg_corrections;
+
+int dg_corrections_new(dg_corrections **out);
+/* Add the corrections of a file (in order). A malformed file gives DG_EDATA
+ * with the file and the entry; nothing of it is added then. */
+int dg_corrections_add_file(dg_corrections *c, const char *path);
+int dg_corrections_add_json(dg_corrections *c, const char *json, size_t len, const char *name);
+size_t dg_corrections_count(const dg_corrections *c);
+void dg_corrections_free(dg_corrections *c);
+/* Apply them to a built graph, in order. A correction that no longer applies
+ * (its article is gone, no sentence holds its quote, the quote names several
+ * facts) changes nothing and gets a line in *stale ("FILE: corrections[N]
+ * (ACTION): why"), NULL when every one applied; the caller frees it. */
+int dg_graph_correct(dg_graph *g, const dg_corrections *c, char **stale);
+/* A corrections file for the graph at hand: one entry per meeting and per
+ * person, naming it by its key, with its current values to edit. */
+int dg_corrections_template(char **out, const dg_graph *g);
+
+/* -------------------------------------------------------------------- focus */
+
+/* Narrowing a built graph to one process: meetings in a period, with some
+ * countries, of a status or level, of a format. Every output then shows the
+ * same meetings, and says which focus made it. */
+typedef struct {
+  const char *from, *to;   /* "YYYY[-MM[-DD]]" or NULL; inclusive, at the coarser precision */
+  const char *countries;   /* "ISO3[,ISO3...]": meetings with any of them; NULL for all */
+  const char *status;      /* "held", "planned", ... comma-separated, or NULL */
+  const char *level;       /* level names, comma-separated, or NULL */
+  int min_format;          /* at least this many countries; 0 for any */
+  int keep_undated;        /* keep undated meetings even under a date filter */
+} dg_focus;
+
+#define DG_FOCUS_INIT {NULL, NULL, NULL, NULL, NULL, 0, 0}
+
+/* Check a focus without a graph: 0 or DG_EARG with the option at fault. */
+int dg_focus_check(const dg_focus *f);
+/* Keep only the meetings the focus selects, the persons who attend them and
+ * the countries that act in them; the graph remembers the focus ("focus" in
+ * JSON, the report and the diagram). An empty focus changes nothing. */
+int dg_graph_focus(dg_graph *g, const dg_focus *f);
+
 /* ------------------------------------------------------------------ exports */
 
 /* Node-link JSON (NetworkX node_link_graph, D3); schema in src/README.md.

@@ -95,6 +95,12 @@ int dg_evlist_add_in(dg_evlist *l, const char *doc, size_t start, size_t end, co
 /* Sort by (document, start) so that output does not depend on input order. */
 void dg_evlist_sort(dg_evlist *l);
 void dg_evlist_free(dg_evlist *l);
+/* key.c: the stable key of a piece of evidence, "DOC:xxxxxxxx" (a hash of
+ * its sentence and span length): what corrections and the report name a
+ * fact by. It survives re-runs and new articles; it changes only when the
+ * sentence or the span read in it changes. */
+#define DG_KEY_SIZE 160
+void dg_evidence_key(char *buf, size_t n, const dg_evidence *e);
 
 /* Level of a meeting: the highest on the ladder, else deputy-foreign, else other. */
 int dg_levels_main(unsigned levels);
