@@ -264,6 +264,18 @@ static int column(dg_tl *t, size_t k)
   return 0;
 }
 
+/* The focus the graph was narrowed to (--from, --country...), after the title. */
+static int focus_subtitle(dg_tl *t, double x)
+{
+  if (!t->r->focus) return 0;
+  dg_buf b = DG_BUF_INIT;
+  dg_buf_printf(&b, "Focus: %s", t->r->focus);
+  char *s = dg_buf_detach(&b, NULL);
+  int ok = s && text_left(t, x, dg_tl_y(t, DG_TL_TITLE / 2), s, 7.5, "#555555", "subtitle");
+  dg_free(s);
+  return ok ? 0 : DG_ENOMEM;
+}
+
 /* A title that states the story: the formats in order. */
 static int title(dg_tl *t)
 {
@@ -274,8 +286,9 @@ static int title(dg_tl *t)
   char *label = dg_buf_detach(&b, NULL);
   Agnode_t *n = label ? text_left(t, 4, dg_tl_y(t, DG_TL_TITLE / 2), label, 10, "#111111", "title") : NULL;
   int rc = n && !dg_gv_set(n, "fontname", DG_FONT " Bold") ? 0 : DG_ENOMEM;
+  double after = label ? 4 + text_width(label, 10) + 10 : 0;
   dg_free(label);
-  return rc;
+  return rc ? rc : focus_subtitle(t, after);
 }
 
 /* A legend entry starting at *x: a line, a dot, a word; *x moves on. */
