@@ -31,7 +31,8 @@ enum {
   "Focus (the same meetings in every output):\n"                                                          \
   "      --from DATE, --to DATE  meetings in this period (YYYY, YYYY-MM or YYYY-MM-DD)\n"                 \
   "      --undated          with --from/--to, keep the undated meetings too\n"                            \
-  "      --country ISO3[,ISO3...]  meetings with any of these countries (--all-countries: any)\n"         \
+  "      --country ISO3[,ISO3...]  meetings with any of these countries\n"                               \
+  "      --all-countries    meetings of every country (the default; undoes --country)\n"                 \
   "      --status S[,S...]  held, planned, proposed\n"                                                    \
   "      --level L[,L...]   leaders, foreign, defence, intelligence, deputy-foreign, other\n"             \
   "      --min-format N     meetings of at least N countries\n"
