@@ -32,10 +32,12 @@ static int ends_with(const char *s, const char *suffix)
 }
 
 static int is_ndjson(const char *path) { return ends_with(path, ".ndjson") || ends_with(path, ".jsonl"); }
+static int is_page(const char *path) { return ends_with(path, ".html") || ends_with(path, ".htm"); }
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* A directory: its *.txt files (and NDJSON files), sorted, not recursive. */
+/* A directory: its *.txt files, saved web pages (*.html, *.htm) and NDJSON
+ * files, sorted, not recursive. */
 static int add_directory(cli_sources *s, const char *dir)
 {
   DIR *d = opendir(dir);
@@ -45,7 +47,7 @@ static int add_directory(cli_sources *s, const char *dir)
   struct dirent *e;
   int rc = EXIT_OK;
   while ((e = readdir(d))) {
-    if (e->d_name[0] == '.' || !(ends_with(e->d_name, ".txt") || is_ndjson(e->d_name))) continue;
+    if (e->d_name[0] == '.' || !(ends_with(e->d_name, ".txt") || is_page(e->d_name) || is_ndjson(e->d_name))) continue;
     if (n == cap) {
       char **v = realloc(names, (cap = cap ? 2 * cap : 64) * sizeof *v);
       if (!v) { rc = EXIT_INTERNAL; break; }

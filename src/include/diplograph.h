@@ -106,6 +106,15 @@ typedef struct dg_document dg_document;
 int dg_document_load(dg_document **out, const char *path, const char *id);
 /* The same from memory (the text is copied). */
 int dg_document_from_memory(dg_document **out, const char *id, const char *text, size_t len);
+/* A saved web page (HTML, in the charset it declares): the article's text
+ * (the title, then the main block's paragraphs, without navigation, scripts,
+ * asides, banners or link lists), its publication date from the metadata
+ * (article:published_time, JSON-LD datePublished, <time datetime>, meta
+ * names; reference_how "metadata"), its canonical url and site name (the
+ * source). Evidence offsets are offsets into that extracted text.
+ * dg_document_load reads a page this way when its name ends in .html or .htm,
+ * or when it starts with a doctype or <html>. */
+int dg_document_from_html(dg_document **out, const char *id, const char *html, size_t len);
 /* Publication date "YYYY-MM-DD" (or NULL) and source (or NULL). */
 int dg_document_set_published(dg_document *doc, const char *date);
 int dg_document_set_source(dg_document *doc, const char *source);

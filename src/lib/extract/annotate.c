@@ -154,7 +154,7 @@ static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_referenc
   if (iso) {
     if (dg_ymd_parse_iso(&c->ref, iso) < 0)
       return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
-    *how = c->doc->published ? DG_REF_PUBLISHED : DG_REF_OPTION;
+    *how = !c->doc->published ? DG_REF_OPTION : c->doc->published_meta ? DG_REF_METADATA : DG_REF_PUBLISHED;
     c->ref_known = 1;
   } else if (dg_dates_dateline(c->gz, c->text.fold.s, c->text.fold.len, &c->ref, &pos)) {
     *how = DG_REF_DATELINE;
