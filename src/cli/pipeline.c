@@ -1,5 +1,6 @@
 /* Reading the inputs (articles, a manifest, gazetteers) into a merged graph. */
 #include "run.h"
+#include "notices.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@ static int add_to_graph(void *ctx, dg_extraction *x, const char *line, size_t le
 {
   (void)line;
   (void)len;
+  cli_notice_extraction(x, 0);
   int rc = dg_graph_add(ctx, x);
   dg_extraction_free(x);
   if (rc < 0) { cli_report(NULL); return rc == DG_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT; }
@@ -33,6 +35,7 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   if ((rc = cli_load_gazetteer(in, gz)) != EXIT_OK) return rc;
   if (dg_graph_new(out) < 0) { cli_report(NULL); return EXIT_INTERNAL; }
   rc = cli_run(in, *gz, 0, add_to_graph, *out, &n);
+  if (rc == EXIT_OK || rc == EXIT_INPUT) cli_notice_summary(in->quiet);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
   if (n.skipped && dg_graph_document_count(*out) == 0) { /* no article could be read: write nothing */

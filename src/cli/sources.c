@@ -1,5 +1,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "sources.h"
+#include "notices.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
@@ -58,6 +59,7 @@ static int add_directory(cli_sources *s, const char *dir)
     snprintf(names[n++], len, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", e->d_name);
   }
   closedir(d);
+  if (rc == EXIT_OK && n == 0) rc = cli_notice_empty_dir(dir);
   if (n > 1) qsort(names, n, sizeof *names, by_name);
   for (size_t i = 0; i < n; i++) {
     struct stat st;
@@ -75,6 +77,8 @@ static int add_path(cli_sources *s, const char *path, int ndjson_stdin)
   struct stat st;
   if (strcmp(path, "-") == 0) return push(s, ndjson_stdin ? SRC_NDJSON : SRC_FILE, "-", -1);
   if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return add_directory(s, path);
+  int kind = cli_notice_json_input(path);
+  if (kind >= 0) return kind;
   long long size = stat(path, &st) == 0 ? (long long)st.st_size : -1;
   return push(s, is_ndjson(path) ? SRC_NDJSON : SRC_FILE, path, size); /* a missing file fails when read */
 }

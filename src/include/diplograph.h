@@ -177,6 +177,20 @@ typedef struct dg_extraction dg_extraction;
 
 int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *doc,
                const dg_extract_options *opts);
+
+/* What one extraction holds, for a program to say what it found: counts, how
+ * the reference date was found ("published", "metadata", "option",
+ * "dateline", "latest-date" (a guess), "none") and whether the text reads as
+ * English. Strings are owned by x. */
+typedef struct {
+  const char *id, *path;
+  size_t countries;           /* countries that act (in a meeting or through an official) */
+  size_t mentioned_countries; /* countries named at all */
+  size_t persons, meetings;
+  const char *reference_how;
+  int not_english;            /* plainly not English: diplograph reads English news */
+} dg_extraction_summary;
+int dg_extraction_info(dg_extraction_summary *out, const dg_extraction *x);
 void dg_extraction_free(dg_extraction *x);
 
 /* -------------------------------------------------------------------- graph */

@@ -78,7 +78,10 @@ typedef struct {
   char *focus;         /* what the graph was narrowed to ("from 2021-03-01; countries PER, CHL"), or NULL */
 } dg_records;
 
-struct dg_extraction { dg_records r; };
+struct dg_extraction {
+  dg_records r;
+  int not_english; /* the text does not read as English (dg_extraction_info) */
+};
 
 int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
                   size_t sentence_len);
