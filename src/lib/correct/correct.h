@@ -14,6 +14,8 @@ typedef struct {
   char *doc, *quote; /* evidence in doc whose sentence holds quote */
   char *key;         /* or a key "DOC:xxxxxxxx" */
   char *name;        /* persons: or a name (or alias) */
+  char countries[DG_MAX_MEETING_COUNTRIES][4]; /* meetings: and exactly these countries, when given */
+  size_t ncountries;
 } dg_cref;
 
 typedef enum {

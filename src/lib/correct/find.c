@@ -22,11 +22,21 @@ static int evlist_has(const dg_evlist *l, const dg_cref *ref)
   return 0;
 }
 
+/* A reference's countries, when it gives them, are the meeting's. */
+static int same_countries(const dg_xmeeting *m, const dg_cref *ref)
+{
+  if (!ref->ncountries) return 1;
+  if (ref->ncountries != m->ncountries) return 0;
+  for (size_t k = 0; k < ref->ncountries; k++)
+    if (!dg_meeting_has_country(m, ref->countries[k])) return 0;
+  return 1;
+}
+
 size_t dg_correct_find_meetings(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap)
 {
   size_t n = 0;
   for (size_t i = 0; i < r->nmeetings; i++)
-    if (evlist_has(&r->meetings[i].ev, ref)) {
+    if (same_countries(&r->meetings[i], ref) && evlist_has(&r->meetings[i].ev, ref)) {
       if (n < cap) out[n] = i;
       n++;
     }
@@ -78,5 +88,5 @@ void dg_correct_describe(char *buf, size_t n, const dg_cref *ref)
 {
   if (ref->key) snprintf(buf, n, "key %.150s", ref->key);
   else if (ref->name) snprintf(buf, n, "name '%.150s'", ref->name);
-  else snprintf(buf, n, "'%.100s' quoting '%.150s'", ref->doc, ref->quote);
+  else snprintf(buf, n, "'%.100s' quoting '%.150s'%s", ref->doc, ref->quote, ref->ncountries ? " with those countries" : "");
 }

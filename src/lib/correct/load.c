@@ -56,6 +56,11 @@ static char *dup_member(ctx *c, const cJSON *o, const char *key)
   return d;
 }
 
+static int iso3_ok(const char *s)
+{
+  return s && strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
+}
+
 /* {"doc", "quote"} | {"key"} | {"name"} (persons), or a bare string: a name. */
 static int read_ref(ctx *c, dg_cref *r, const cJSON *o, int person)
 {
@@ -65,8 +70,14 @@ static int read_ref(ctx *c, dg_cref *r, const cJSON *o, int person)
                                                       : "a meeting is {\"doc\", \"quote\"} or {\"key\"}");
   for (const cJSON *m = o->child; m; m = m->next)
     if (strcmp(m->string, "doc") && strcmp(m->string, "quote") && strcmp(m->string, "key") &&
-        (!person || strcmp(m->string, "name")))
+        (!person || strcmp(m->string, "name")) && (person || strcmp(m->string, "countries")))
       return bad(c, "unknown member \"%s\" in a reference", m->string);
+  const cJSON *cs = person ? NULL : cJSON_GetObjectItemCaseSensitive(o, "countries"), *e;
+  if (cs && !cJSON_IsArray(cs)) return bad(c, "%s", "a reference's \"countries\" is an array of codes");
+  cJSON_ArrayForEach(e, cs) {
+    if (!cJSON_IsString(e) || !iso3_ok(e->valuestring)) return bad(c, "%s", "a reference's \"countries\": codes like \"PER\"");
+    if (r->ncountries < DG_MAX_MEETING_COUNTRIES) memcpy(r->countries[r->ncountries++], e->valuestring, 4);
+  }
   r->doc = dup_member(c, o, "doc");
   r->quote = dup_member(c, o, "quote");
   r->key = dup_member(c, o, "key");
@@ -105,11 +116,6 @@ static int read_date(dg_ymd *d, const char *s)
   if (!dg_iso_fields(full, &y, &m, &day)) return -1;
   *d = dg_ymd_make(y, n >= 7 ? m : 0, n == 10 ? day : 0, n == 4 ? DG_PREC_YEAR : n == 7 ? DG_PREC_MONTH : DG_PREC_DAY);
   return 0;
-}
-
-static int iso3_ok(const char *s)
-{
-  return s && strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
 }
 
 static int read_countries(ctx *c, dg_cset *s, const cJSON *arr)

@@ -27,7 +27,7 @@ static int find_one(dg_capply *a, const dg_cref *ref, size_t *i)
   if (ref->doc && !doc_known(a->r, ref->doc)) return stale(a, "article '%s' is not among this run's documents", ref->doc);
   size_t n = dg_correct_find_meetings(a->r, ref, hits, 2);
   if (n == 0) return stale(a, "no meeting has evidence %s (the article or the extraction changed?)", d);
-  if (n > 1) return stale(a, "%s names several meetings: use a longer quote or the key the report shows", d);
+  if (n > 1) return stale(a, "%s names several meetings: add its \"countries\" or use the key the report shows", d);
   *i = hits[0];
   return 0;
 }
