@@ -19,6 +19,7 @@ static int is_boundary(const dg_ctx *c, size_t t)
   const dg_hit *q = c->cue[t] >= 0 ? &c->hits.v[c->cue[t]] : NULL;
   return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries);
 }
+int dg_frame_boundary(const dg_ctx *c, size_t t) { return is_boundary(c, t); }
 
 /* A trigger that really is one here ("call for", "did not meet" are not). */
 static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
@@ -112,6 +113,7 @@ static int relative_after(const dg_ctx *c, const dg_frame *f)
          (dg_tok_is(&c->text, t, "that") || dg_tok_is(&c->text, t, "which")) && c->evt[t - 1] >= 0 &&
          c->hits.v[c->evt[t - 1]].kind == DG_HIT_TRIGGER;
 }
+int dg_frame_relative_after(const dg_ctx *c, const dg_frame *f) { return relative_after(c, f); }
 
 static void relative_clause(const dg_ctx *c, const dg_frame *f, int *cue, int *modal)
 {
@@ -154,59 +156,6 @@ static void read_cues(dg_ctx *c, dg_frame *f)
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;
   else f->m.status = DG_STATUS_HELD;
-}
-
-/* "since the start of the war in 2011": a bound, though "in" stands before it. */
-static int after_since(const dg_ctx *c, size_t t, size_t t0)
-{
-  for (size_t k = t; k > t0 && k + 8 > t; k--) {
-    if (dg_tok_is(&c->text, k - 1, "since") || dg_tok_is(&c->text, k - 1, "until")) return 1;
-    if (dg_tok_is(&c->text, k - 1, ",") || is_boundary(c, k - 1)) return 0;
-  }
-  return 0;
-}
-
-/* The date of the frame: its own, else (for a meeting that happened) the one
- * date its sentence gives outside any other clause with a trigger. */
-static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, const size_t *cl,
-                                         size_t ncl)
-{
-  const dg_sentence *s = &c->text.sent[f->s];
-  const dg_date_mention *own = NULL, *outside = NULL;
-  int noutside = 0;
-  for (size_t t = s->t0; t < s->t1; t++) {
-    int32_t d = c->tok_date[t];
-    if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
-      continue;
-    if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
-    if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
-    int in_other = 0, of_saying = 0;
-    for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
-    for (size_t k = t; k > s->t0 && k + 3 > t; k--) /* "said Monday", "told reporters on Monday" */
-      of_saying |= c->cue[k - 1] >= 0 && c->hits.v[c->cue[k - 1]].kind == DG_HIT_SPEECH;
-    if (!in_other && !of_saying) { outside = &c->dates[d]; noutside++; }
-  }
-  if (own) return own;
-  /* "the summit that X is due to host next month": a relative clause dates
-   * this meeting. */
-  size_t t = f->w1;
-  if (relative_after(c, f)) {
-    for (t++; t < s->t1 && !is_boundary(c, t); t++) {
-      int32_t d = c->tok_date[t];
-      if (d >= 0 && !c->dates[d].bound) return &c->dates[d];
-    }
-  }
-  return f->m.status == DG_STATUS_HELD && noutside == 1 ? outside : NULL;
-}
-
-static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
-{
-  if (!d) return;
-  if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
-  f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
-  if (f->m.date.prec == DG_PREC_NONE) return;
-  f->m.date_how = d->how;
-  f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 
 /* "the five nations' ministers" names fewer than five: the others are the
@@ -329,7 +278,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
   size_t nt = 0, first;
-  for (size_t i = 0; i < ncl; i += 2) /* clauses with a trigger, for frame_date */
+  for (size_t i = 0; i < ncl; i += 2) /* clauses with a trigger, for dg_frame_date */
     if (has_trigger(c, cl[i], cl[i + 1], &first)) { trig[nt++] = cl[i]; trig[nt++] = cl[i + 1]; }
   for (size_t i = 0; i < ncl; i += 2) {
     dg_frame f;
@@ -342,7 +291,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     size_t others[64], no = 0;
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
-    set_date(c, &f, frame_date(c, &f, others, no));
+    dg_frame_date(c, &f, others, no);
     if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
       int rc = add_to_previous(c, &f, (dg_xmeeting *)*prev);
       if (rc < 0) return rc;

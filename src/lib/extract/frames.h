@@ -39,4 +39,13 @@ int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *s
 int dg_frame_participants(dg_ctx *c, dg_frame *f);
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);
 
+/* frames.c: a clause boundary at token t; a "that"/"which" clause after the
+ * frame's trigger noun that speaks of the meeting */
+int dg_frame_boundary(const dg_ctx *c, size_t t);
+int dg_frame_relative_after(const dg_ctx *c, const dg_frame *f);
+
+/* frame_date.c: set f->m.date from the frame's clause or sentence; others
+ * holds the token ranges [w0, w1) of the sentence's other trigger clauses */
+void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t nothers);
+
 #endif
