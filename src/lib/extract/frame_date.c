@@ -45,7 +45,7 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
   return f->m.status == DG_STATUS_HELD && noutside == 1 ? outside : NULL;
 }
 
-static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
+void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
 {
   if (!d) return;
   if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
@@ -57,5 +57,5 @@ static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
 
 void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t nothers)
 {
-  set_date(c, f, frame_date(c, f, others, nothers));
+  dg_frame_set_date(c, f, frame_date(c, f, others, nothers));
 }

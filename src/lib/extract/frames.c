@@ -264,7 +264,7 @@ static int keep_distributed(dg_ctx *c, dg_frame *f, const dg_split *sp, size_t n
       memset(&g.m.date, 0, sizeof g.m.date);
       g.m.date_how = DG_DATE_NONE;
       g.m.date_weak = 0;
-      set_date(c, &g, &c->dates[d]);
+      dg_frame_set_date(c, &g, &c->dates[d]);
       break;
     }
     if (rc < 0) dg_xmeeting_clear(&g.m);

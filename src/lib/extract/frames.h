@@ -47,5 +47,7 @@ int dg_frame_relative_after(const dg_ctx *c, const dg_frame *f);
 /* frame_date.c: set f->m.date from the frame's clause or sentence; others
  * holds the token ranges [w0, w1) of the sentence's other trigger clauses */
 void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t nothers);
+/* Give the frame date mention d (its past or future reading, by status). */
+void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d);
 
 #endif
