@@ -6,9 +6,9 @@
 #include "util/error.h"
 #include <string.h>
 
-int dg_correct_mark(char **slot, const dg_correction *c)
+int dg_correct__mark(char **slot, const dg_correction *c)
 {
-  const char *what = c->note && c->note[0] ? c->note : dg_caction_names[c->action];
+  const char *what = c->note && c->note[0] ? c->note : dg_correct__actions[c->action];
   dg_buf b = DG_BUF_INIT;
   if (*slot && strstr(*slot, what)) return 0;
   dg_buf_printf(&b, "%s%s%s", *slot ? *slot : "", *slot ? "; " : "", what);
@@ -23,7 +23,7 @@ int dg_correct_mark(char **slot, const dg_correction *c)
 static int record(dg_records *r, const dg_correction *c)
 {
   dg_buf b = DG_BUF_INIT;
-  dg_buf_printf(&b, "%s", dg_caction_names[c->action]);
+  dg_buf_printf(&b, "%s", dg_correct__actions[c->action]);
   if (c->note && c->note[0]) dg_buf_printf(&b, ": %s", c->note);
   if (b.failed) { dg_buf_free(&b); return DG_ENOMEM; }
   int rc = dg_strv_push(&r->corrections, b.ptr);
@@ -44,9 +44,9 @@ int dg_graph_correct(dg_graph *g, const dg_corrections *cs, char **stale)
     const dg_correction *c = &cs->v[i];
     a.why[0] = '\0';
     int person = c->action >= DG_C_DROP_PERSON;
-    rc = person ? dg_correct_person(&a, c) : dg_correct_meeting(&a, c);
+    rc = person ? dg_correct__person(&a, c) : dg_correct__meeting(&a, c);
     if (rc == 0) rc = record(r, c);
-    else if (rc == 1) dg_buf_printf(&why, "%s (%s): %s\n", c->where, dg_caction_names[c->action], a.why);
+    else if (rc == 1) dg_buf_printf(&why, "%s (%s): %s\n", c->where, dg_correct__actions[c->action], a.why);
   }
   if (rc >= 0) rc = dg_merged_refinish(g);
   if (rc >= 0 && why.failed) rc = DG_ENOMEM;

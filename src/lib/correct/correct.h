@@ -23,7 +23,7 @@ typedef enum {
   DG_C_DROP_PERSON, DG_C_SET_PERSON, DG_C_MERGE_PERSONS, DG_C_ACTIONS
 } dg_caction;
 
-extern const char *const dg_caction_names[DG_C_ACTIONS];
+extern const char *const dg_correct__actions[DG_C_ACTIONS];
 
 /* What a set-meeting, add-meeting or set-person gives (has_* = present). */
 typedef struct {
@@ -54,16 +54,16 @@ struct dg_corrections {
 };
 
 /* load.c */
-void dg_cref_clear(dg_cref *r);
+void dg_correct__ref_clear(dg_cref *r);
 
 /* find.c: the meetings (persons) a reference names, as indices into out
  * (at most cap); returns how many matched. */
-size_t dg_correct_find_meetings(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap);
-size_t dg_correct_find_persons(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap);
+size_t dg_correct__find_meetings(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap);
+size_t dg_correct__find_persons(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap);
 /* 1 when evidence e is what ref names. */
-int dg_correct_evidence_is(const dg_evidence *e, const dg_cref *ref);
+int dg_correct__evidence_is(const dg_evidence *e, const dg_cref *ref);
 /* "doc 'a1', quote '...'" for messages, into buf. */
-void dg_correct_describe(char *buf, size_t n, const dg_cref *ref);
+void dg_correct__describe(char *buf, size_t n, const dg_cref *ref);
 
 /* Applying one correction: 0 done, 1 stale (*why says why), 2 nothing to
  * change (a set- that gives the values the graph has), <0 an error. */
@@ -72,11 +72,11 @@ typedef struct {
   const dg_gazetteer *gz;
   char why[400];
 } dg_capply;
-int dg_correct_meeting(dg_capply *a, const dg_correction *c);  /* meetings.c */
-int dg_correct_person(dg_capply *a, const dg_correction *c);   /* persons.c */
+int dg_correct__meeting(dg_capply *a, const dg_correction *c);  /* meetings.c */
+int dg_correct__person(dg_capply *a, const dg_correction *c);   /* persons.c */
 /* Mark a node corrected: its notes, "; " between them. */
-int dg_correct_mark(char **slot, const dg_correction *c);
+int dg_correct__mark(char **slot, const dg_correction *c);
 /* Remove meeting i (persons.c uses it too). */
-void dg_correct_remove_meeting(dg_records *r, size_t i);
+void dg_correct__remove_meeting(dg_records *r, size_t i);
 
 #endif

@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int dg_correct_evidence_is(const dg_evidence *e, const dg_cref *ref)
+int dg_correct__evidence_is(const dg_evidence *e, const dg_cref *ref)
 {
   if (ref->key) {
     char k[DG_KEY_SIZE];
@@ -18,7 +18,7 @@ int dg_correct_evidence_is(const dg_evidence *e, const dg_cref *ref)
 static int evlist_has(const dg_evlist *l, const dg_cref *ref)
 {
   for (size_t i = 0; i < l->n; i++)
-    if (dg_correct_evidence_is(&l->v[i], ref)) return 1;
+    if (dg_correct__evidence_is(&l->v[i], ref)) return 1;
   return 0;
 }
 
@@ -32,7 +32,7 @@ static int same_countries(const dg_xmeeting *m, const dg_cref *ref)
   return 1;
 }
 
-size_t dg_correct_find_meetings(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap)
+size_t dg_correct__find_meetings(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap)
 {
   size_t n = 0;
   for (size_t i = 0; i < r->nmeetings; i++)
@@ -70,7 +70,7 @@ static int quoted(const dg_xperson *p, const char *quote)
   return 0;
 }
 
-size_t dg_correct_find_persons(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap)
+size_t dg_correct__find_persons(const dg_records *r, const dg_cref *ref, size_t *out, size_t cap)
 {
   size_t n = 0;
   for (size_t i = 0; i < r->npersons; i++) {
@@ -84,7 +84,7 @@ size_t dg_correct_find_persons(const dg_records *r, const dg_cref *ref, size_t *
   return n;
 }
 
-void dg_correct_describe(char *buf, size_t n, const dg_cref *ref)
+void dg_correct__describe(char *buf, size_t n, const dg_cref *ref)
 {
   if (ref->key) snprintf(buf, n, "key %.150s", ref->key);
   else if (ref->name) snprintf(buf, n, "name '%.150s'", ref->name);

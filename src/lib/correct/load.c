@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-const char *const dg_caction_names[DG_C_ACTIONS] = {
+const char *const dg_correct__actions[DG_C_ACTIONS] = {
   "drop-meeting", "set-meeting", "merge-meetings", "split-meeting", "add-meeting",
   "drop-person", "set-person", "merge-persons"};
 
@@ -24,7 +24,7 @@ static int bad(ctx *c, const char *fmt, const char *arg)
   return -1;
 }
 
-void dg_cref_clear(dg_cref *r)
+void dg_correct__ref_clear(dg_cref *r)
 {
   dg_free(r->doc); dg_free(r->quote); dg_free(r->key); dg_free(r->name);
   memset(r, 0, sizeof *r);
@@ -33,15 +33,15 @@ void dg_cref_clear(dg_cref *r)
 static void cset_clear(dg_cset *s)
 {
   dg_free(s->place); dg_free(s->name); dg_free(s->role);
-  for (size_t i = 0; i < s->npersons; i++) dg_cref_clear(&s->persons[i]);
+  for (size_t i = 0; i < s->npersons; i++) dg_correct__ref_clear(&s->persons[i]);
   dg_free(s->persons);
 }
 
 static void correction_clear(dg_correction *c)
 {
   dg_free(c->where); dg_free(c->note);
-  dg_cref_clear(&c->target);
-  for (size_t i = 0; i < c->nrefs; i++) dg_cref_clear(&c->refs[i]);
+  dg_correct__ref_clear(&c->target);
+  for (size_t i = 0; i < c->nrefs; i++) dg_correct__ref_clear(&c->refs[i]);
   dg_free(c->refs);
   cset_clear(&c->set);
 }
@@ -188,7 +188,7 @@ static int read_set(ctx *c, dg_correction *x, const cJSON *o)
   const dg_cset *s = &x->set;
   int any = s->has_date || s->status >= 0 || s->has_place || s->level != DG_LEVEL_NONE || s->mode >= 0 ||
             s->has_countries || s->has_persons || s->name || s->role || s->has_country;
-  if (!any) return bad(c, "%s sets nothing", dg_caction_names[x->action]);
+  if (!any) return bad(c, "%s sets nothing", dg_correct__actions[x->action]);
   if (x->action == DG_C_ADD_MEETING && s->ncountries < 2)
     return bad(c, "%s", "add-meeting needs \"countries\": two or more");
   return 0;
@@ -198,7 +198,7 @@ static int action_of(ctx *c, const cJSON *o)
 {
   const char *a = dg_json_str(o, "action", NULL);
   for (int i = 0; a && i < DG_C_ACTIONS; i++)
-    if (strcmp(a, dg_caction_names[i]) == 0) return i;
+    if (strcmp(a, dg_correct__actions[i]) == 0) return i;
   return bad(c, "%s", "\"action\" must be one of drop-meeting, set-meeting, merge-meetings, split-meeting, "
                       "add-meeting, drop-person, set-person, merge-persons");
 }
@@ -209,7 +209,7 @@ static int read_targets(ctx *c, dg_correction *x, const cJSON *o)
   const cJSON *p = cJSON_GetObjectItemCaseSensitive(o, "person");
   switch (x->action) {
   case DG_C_DROP_MEETING: case DG_C_SET_MEETING: case DG_C_SPLIT_MEETING:
-    if (!m) return bad(c, "%s needs \"meeting\"", dg_caction_names[x->action]);
+    if (!m) return bad(c, "%s needs \"meeting\"", dg_correct__actions[x->action]);
     if (read_ref(c, &x->target, m, 0) < 0) return -1;
     if (x->action == DG_C_SPLIT_MEETING)
       return read_refs(c, &x->refs, &x->nrefs, cJSON_GetObjectItemCaseSensitive(o, "evidence"), 0, 1, "evidence");
@@ -226,7 +226,7 @@ static int read_targets(ctx *c, dg_correction *x, const cJSON *o)
     if (!x->note) return bad(c, "%s", "add-meeting needs a \"note\": it is the meeting's evidence");
     return 0;
   case DG_C_DROP_PERSON: case DG_C_SET_PERSON:
-    if (!p) return bad(c, "%s needs \"person\"", dg_caction_names[x->action]);
+    if (!p) return bad(c, "%s needs \"person\"", dg_correct__actions[x->action]);
     return read_ref(c, &x->target, p, 1);
   default: return -1;
   }

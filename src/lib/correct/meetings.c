@@ -23,16 +23,16 @@ static int find_one(dg_capply *a, const dg_cref *ref, size_t *i)
 {
   char d[320];
   size_t hits[2];
-  dg_correct_describe(d, sizeof d, ref);
+  dg_correct__describe(d, sizeof d, ref);
   if (ref->doc && !doc_known(a->r, ref->doc)) return stale(a, "article '%s' is not among this run's documents", ref->doc);
-  size_t n = dg_correct_find_meetings(a->r, ref, hits, 2);
+  size_t n = dg_correct__find_meetings(a->r, ref, hits, 2);
   if (n == 0) return stale(a, "no meeting has evidence %s (the article or the extraction changed?)", d);
   if (n > 1) return stale(a, "%s names several meetings: add its \"countries\" or use the key the report shows", d);
   *i = hits[0];
   return 0;
 }
 
-void dg_correct_remove_meeting(dg_records *r, size_t i)
+void dg_correct__remove_meeting(dg_records *r, size_t i)
 {
   dg_xmeeting_clear(&r->meetings[i]);
   memmove(&r->meetings[i], &r->meetings[i + 1], (r->nmeetings - i - 1) * sizeof *r->meetings);
@@ -45,8 +45,8 @@ static int resolve_persons(dg_capply *a, const dg_cset *s, int *idx)
   char d[320];
   for (size_t k = 0; k < s->npersons && k < DG_MAX_MEETING_PERSONS; k++) {
     size_t hits[2];
-    size_t n = dg_correct_find_persons(a->r, &s->persons[k], hits, 2);
-    dg_correct_describe(d, sizeof d, &s->persons[k]);
+    size_t n = dg_correct__find_persons(a->r, &s->persons[k], hits, 2);
+    dg_correct__describe(d, sizeof d, &s->persons[k]);
     if (n != 1) return stale(a, n ? "%s names several persons" : "no person has %s", d);
     idx[k] = (int)hits[0];
   }
@@ -98,7 +98,7 @@ static int set_meeting(dg_capply *a, const dg_correction *c)
   if (rc) return rc;
   dg_xmeeting *m = &a->r->meetings[i];
   if ((rc = apply_set(a, m, &c->set, &changed)) != 0) return rc;
-  return changed ? dg_correct_mark(&m->corrected, c) : 2;
+  return changed ? dg_correct__mark(&m->corrected, c) : 2;
 }
 
 static int add_person(dg_xmeeting *m, int p)
@@ -140,12 +140,12 @@ static int merge_meetings(dg_capply *a, const dg_correction *c)
   if (!n) return stale(a, "%s", "the meetings it names are already one");
   for (size_t k = 0; k < n; k++)
     if ((rc = absorb(&a->r->meetings[t], &a->r->meetings[idx[k]])) < 0) return rc;
-  if ((rc = dg_correct_mark(&a->r->meetings[t].corrected, c)) < 0) return rc;
+  if ((rc = dg_correct__mark(&a->r->meetings[t].corrected, c)) < 0) return rc;
   /* remove from the highest index down, so the others stay where they are */
   for (size_t done = 0; done < n; done++) {
     size_t hi = 0;
     for (size_t k = 1; k < n; k++) if (idx[k] > idx[hi]) hi = k;
-    dg_correct_remove_meeting(a->r, idx[hi]);
+    dg_correct__remove_meeting(a->r, idx[hi]);
     idx[hi] = 0;
   }
   return 0;
@@ -162,7 +162,7 @@ static int split_meeting(dg_capply *a, const dg_correction *c)
   size_t moving = 0;
   for (size_t k = 0; k < m->ev.n; k++)
     for (size_t j = 0; j < c->nrefs; j++)
-      if (dg_correct_evidence_is(&m->ev.v[k], &c->refs[j])) { moving++; break; }
+      if (dg_correct__evidence_is(&m->ev.v[k], &c->refs[j])) { moving++; break; }
   if (!moving) return stale(a, "%s", "none of the meeting's evidence is what \"evidence\" names");
   if (moving == m->ev.n) return stale(a, "%s", "all of the meeting's evidence would leave it: nothing to split");
   memset(&nm.ev, 0, sizeof nm.ev);
@@ -172,7 +172,7 @@ static int split_meeting(dg_capply *a, const dg_correction *c)
   dg_evlist keep = {0};
   for (size_t k = 0; k < m->ev.n; k++) {
     int out = 0;
-    for (size_t j = 0; j < c->nrefs && !out; j++) out = dg_correct_evidence_is(&m->ev.v[k], &c->refs[j]);
+    for (size_t j = 0; j < c->nrefs && !out; j++) out = dg_correct__evidence_is(&m->ev.v[k], &c->refs[j]);
     dg_evlist *to = out ? &nm.ev : &keep;
     if (dg_grow((void **)&to->v, &to->cap, to->n + 1, sizeof *to->v) < 0) { rc = DG_ENOMEM; break; }
     to->v[to->n++] = m->ev.v[k]; /* the strings move with it */
@@ -187,8 +187,8 @@ static int split_meeting(dg_capply *a, const dg_correction *c)
   dg_free(m->ev.v);
   m->ev = keep;
   a->r->meetings[a->r->nmeetings++] = nm;
-  rc = dg_correct_mark(&a->r->meetings[i].corrected, c);
-  return rc ? rc : dg_correct_mark(&a->r->meetings[a->r->nmeetings - 1].corrected, c);
+  rc = dg_correct__mark(&a->r->meetings[i].corrected, c);
+  return rc ? rc : dg_correct__mark(&a->r->meetings[a->r->nmeetings - 1].corrected, c);
 }
 
 /* A meeting the articles do not give: the note is its evidence. */
@@ -203,20 +203,20 @@ static int add_meeting(dg_capply *a, const dg_correction *c)
   if (!rc && dg_evlist_add(&m.ev, "corrections", 0, 0, c->note, strlen(c->note)) < 0) rc = DG_ENOMEM;
   if (!rc && dg_grow((void **)&a->r->meetings, &a->r->capmeetings, a->r->nmeetings + 1, sizeof *a->r->meetings) < 0)
     rc = DG_ENOMEM;
-  if (!rc) rc = dg_correct_mark(&m.corrected, c);
+  if (!rc) rc = dg_correct__mark(&m.corrected, c);
   if (rc) { dg_xmeeting_clear(&m); return rc; }
   a->r->meetings[a->r->nmeetings++] = m;
   return 0;
 }
 
-int dg_correct_meeting(dg_capply *a, const dg_correction *c)
+int dg_correct__meeting(dg_capply *a, const dg_correction *c)
 {
   size_t i;
   int rc;
   switch (c->action) {
   case DG_C_DROP_MEETING:
     if ((rc = find_one(a, &c->target, &i))) return rc;
-    dg_correct_remove_meeting(a->r, i);
+    dg_correct__remove_meeting(a->r, i);
     return 0;
   case DG_C_SET_MEETING: return set_meeting(a, c);
   case DG_C_MERGE_MEETINGS: return merge_meetings(a, c);

@@ -9,8 +9,8 @@ static int find_one(dg_capply *a, const dg_cref *ref, size_t *i)
 {
   char d[320];
   size_t hits[2];
-  dg_correct_describe(d, sizeof d, ref);
-  size_t n = dg_correct_find_persons(a->r, ref, hits, 2);
+  dg_correct__describe(d, sizeof d, ref);
+  size_t n = dg_correct__find_persons(a->r, ref, hits, 2);
   if (n == 1) { *i = hits[0]; return 0; }
   snprintf(a->why, sizeof a->why, n ? "%s names several persons: quote the name as written, or use its key"
                                     : "no person has %s (the article or the extraction changed?)", d);
@@ -73,7 +73,7 @@ static int set_person(dg_capply *a, const dg_correction *c)
     p->level = role_level(a->gz, r);
     changed = 1;
   }
-  return changed ? dg_correct_mark(&p->corrected, c) : 2;
+  return changed ? dg_correct__mark(&p->corrected, c) : 2;
 }
 
 /* Person o joins person t: its names become aliases, its evidence and its
@@ -114,10 +114,10 @@ static int merge_persons(dg_capply *a, const dg_correction *c)
   }
   if (rc) return rc;
   if (!merged) { snprintf(a->why, sizeof a->why, "the persons it names are already one"); return 1; }
-  return dg_correct_mark(&a->r->persons[t].corrected, c);
+  return dg_correct__mark(&a->r->persons[t].corrected, c);
 }
 
-int dg_correct_person(dg_capply *a, const dg_correction *c)
+int dg_correct__person(dg_capply *a, const dg_correction *c)
 {
   size_t i;
   int rc;
