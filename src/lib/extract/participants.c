@@ -171,7 +171,8 @@ static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size
   while (k + 1 < f->w1 && dg_tok_is(&c->text, k, "-") && c->ent[k + 1] >= 0 &&
          dg_is_country_hit(&c->hits.v[c->ent[k + 1]]))
     k = dg_hit_end_tok(c, &c->hits.v[c->ent[k + 1]], k + 1);
-  if (k < f->w1 && dg_tok_in_set(c, k, DG_WORDS_TOPIC_NOUN)) return 1;
+  if (k < f->w1 && dg_tok_in_set(c, k, DG_WORDS_TOPIC_NOUN) && !(k + 1 < f->w1 && c->evt[k + 1] >= 0))
+    return 1; /* not "border talks", "crisis meeting": a kind of meeting */
   if (t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, ",") && c->ent[t - 2] >= 0 &&
       (c->hits.v[c->ent[t - 2]].kind == DG_HIT_PLACE || c->hits.v[c->ent[t - 2]].kind == DG_HIT_CAPITAL))
     return 1;
