@@ -37,7 +37,8 @@ cluster_start() {
   read -r -a ports < <(cluster_free_ports)
   cpus=$(nproc)
   mem=$(awk '/MemTotal/ { printf "%d", $2 / 1024 / 2 }' /proc/meminfo)
-  # munged wants every folder up to its socket searchable by all, none writable by others.
+  # munged wants every folder up to its socket searchable by all, none
+  # writable by others (so DIR and its parents: mode 755 or so).
   chmod 755 "$CLUSTER"
   mkdir -p -m 755 "$CLUSTER/munge" "$CLUSTER/state" "$CLUSTER/spool" "$CLUSTER/log"
   mungekey -c -k "$CLUSTER/munge/munge.key"
@@ -98,8 +99,10 @@ cluster_idle() { [ "$(sinfo -h -N -o %T 2>/dev/null)" = idle ]; }
 # cluster_wait WHAT COMMAND...: up to 60 s for COMMAND to succeed.
 cluster_wait() {
   local what=$1 i; shift
+  local pid=${cluster_pids[${#cluster_pids[@]}-1]}
   for i in $(seq 120); do
     "$@" >/dev/null 2>&1 && return 0
+    kill -0 "$pid" 2>/dev/null || break
     sleep 0.5
   done
   echo "FAIL: $what did not come up; logs:" >&2

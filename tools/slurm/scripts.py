@@ -18,13 +18,15 @@ def header(name, log, sbatch_args, extra=()):
 
 def common(o, what):
     gaz = ''.join(' --gazetteer ' + q(g) for g in o.gazetteers)
+    setup = '{\n%s\n} || { echo "the setup line failed (exit $?)" >&2; exit 1; }' % o.setup if o.setup \
+        else '# (no --setup line)'
     return '''# Written by tools/slurm/submit: %s.
 %s
 set -euo pipefail
 out=%s
 bin=%s
 gaz=(%s)
-''' % (what, o.setup or '# (no --setup line)', q(o.out), q(o.bin), gaz.strip())
+''' % (what, setup, q(o.out), q(o.bin), gaz.strip())
 
 
 def write(path, text):
@@ -91,6 +93,8 @@ for spec in %s; do
     *) echo "merge: FAILED: diplograph merge --$fmt exited $rc" >&2; exit "$rc" ;;
   esac
 done
+echo "${SLURM_JOB_ID:-none}" > "$out/jobs/merge.ok.tmp"
+mv "$out/jobs/merge.ok.tmp" "$out/jobs/merge.ok"
 echo "merge: done: the outputs are in $out/ (%s)"
 '''
 
