@@ -42,8 +42,7 @@ n=$(ls "$tmp"/ex/logs/extract-*.log | wc -l)
 # and a setup line; shard 3 fails (its setup line fails while $tmp/fail-3 is there).
 "$root/tools/gencorpus" --seed 17 --articles 3000 --out "$tmp/corpus" >/dev/null
 "$bin" -q --manifest "$tmp/corpus/manifest.json" -o "$tmp/gen.json"
-"$bin" -q --graphml --manifest "$tmp/corpus/manifest.json" -o "$tmp/gen.graphml"
-args=(--bin "$bin" --shards 8 --formats json,graphml --account=test --time=10 --mem=100M
+args=(--bin "$bin" --shards 8 --formats json --account=test --time=10 --mem=100M
       --manifest "$tmp/corpus/manifest.json" "$tmp/gen")
 touch "$tmp/fail-3"
 rc=0
@@ -62,7 +61,6 @@ rm "$tmp/fail-3"
 sbatch --wait --array=3 "$tmp/gen/jobs/extract.sbatch" >/dev/null || fail "shard 3 resubmitted alone failed"
 sbatch --wait "$tmp/gen/jobs/merge.sbatch" >/dev/null || fail "the merge job failed"
 same "3000 articles, shard 3 resubmitted by hand" "$tmp/gen.json" "$tmp/gen/graph.json"
-same "3000 articles, shard 3 resubmitted by hand" "$tmp/gen.graphml" "$tmp/gen/graph.graphml"
 
 # Running submit again: nothing to extract, only the merge.
 rm "$tmp/gen/graph.json" "$tmp/gen/extract/0006.ndjson"
