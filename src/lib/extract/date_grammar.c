@@ -23,9 +23,9 @@ static int year_after(const scan *c, size_t p, size_t *end)
 {
   tok a;
   int y;
-  dg_ds_tok_read(c, p, &a);
-  if (tok_punct(&a, ',')) dg_ds_tok_read(c, a.e, &a);
-  if (!(y = dg_ds_tok_year(&a, 1000, 2999))) return 0;
+  dg_dates__tok_read(c, p, &a);
+  if (tok_punct(&a, ',')) dg_dates__tok_read(c, a.e, &a);
+  if (!(y = dg_dates__tok_year(&a, 1000, 2999))) return 0;
   *end = a.e;
   return y;
 }
@@ -34,16 +34,16 @@ static int year_after(const scan *c, size_t p, size_t *end)
 static size_t day_range(const scan *c, size_t p, int d)
 {
   tok a, b;
-  dg_ds_tok_read(c, p, &a);
+  dg_dates__tok_read(c, p, &a);
   if (!tok_punct(&a, '-') || a.s != p) return p;
-  dg_ds_tok_read(c, a.e, &b);
-  return dg_ds_tok_day(&b) > d ? b.e : p;
+  dg_dates__tok_read(c, a.e, &b);
+  return dg_dates__tok_day(&b) > d ? b.e : p;
 }
 
 /* month-token day [-day] [[,] year]: "march 14", "mar. 14, 2019". */
 static size_t m_month_day(const scan *c, int m, const tok *a, period *per)
 {
-  int d = dg_ds_tok_day(a), y;
+  int d = dg_dates__tok_day(a), y;
   size_t e, ye;
   if (!d || !dg_valid_day(0, m, d)) return 0;
   e = day_range(c, a->e, d);
@@ -70,9 +70,9 @@ static int tok_unit1(const scan *c, const tok *k)
 static size_t week_rel(const scan *c, size_t p, int *n)
 {
   tok a, b;
-  dg_ds_tok_read(c, p, &a);
+  dg_dates__tok_read(c, p, &a);
   if ((*n = rel_sign(&a)) == 2) return 0;
-  dg_ds_tok_read(c, a.e, &b);
+  dg_dates__tok_read(c, a.e, &b);
   if (tok_unit(&b) != U_WEEK || c->t[b.e - 1] == 's') return 0;
   if (b.e + 1 < c->len && c->t[b.e] == '\'' && c->t[b.e + 1] == 's') return 0;
   return b.e;
@@ -84,29 +84,29 @@ static size_t m_year_rel(const scan *c, const tok *a, int m, period *per)
   tok b;
   int n = rel_sign(a);
   if (n == 2) return 0;
-  dg_ds_tok_read(c, a->e, &b);
+  dg_dates__tok_read(c, a->e, &b);
   return tok_unit1(c, &b) == U_YEAR ? setp(per, P_MONTH_YOFF, 0, m, 0, n, b.e) : 0;
 }
 
 /* Is a bare ambiguous month (may, march, august) a date here? */
 static int month_context(const scan *c, const tok *k, const tok *next, int m, int flags)
 {
-  if (!(flags & MF_CTX) && !(dg_ds_look_back(c, k->s).flags & F_MONTH)) return 0;
-  return !(m == 5 && dg_ds_modal_follows(c, next));
+  if (!(flags & MF_CTX) && !(dg_dates__look_back(c, k->s).flags & F_MONTH)) return 0;
+  return !(m == 5 && dg_dates__modal_follows(c, next));
 }
 
 static size_t m_month(const scan *c, tok *k, int flags, period *per)
 {
-  int abbr, y, m = dg_ds_tok_month(c, k, &abbr);
+  int abbr, y, m = dg_dates__tok_month(c, k, &abbr);
   tok a, b;
   size_t e;
   if (!m) return 0;
-  dg_ds_tok_read(c, k->e, &a);
+  dg_dates__tok_read(c, k->e, &a);
   if ((flags & MF_DAY) && (e = m_month_day(c, m, &a, per)) != 0) return e;
-  if ((y = dg_ds_tok_year(&a, 1000, 2999)) != 0) return setp(per, P_MONTH_ABS, y, m, 0, 0, a.e);
+  if ((y = dg_dates__tok_year(&a, 1000, 2999)) != 0) return setp(per, P_MONTH_ABS, y, m, 0, 0, a.e);
   if (tok_is(&a, W_OF)) {
-    dg_ds_tok_read(c, a.e, &b);
-    if ((y = dg_ds_tok_year(&b, 1000, 2999)) != 0) return setp(per, P_MONTH_ABS, y, m, 0, 0, b.e);
+    dg_dates__tok_read(c, a.e, &b);
+    if ((y = dg_dates__tok_year(&b, 1000, 2999)) != 0) return setp(per, P_MONTH_ABS, y, m, 0, 0, b.e);
     if ((e = m_year_rel(c, &b, m, per)) != 0) return e;
   } else if ((e = m_year_rel(c, &a, m, per)) != 0) {
     return e;
@@ -120,18 +120,18 @@ static size_t m_month(const scan *c, tok *k, int flags, period *per)
 /* day [-day] [of] month [[,] year]: "14 march", "the 14th of mar 2019". */
 static size_t m_day_first(const scan *c, const tok *k, int need_ord, period *per)
 {
-  int d = dg_ds_tok_day(k), m, y, abbr;
+  int d = dg_dates__tok_day(k), m, y, abbr;
   size_t e, ye;
   tok a, b;
   if (!d || (need_ord && !k->ord)) return 0;
-  dg_ds_tok_read(c, day_range(c, k->e, d), &a);
-  if (tok_is(&a, W_OF) && k->ord) dg_ds_tok_read(c, a.e, &a);
-  if (!(m = dg_ds_tok_month(c, &a, &abbr)) || !dg_valid_day(0, m, d)) return 0;
+  dg_dates__tok_read(c, day_range(c, k->e, d), &a);
+  if (tok_is(&a, W_OF) && k->ord) dg_dates__tok_read(c, a.e, &a);
+  if (!(m = dg_dates__tok_month(c, &a, &abbr)) || !dg_valid_day(0, m, d)) return 0;
   e = a.e;
   if ((y = year_after(c, e, &ye)) != 0)
     return dg_valid_day(y, m, d) ? setp(per, P_DAY_ABS, y, m, d, 0, ye) : 0;
-  dg_ds_tok_read(c, e, &b);
-  if (m == 5 && dg_ds_modal_follows(c, &b)) return 0; /* "10 may be enough" */
+  dg_dates__tok_read(c, e, &b);
+  if (m == 5 && dg_dates__modal_follows(c, &b)) return 0; /* "10 may be enough" */
   return setp(per, P_DAY_NOYEAR, 0, m, d, 0, e);
 }
 
@@ -153,9 +153,9 @@ static size_t m_ago(const scan *c, const tok *k, period *per)
   int u;
   tok a, b;
   if (n <= 0) return 0;
-  dg_ds_tok_read(c, k->e, &a);
+  dg_dates__tok_read(c, k->e, &a);
   if (!(u = tok_unit(&a))) return 0;
-  dg_ds_tok_read(c, a.e, &b);
+  dg_dates__tok_read(c, a.e, &b);
   if (!tok_is(&b, W_AGO)) return 0;
   if (u == U_DAY || u == U_WEEK)
     return setp(per, P_DAY_OFF, 0, 0, 0, u == U_DAY ? -n : -7 * n, b.e);
@@ -166,7 +166,7 @@ static size_t m_ago(const scan *c, const tok *k, period *per)
 static int counted_noun(const scan *c, size_t p)
 {
   tok a;
-  dg_ds_tok_read(c, p, &a);
+  dg_dates__tok_read(c, p, &a);
   if (a.type != T_WORD || a.e - a.s < 4) return 0; /* "was", "has" are no plurals */
   if (a.e - a.s == 6 && memcmp(c->t + a.s, "people", 6) == 0) return 1;
   /* "troops" but not "across", "status", "thus", "this" */
@@ -177,11 +177,11 @@ static int counted_noun(const scan *c, size_t p)
 static size_t m_year_alone(const scan *c, const tok *k, period *per)
 {
   lookback lb;
-  int y = dg_ds_tok_year(k, 1900, 2100);
+  int y = dg_dates__tok_year(k, 1900, 2100);
   if (!y) return 0;
   if (k->e + 1 < c->len && c->t[k->e] == '-' && is_digit(c->t[k->e + 1]))
     return 0; /* "2011-2015" */
-  lb = dg_ds_look_back(c, k->s);
+  lb = dg_dates__look_back(c, k->s);
   if (!(lb.flags & F_YEAR)) return 0;
   if (lb.word == W_OF && counted_noun(c, k->e)) return 0; /* "a total of 2000 troops" */
   return setp(per, P_YEAR_ABS, y, 0, 0, 0, k->e);
@@ -207,11 +207,11 @@ static size_t m_period(const scan *c, size_t p, period *per)
 {
   tok a, b;
   int y, n, u;
-  dg_ds_tok_read(c, p, &a);
+  dg_dates__tok_read(c, p, &a);
   if (tok_kind(&a, K_MONTH)) return m_month(c, &a, MF_CTX, per);
-  if ((y = dg_ds_tok_year(&a, 1900, 2100)) != 0) return setp(per, P_YEAR_ABS, y, 0, 0, 0, a.e);
+  if ((y = dg_dates__tok_year(&a, 1900, 2100)) != 0) return setp(per, P_YEAR_ABS, y, 0, 0, 0, a.e);
   if ((n = rel_sign(&a)) == 2) return 0;
-  dg_ds_tok_read(c, a.e, &b);
+  dg_dates__tok_read(c, a.e, &b);
   if (!(u = tok_unit1(c, &b))) return 0;
   return setp(per, u == U_MONTH ? P_MONTH_OFF : P_YEAR_OFF, 0, 0, 0, n, b.e);
 }
@@ -230,10 +230,10 @@ static size_t m_edge(const scan *c, const tok *k, period *per)
   tok a;
   if (!tok_is(k, W_FIRST) && !tok_is(k, W_SECOND) && k->e + 1 < c->len && c->t[k->e] == '-')
     return m_period(c, k->e + 1, per); /* "end-may" */
-  dg_ds_tok_read(c, k->e, &a);
+  dg_dates__tok_read(c, k->e, &a);
   if (tok_is(k, W_FIRST) || tok_is(k, W_SECOND)) {
     if (!tok_is(&a, W_HALF)) return 0;
-    dg_ds_tok_read(c, a.e, &a);
+    dg_dates__tok_read(c, a.e, &a);
   }
   return tok_is(&a, W_OF) ? m_period(c, a.e, per) : 0;
 }
@@ -253,7 +253,7 @@ static int mday_follower(const scan *c, const tok *k)
   case T_PUNCT: /* "7th-floor", "7th/8th" glue the ordinal to a word */
     return !((k->val == '-' || k->val == '/' || k->val == '\'') && k->e < c->len &&
              is_wordch(t[k->e]));
-  case T_WORD: return dg_ds_word_in(c, k, words);
+  case T_WORD: return dg_dates__word_in(c, k, words);
   default: return 0;
   }
 }
@@ -263,18 +263,18 @@ static int mday_follower(const scan *c, const tok *k)
 static size_t m_mday(const scan *c, const tok *k, const tok *a, period *per)
 {
   tok b, r, u;
-  int d = dg_ds_tok_day(a), n;
+  int d = dg_dates__tok_day(a), n;
   if (!d || !a->ord) return 0;
-  dg_ds_tok_read(c, a->e, &b);
+  dg_dates__tok_read(c, a->e, &b);
   if (tok_is(&b, W_OF)) {
-    dg_ds_tok_read(c, b.e, &r);
+    dg_dates__tok_read(c, b.e, &r);
     n = rel_sign(&r);
     if (n != 2) {
-      dg_ds_tok_read(c, r.e, &u);
+      dg_dates__tok_read(c, r.e, &u);
       if (tok_unit1(c, &u) == U_MONTH) return setp(per, P_MDAY, 0, 0, d, n, u.e);
     }
   }
-  if (dg_ds_look_back(c, k->s).word != W_ON || !mday_follower(c, &b)) return 0;
+  if (dg_dates__look_back(c, k->s).word != W_ON || !mday_follower(c, &b)) return 0;
   return setp(per, P_MDAY, 0, 0, d, 2, a->e);
 }
 
@@ -284,10 +284,10 @@ static size_t m_the(const scan *c, const tok *k, period *per)
   tok a, b;
   int y;
   size_t e;
-  dg_ds_tok_read(c, k->e, &a);
+  dg_dates__tok_read(c, k->e, &a);
   if (tok_unit(&a) == U_YEAR) {
-    dg_ds_tok_read(c, a.e, &b);
-    y = dg_ds_tok_year(&b, 1900, 2100);
+    dg_dates__tok_read(c, a.e, &b);
+    y = dg_dates__tok_year(&b, 1900, 2100);
     return y ? setp(per, P_YEAR_ABS, y, 0, 0, 0, b.e) : 0;
   }
   if (a.type == T_NUM) {
@@ -308,27 +308,27 @@ static size_t m_rel(const scan *c, const tok *k, period *per)
 {
   int n = rel_sign(k), m, u;
   tok a, b;
-  dg_ds_tok_read(c, k->e, &a);
+  dg_dates__tok_read(c, k->e, &a);
   if (tok_kind(&a, K_MONTH)) {
     m = a.kw->arg;
-    dg_ds_tok_read(c, a.e, &b);
+    dg_dates__tok_read(c, a.e, &b);
     /* "this may help", "the last may be": the stricter test for "this"
      * because "this march/may" followed by a word is rarely a date. */
-    if (is_ambiguous_month(m) && (n == 0 ? b.type == T_WORD : m == 5 && dg_ds_modal_follows(c, &b)))
+    if (is_ambiguous_month(m) && (n == 0 ? b.type == T_WORD : m == 5 && dg_dates__modal_follows(c, &b)))
       return 0;
     return setp(per, n < 0 ? P_MONTH_LAST : n > 0 ? P_MONTH_NEXT : P_MONTH_YOFF, 0, m, 0, 0, a.e);
   }
   if (tok_kind(&a, K_WDAY)) return setp(per, P_WDAY, 0, 0, a.kw->arg, n, a.e);
   if (tok_unit(&a) == U_WEEK) { /* "last week [,] on wednesday"; a bare "last week" is no date */
-    if (c->t[a.e - 1] == 's' || dg_ds_look_back(c, k->s).word == W_THE) return 0;
-    dg_ds_tok_read(c, a.e, &b);
-    if (tok_punct(&b, ',')) dg_ds_tok_read(c, b.e, &b);
+    if (c->t[a.e - 1] == 's' || dg_dates__look_back(c, k->s).word == W_THE) return 0;
+    dg_dates__tok_read(c, a.e, &b);
+    if (tok_punct(&b, ',')) dg_dates__tok_read(c, b.e, &b);
     if (!tok_is(&b, W_ON)) return 0;
-    dg_ds_tok_read(c, b.e, &b);
+    dg_dates__tok_read(c, b.e, &b);
     return tok_kind(&b, K_WDAY) ? setp(per, P_WDAY_WEEK, 0, 0, b.kw->arg, n, b.e) : 0;
   }
   if (!(u = tok_unit1(c, &a))) return 0;
-  if (dg_ds_look_back(c, k->s).word == W_THE) return 0; /* "over the last year" is a duration */
+  if (dg_dates__look_back(c, k->s).word == W_THE) return 0; /* "over the last year" is a duration */
   return setp(per, u == U_MONTH ? P_MONTH_OFF : P_YEAR_OFF, 0, 0, 0, n, a.e);
 }
 
@@ -337,9 +337,9 @@ static size_t m_earlier(const scan *c, const tok *k, period *per)
 {
   tok a, b;
   int u;
-  dg_ds_tok_read(c, k->e, &a);
+  dg_dates__tok_read(c, k->e, &a);
   if (!tok_is(&a, W_THIS)) return 0;
-  dg_ds_tok_read(c, a.e, &b);
+  dg_dates__tok_read(c, a.e, &b);
   if (!(u = tok_unit1(c, &b))) return 0;
   return setp(per, u == U_MONTH ? P_MONTH_OFF : P_YEAR_OFF, 0, 0, 0, 0, b.e);
 }
@@ -351,10 +351,10 @@ static size_t m_weekday(const scan *c, const tok *k, period *per)
   size_t e = k->e, r;
   tok a, b;
   if (abbr && e < c->len && c->t[e] == '.') e++;
-  dg_ds_tok_read(c, e, &a);
-  if (tok_punct(&a, ',')) dg_ds_tok_read(c, a.e, &a);
-  if ((m = dg_ds_tok_month(c, &a, &mabbr)) != 0) {
-    dg_ds_tok_read(c, a.e, &b);
+  dg_dates__tok_read(c, e, &a);
+  if (tok_punct(&a, ',')) dg_dates__tok_read(c, a.e, &a);
+  if ((m = dg_dates__tok_month(c, &a, &mabbr)) != 0) {
+    dg_dates__tok_read(c, a.e, &b);
     if ((r = m_month_day(c, m, &b, per)) != 0) return r;
   } else if (a.type == T_NUM && (r = m_day_first(c, &a, 0, per)) != 0) {
     return r;
@@ -384,10 +384,10 @@ static size_t m_word(const scan *c, const tok *k, period *per)
 }
 
 /* The longest date expression starting at the token at p, or 0. */
-size_t dg_ds_match_at(const scan *c, size_t p, period *per)
+size_t dg_dates__match_at(const scan *c, size_t p, period *per)
 {
   tok k;
-  dg_ds_tok_read(c, p, &k);
+  dg_dates__tok_read(c, p, &k);
   if (k.type == T_NUM) return m_number(c, &k, per);
   if (k.type != T_WORD || !k.kw) return 0;
   switch (k.kw->kind) {

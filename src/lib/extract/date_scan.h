@@ -1,7 +1,7 @@
-/* Internal to the date scanner (date_words.c, date_grammar.c, dates.c,
- * reference.c): the keywords, the lazy tokenizer over folded text, the
- * context of a position, and what a pattern says before it is resolved
- * against the reference date ("period"). */
+/* The date scanner's own (date_words.c, date_grammar.c, dates.c,
+ * reference.c; dg_dates__*): the keywords, the lazy tokenizer over folded
+ * text, the context of a position, and what a pattern says before it is
+ * resolved against the reference date ("period"). Internal to extract/. */
 #ifndef DG_EXTRACT_DATE_SCAN_H
 #define DG_EXTRACT_DATE_SCAN_H
 #include "extract/dates.h"
@@ -30,9 +30,9 @@ typedef struct {
 } kwent;
 
 /* The keyword w[0..n) is, or NULL. */
-const kwent *dg_ds_kw_find(const unsigned char *w, size_t n);
+const kwent *dg_dates__kw_find(const unsigned char *w, size_t n);
 /* Letters that can begin a pattern (month, weekday, relative or number word). */
-int dg_ds_trigger_letter(unsigned char ch);
+int dg_dates__trigger_letter(unsigned char ch);
 
 /* ---------------------------------------------------------------- tokenizer */
 
@@ -70,7 +70,7 @@ typedef struct {
 } scan;
 
 /* Read the token at or after p (blanks skipped; a blank line is a T_BREAK). */
-size_t dg_ds_tok_read(const scan *c, size_t p, tok *k);
+size_t dg_dates__tok_read(const scan *c, size_t p, tok *k);
 
 static inline int tok_kind(const tok *k, int kind)
 {
@@ -81,11 +81,11 @@ static inline int tok_unit(const tok *k) { return tok_kind(k, K_UNIT) ? k->kw->a
 static inline int tok_punct(const tok *k, int ch) { return k->type == T_PUNCT && k->val == ch; }
 
 /* A day-of-month number (1..31), else 0. */
-int dg_ds_tok_day(const tok *k);
+int dg_dates__tok_day(const tok *k);
 /* A four-digit year in [lo, hi], else 0. */
-int dg_ds_tok_year(const tok *k, int lo, int hi);
+int dg_dates__tok_year(const tok *k, int lo, int hi);
 /* The month a token names, or 0; an abbreviation absorbs a following '.'. */
-int dg_ds_tok_month(const scan *c, tok *k, int *abbr);
+int dg_dates__tok_month(const scan *c, tok *k, int *abbr);
 
 /* ------------------------------------------------------------------ context */
 
@@ -95,13 +95,13 @@ typedef struct {
 } lookback;
 
 /* The word right before p (blanks only in between), as a context word. */
-lookback dg_ds_look_back(const scan *c, size_t p);
+lookback dg_dates__look_back(const scan *c, size_t p);
 /* Is the word token k one of words (NULL-terminated)? */
-int dg_ds_word_in(const scan *c, const tok *k, const char *const *words);
+int dg_dates__word_in(const scan *c, const tok *k, const char *const *words);
 /* Is the word token k in the gazetteer's word set `set` (c->gz)? */
-int dg_ds_word_in_set(const scan *c, const tok *k, int set);
+int dg_dates__word_in_set(const scan *c, const tok *k, int set);
 /* A modal "may" is followed by a verb or adverb: "may be", "may not". */
-int dg_ds_modal_follows(const scan *c, const tok *k);
+int dg_dates__modal_follows(const scan *c, const tok *k);
 
 /* ------------------------------------------------------------------ periods */
 
@@ -139,13 +139,13 @@ static inline size_t setp(period *p, pkind k, int y, int m, int d, int n, size_t
 }
 
 /* The longest date expression starting at the token at p, or 0 (date_grammar.c). */
-size_t dg_ds_match_at(const scan *c, size_t p, period *per);
+size_t dg_dates__match_at(const scan *c, size_t p, period *per);
 
 /* ------------------------------------------------------------------ scanner */
 
 /* Start a scan of text[0..len) against ref (NULL: none); keeps only as much
  * of the reference as is valid. */
-void dg_ds_init(scan *c, const char *text, size_t len, const dg_ymd *ref);
+void dg_dates__init(scan *c, const char *text, size_t len, const dg_ymd *ref);
 /* The next mention at or after *pos; 1 when found. */
-int dg_ds_next(scan *c, size_t *pos, dg_date_mention *h);
+int dg_dates__next(scan *c, size_t *pos, dg_date_mention *h);
 #endif

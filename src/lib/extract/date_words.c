@@ -16,14 +16,14 @@ static const kwent kw_b[] = {
   KW("before", K_WORD, W_BEFORE, F_PREP), KW("beginning", K_WORD, W_BEGINNING, 0),
   KW("between", K_WORD, W_BETWEEN, F_PREP), KW("by", K_WORD, W_BY, F_PREP), KEND};
 static const kwent kw_d[] = {
-  KW("day", K_UNIT, U_DAY, 0), KW("days", K_UNIT, U_DAY, 0), KW("during", K_WORD, W_DURING, F_YEAR | F_MONTH), KEND};
+  KW("day", K_UNIT, U_DAY, 0), KW("days", K_UNIT, U_DAY, 0),
+  KW("during", K_WORD, W_DURING, F_YEAR | F_MONTH), KEND};
 static const kwent kw_e[] = {
-  KW("early", K_WORD, W_EARLY, 0), KW("earlier", K_WORD, W_EARLIER, 0),
-  KW("end", K_WORD, W_END, 0), KEND};
+  KW("early", K_WORD, W_EARLY, 0), KW("earlier", K_WORD, W_EARLIER, 0), KW("end", K_WORD, W_END, 0),
+  KEND};
 static const kwent kw_f[] = {
-  KW("first", K_WORD, W_FIRST, 0),
-  KW("fri", K_WDABBR, 4, 0),
-  KW("friday", K_WDAY, 4, 0), KW("from", K_WORD, W_FROM, F_PREP), KEND};
+  KW("first", K_WORD, W_FIRST, 0), KW("fri", K_WDABBR, 4, 0), KW("friday", K_WDAY, 4, 0),
+  KW("from", K_WORD, W_FROM, F_PREP), KEND};
 static const kwent kw_h[] = {KW("half", K_WORD, W_HALF, 0), KEND};
 static const kwent kw_i[] = {KW("in", K_WORD, W_IN, F_YEAR | F_MONTH), KEND};
 static const kwent kw_l[] = {
@@ -33,17 +33,15 @@ static const kwent kw_m[] = {
   KW("mid", K_WORD, W_MID, 0), KW("middle", K_WORD, W_MIDDLE, 0), KW("mon", K_WDABBR, 0, 0),
   KW("monday", K_WDAY, 0, 0), KW("month", K_UNIT, U_MONTH, 0), KW("months", K_UNIT, U_MONTH, 0),
   KEND};
-static const kwent kw_n[] = {
-  KW("next", K_WORD, W_NEXT, 0), KEND};
+static const kwent kw_n[] = {KW("next", K_WORD, W_NEXT, 0), KEND};
 static const kwent kw_o[] = {
-  KW("of", K_WORD, W_OF, F_YEAR | F_MONTH),
-  KW("on", K_WORD, W_ON, F_MONTH), KEND};
+  KW("of", K_WORD, W_OF, F_YEAR | F_MONTH), KW("on", K_WORD, W_ON, F_MONTH), KEND};
 static const kwent kw_s[] = {
   KW("sat", K_WDABBR, 5, 0), KW("saturday", K_WDAY, 5, 0), KW("second", K_WORD, W_SECOND, 0),
-  KW("since", K_WORD, W_SINCE, F_PREP), KW("start", K_WORD, W_START, 0), KW("sun", K_WDABBR, 6, 0), KW("sunday", K_WDAY, 6, 0), KEND};
+  KW("since", K_WORD, W_SINCE, F_PREP), KW("start", K_WORD, W_START, 0), KW("sun", K_WDABBR, 6, 0),
+  KW("sunday", K_WDAY, 6, 0), KEND};
 static const kwent kw_t[] = {
-  KW("the", K_WORD, W_THE, 0), KW("this", K_WORD, W_THIS, 0),
-  KW("through", K_WORD, W_THROUGH, F_PREP),
+  KW("the", K_WORD, W_THE, 0), KW("this", K_WORD, W_THIS, 0), KW("through", K_WORD, W_THROUGH, F_PREP),
   KW("throughout", K_WORD, W_THROUGHOUT, F_YEAR | F_MONTH), KW("thu", K_WDABBR, 3, 0),
   KW("thur", K_WDABBR, 3, 0), KW("thurs", K_WDABBR, 3, 0), KW("thursday", K_WDAY, 3, 0),
   KW("till", K_WORD, W_TILL, F_PREP), KW("to", K_WORD, W_TO, 0), KW("today", K_WORD, W_TODAY, 0),
@@ -93,7 +91,7 @@ static const kwent *kw_table(unsigned char ch)
   }
 }
 
-const kwent *dg_ds_kw_find(const unsigned char *w, size_t n)
+const kwent *dg_dates__kw_find(const unsigned char *w, size_t n)
 {
   const kwent *e;
   int m, abbr;
@@ -106,7 +104,7 @@ const kwent *dg_ds_kw_find(const unsigned char *w, size_t n)
 }
 
 /* Letters that can begin a pattern (month, weekday, relative or number word). */
-int dg_ds_trigger_letter(unsigned char ch)
+int dg_dates__trigger_letter(unsigned char ch)
 {
   static const unsigned long mask = (1ul << ('a' - 'a')) | (1ul << ('b' - 'a')) |
     (1ul << ('d' - 'a')) | (1ul << ('e' - 'a')) | (1ul << ('f' - 'a')) | (1ul << ('j' - 'a')) |
@@ -166,7 +164,7 @@ static size_t num_read(const scan *c, size_t p, tok *k)
 }
 
 /* Read the token at or after p (blanks skipped; a blank line is a T_BREAK). */
-size_t dg_ds_tok_read(const scan *c, size_t p, tok *k)
+size_t dg_dates__tok_read(const scan *c, size_t p, tok *k)
 {
   const unsigned char *t = c->t;
   size_t q;
@@ -180,7 +178,7 @@ size_t dg_ds_tok_read(const scan *c, size_t p, tok *k)
   if (is_wordch(t[p])) {
     for (q = p; q < c->len && is_wordch(t[q]); q++) {}
     k->type = T_WORD;
-    k->kw = dg_ds_kw_find(t + p, q - p);
+    k->kw = dg_dates__kw_find(t + p, q - p);
     return k->e = q;
   }
   k->type = T_PUNCT;
@@ -189,21 +187,21 @@ size_t dg_ds_tok_read(const scan *c, size_t p, tok *k)
 }
 
 /* A day-of-month number (1..31), else 0. */
-int dg_ds_tok_day(const tok *k)
+int dg_dates__tok_day(const tok *k)
 {
   if (k->type != T_NUM || k->bad || k->ndig > 2 || k->val < 1 || k->val > 31) return 0;
   return k->val;
 }
 
 /* A four-digit year in [lo, hi], else 0. */
-int dg_ds_tok_year(const tok *k, int lo, int hi)
+int dg_dates__tok_year(const tok *k, int lo, int hi)
 {
   if (k->type != T_NUM || k->bad || k->ord || k->ndig != 4 || k->val < lo || k->val > hi) return 0;
   return k->val;
 }
 
 /* The month a token names, or 0; an abbreviation absorbs a following '.'. */
-int dg_ds_tok_month(const scan *c, tok *k, int *abbr)
+int dg_dates__tok_month(const scan *c, tok *k, int *abbr)
 {
   if (tok_kind(k, K_MONTH)) {
     *abbr = 0;
@@ -233,7 +231,7 @@ static int range_joins(int range, int w)
 }
 
 /* The word right before p (blanks only in between), as a context word. */
-lookback dg_ds_look_back(const scan *c, size_t p)
+lookback dg_dates__look_back(const scan *c, size_t p)
 {
   lookback lb = {0, 0};
   const kwent *kw;
@@ -243,7 +241,7 @@ lookback dg_ds_look_back(const scan *c, size_t p)
   if (nl >= 2) return lb; /* a blank line ends the context */
   e = i;
   while (i > 0 && is_wordch(c->t[i - 1])) i--;
-  if (i == e || !(kw = dg_ds_kw_find(c->t + i, e - i)) || kw->kind != K_WORD) return lb;
+  if (i == e || !(kw = dg_dates__kw_find(c->t + i, e - i)) || kw->kind != K_WORD) return lb;
   lb.word = kw->arg;
   lb.flags = kw->flags;
   if (c->range && c->range_end <= i && range_joins(c->range, kw->arg) &&
@@ -253,7 +251,7 @@ lookback dg_ds_look_back(const scan *c, size_t p)
 }
 
 /* Is the word token k one of words? */
-int dg_ds_word_in(const scan *c, const tok *k, const char *const *words)
+int dg_dates__word_in(const scan *c, const tok *k, const char *const *words)
 {
   size_t n = k->e - k->s;
   if (k->type != T_WORD) return 0;
@@ -262,14 +260,14 @@ int dg_ds_word_in(const scan *c, const tok *k, const char *const *words)
   return 0;
 }
 
-int dg_ds_word_in_set(const scan *c, const tok *k, int set)
+int dg_dates__word_in_set(const scan *c, const tok *k, int set)
 {
   return k->type == T_WORD && c->gz &&
          dg_gazetteer_word(c->gz, set, (const char *)c->t + k->s, k->e - k->s);
 }
 
 /* A modal "may" is followed by a verb or adverb: "may be", "may not". */
-int dg_ds_modal_follows(const scan *c, const tok *k)
+int dg_dates__modal_follows(const scan *c, const tok *k)
 {
   static const char *const verbs[] = {
     "be", "not", "have", "also", "well", "still", "even", "never", "only", "soon", "need",

@@ -129,7 +129,7 @@ static void resolve(const scan *c, const period *p, dg_date_mention *h)
 
 /* ------------------------------------------------------------------ scanner */
 
-void dg_ds_init(scan *c, const char *text, size_t len, const dg_ymd *ref)
+void dg_dates__init(scan *c, const char *text, size_t len, const dg_ymd *ref)
 {
   memset(c, 0, sizeof *c);
   c->t = (const unsigned char *)text;
@@ -149,7 +149,7 @@ void dg_ds_init(scan *c, const char *text, size_t len, const dg_ymd *ref)
 /* Fill the mention for a match [s, e) and track "between X and Y" ranges. */
 static void finish(scan *c, size_t s, size_t e, const period *per, dg_date_mention *h)
 {
-  lookback lb = dg_ds_look_back(c, s);
+  lookback lb = dg_dates__look_back(c, s);
   h->start = s;
   h->end = e;
   h->bound = (lb.flags & F_BOUND) != 0;
@@ -159,7 +159,7 @@ static void finish(scan *c, size_t s, size_t e, const period *per, dg_date_menti
 }
 
 /* Only word starts whose first byte can begin a pattern are tried. */
-int dg_ds_next(scan *c, size_t *pos, dg_date_mention *h)
+int dg_dates__next(scan *c, size_t *pos, dg_date_mention *h)
 {
   const unsigned char *t = c->t;
   size_t i = *pos, e;
@@ -170,7 +170,7 @@ int dg_ds_next(scan *c, size_t *pos, dg_date_mention *h)
       i++;
       continue;
     }
-    if ((is_digit(ch) || dg_ds_trigger_letter(ch)) && (e = dg_ds_match_at(c, i, &per)) != 0) {
+    if ((is_digit(ch) || dg_dates__trigger_letter(ch)) && (e = dg_dates__match_at(c, i, &per)) != 0) {
       finish(c, i, e, &per, h);
       *pos = e;
       return 1;
@@ -188,8 +188,8 @@ size_t dg_dates_scan(const char *text, size_t len, const dg_ymd *ref, dg_date_me
   dg_date_mention h;
   size_t pos = 0, n = 0;
   if (!text) return 0;
-  dg_ds_init(&c, text, len, ref);
-  while (dg_ds_next(&c, &pos, &h)) {
+  dg_dates__init(&c, text, len, ref);
+  while (dg_dates__next(&c, &pos, &h)) {
     if (out && n < max) out[n] = h;
     n++;
   }

@@ -4,6 +4,7 @@
  * mentions ("Mr X", "X") linked by surname. */
 #include "extract/persons.h"
 #include "util/alloc.h"
+#include "util/sort.h"
 #include "util/error.h"
 #include <stdlib.h>
 #include <string.h>
@@ -223,8 +224,9 @@ static int index_speakers(dg_ctx *c)
   return 0;
 }
 
-static int by_position(const void *a, const void *b)
+static int by_position(const void *a, const void *b, void *ctx)
 {
+  (void)ctx;
   const dg_pmention *x = a, *y = b;
   return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
 }
@@ -258,7 +260,7 @@ int dg_find_persons(dg_ctx *c)
     if (!c->boiler[s]) rc = short_mentions(c, c->text.sent[s].t0, c->text.sent[s].t1);
   if (rc < 0) return rc;
   /* Mentions were added pattern by pattern: put them in text order. */
-  if (c->npm > 1) qsort(c->pm, c->npm, sizeof *c->pm, by_position);
+  if (c->npm > 1) dg_sort(c->pm, c->npm, sizeof *c->pm, by_position, NULL);
   for (size_t i = 0; i < c->npm; i++)
     for (size_t t = c->pm[i].t0; t < c->pm[i].t1; t++) c->tok_person[t] = (int32_t)i;
   mark_speakers(c);

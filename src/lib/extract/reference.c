@@ -12,7 +12,7 @@ static int is_time_word(const scan *c, const tok *k)
 {
   static const char *const words[] = {
     "at", "on", "am", "pm", "a", "m", "p", "local", "time", "hrs", "h", NULL};
-  return dg_ds_word_in(c, k, words) || dg_ds_word_in_set(c, k, DG_WORDS_TIME_ZONE);
+  return dg_dates__word_in(c, k, words) || dg_dates__word_in_set(c, k, DG_WORDS_TIME_ZONE);
 }
 
 static int is_dateline_punct(const tok *k)
@@ -26,9 +26,9 @@ static int full_date(const scan *c, size_t p, dg_ymd *d, size_t *at, size_t *end
   tok k;
   period per;
   size_t e;
-  dg_ds_tok_read(c, p, &k);
+  dg_dates__tok_read(c, p, &k);
   if (k.type != T_NUM && k.type != T_WORD) return 0;
-  if (!(e = dg_ds_match_at(c, k.s, &per)) || per.k != P_DAY_ABS) return 0;
+  if (!(e = dg_dates__match_at(c, k.s, &per)) || per.k != P_DAY_ABS) return 0;
   *d = dg_ymd_make(per.y, per.m, per.d, DG_PREC_DAY);
   *at = k.s;
   *end = e;
@@ -41,9 +41,9 @@ static size_t dateline_label(const scan *c, size_t p)
 {
   static const char *const first[] = {"last", "first", NULL};
   tok k;
-  dg_ds_tok_read(c, p, &k);
-  if (dg_ds_word_in(c, &k, first)) dg_ds_tok_read(c, k.e, &k);
-  return dg_ds_word_in_set(c, &k, DG_WORDS_DATELINE) ? k.e : 0;
+  dg_dates__tok_read(c, p, &k);
+  if (dg_dates__word_in(c, &k, first)) dg_dates__tok_read(c, k.e, &k);
+  return dg_dates__word_in_set(c, &k, DG_WORDS_DATELINE) ? k.e : 0;
 }
 
 /* After a label, the date may follow a colon, "on", or a time. */
@@ -54,7 +54,7 @@ static int labelled_date(const scan *c, size_t p, dg_ymd *d, size_t *at)
   int i;
   for (i = 0; i < 8; i++) {
     if (full_date(c, p, d, at, &end)) return 1;
-    dg_ds_tok_read(c, p, &k);
+    dg_dates__tok_read(c, p, &k);
     if (!is_dateline_punct(&k) && !is_time_word(c, &k) && k.type != T_NUM) return 0;
     p = k.e;
   }
@@ -69,7 +69,7 @@ static int bare_dateline(const scan *c, size_t p, dg_ymd *d, size_t *at)
   int i;
   if (!full_date(c, p, d, at, &e)) return 0;
   for (i = 0; i < 12; i++) {
-    dg_ds_tok_read(c, e, &k);
+    dg_dates__tok_read(c, e, &k);
     if (k.type == T_END) return 1;
     if (!is_dateline_punct(&k) && !is_time_word(c, &k) && k.type != T_NUM) return 0;
     e = k.e;
@@ -83,7 +83,7 @@ static int dateline_at(const dg_gazetteer *gz, const char *text, size_t ls, size
 {
   scan c;
   size_t q;
-  dg_ds_init(&c, text, le, NULL); /* the line end is the scan end */
+  dg_dates__init(&c, text, le, NULL); /* the line end is the scan end */
   c.gz = gz;
   while (ls < le && (is_blank(c.t[ls]) || (c.t[ls] && strchr("*_#>", c.t[ls])))) ls++;
   if (ls >= le) return 0;
@@ -122,8 +122,8 @@ int dg_dates_latest(const char *text, size_t len, dg_ymd *out)
   size_t pos = 0;
   dg_date_mention h;
   if (!text) return 0;
-  dg_ds_init(&c, text, len, NULL);
-  while (dg_ds_next(&c, &pos, &h)) {
+  dg_dates__init(&c, text, len, NULL);
+  while (dg_dates__next(&c, &pos, &h)) {
     if (h.bound) continue;
     if (h.how == DG_DATE_ABSOLUTE) tier = h.past.prec == DG_PREC_DAY ? 0 : 1;
     else if (h.how == DG_DATE_YEARLESS && h.past.prec == DG_PREC_DAY) tier = 2;

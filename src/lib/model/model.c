@@ -1,5 +1,6 @@
 #include "model/model.h"
 #include "util/alloc.h"
+#include "util/sort.h"
 #include "util/error.h"
 #include <stdlib.h>
 #include <string.h>
@@ -64,8 +65,9 @@ int dg_evlist_copy(dg_evlist *dst, const dg_evlist *src)
   return 0;
 }
 
-static int by_doc_offset(const void *a, const void *b)
+static int by_doc_offset(const void *a, const void *b, void *ctx)
 {
+  (void)ctx;
   const dg_evidence *x = a, *y = b;
   int c = strcmp(x->doc, y->doc);
   if (c) return c;
@@ -75,7 +77,7 @@ static int by_doc_offset(const void *a, const void *b)
 
 void dg_evlist_sort(dg_evlist *l)
 {
-  if (l->n > 1) qsort(l->v, l->n, sizeof *l->v, by_doc_offset);
+  if (l->n > 1) dg_sort(l->v, l->n, sizeof *l->v, by_doc_offset, NULL);
 }
 
 void dg_evlist_free(dg_evlist *l)
