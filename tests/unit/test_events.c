@@ -166,6 +166,24 @@ static void test_not_parties(void **state)
   CHECK(cases);
 }
 
+/* Class 6: calls and other shapes of meeting words. */
+static void test_call_shapes(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The presidents of Chile and Peru had a phone discussion on 3 May 2023.",
+     NULL, {"CHL,PER|call|held|2023-05-03", NULL}},
+    {"Chilean President Ana Soto and Peruvian President Luis Vega have spoken on the phone several "
+     "times since 2 January 2023.",
+     NULL, {"CHL,PER|call|held|-", NULL}},
+    {"The defence ministers of Ghana and Togo held discussions in Lome on 3 May 2023.",
+     NULL, {"GHA,TGO|in-person|held|2023-05-03", NULL}},
+    {"The presidents of Chile and Peru will have lunch in Arica on 9 June 2023.",
+     "2023-06-01", {"CHL,PER|in-person|planned|2023-06-09", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -185,6 +203,7 @@ int main(void)
     cmocka_unit_test(test_distributive),
     cmocka_unit_test(test_references),
     cmocka_unit_test(test_not_parties),
+    cmocka_unit_test(test_call_shapes),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
