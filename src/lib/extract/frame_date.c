@@ -61,7 +61,26 @@ static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 
+/* "The talks planned for 3 May were postponed (until 10 June)": a meeting
+ * put off keeps only a date given after the word that puts it off (a bound
+ * too: "until 10 June"). 0 when the clause puts nothing off. */
+static int postponed(const dg_ctx *c, const dg_frame *f, const dg_date_mention **d)
+{
+  size_t t = f->w0;
+  while (t < f->w1 && !dg_tok_in_set(c, t, DG_WORDS_POSTPONEMENT)) t++;
+  if (t == f->w1) return 0;
+  *d = NULL;
+  for (t++; t < f->w1 && !*d; t++)
+    if (c->tok_date[t] >= 0) *d = &c->dates[c->tok_date[t]];
+  return 1;
+}
+
 void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t nothers)
 {
-  set_date(c, f, frame_date(c, f, others, nothers));
+  const dg_date_mention *d;
+  if (f->m.status != DG_STATUS_HELD && postponed(c, f, &d)) {
+    set_date(c, f, d);
+    f->m.postponed = f->m.date.prec == DG_PREC_NONE;
+  }
+  else set_date(c, f, frame_date(c, f, others, nothers));
 }

@@ -58,6 +58,7 @@ enum {
   DG_WORDS_PAST_TENSE,   /* past_tenses: "met", "held" */
   DG_WORDS_TIME_ZONE,    /* time_zones: "gmt", "est" */
   DG_WORDS_DATELINE,     /* dateline_labels: "updated", "posted" */
+  DG_WORDS_POSTPONEMENT, /* postponement_words: "postponed", "rescheduled" */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
