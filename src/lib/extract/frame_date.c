@@ -51,7 +51,7 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
   return noutside == 1 ? outside : noutside == 0 && nsaid == 1 && f->m.call ? said : NULL;
 }
 
-static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
+void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
 {
   if (!d) return;
   if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
@@ -79,8 +79,9 @@ void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t no
 {
   const dg_date_mention *d;
   if (f->m.status != DG_STATUS_HELD && postponed(c, f, &d)) {
-    set_date(c, f, d);
+    dg_frame_set_date(c, f, d);
     f->m.postponed = f->m.date.prec == DG_PREC_NONE;
+  } else {
+    dg_frame_set_date(c, f, frame_date(c, f, others, nothers));
   }
-  else set_date(c, f, frame_date(c, f, others, nothers));
 }

@@ -44,9 +44,24 @@ static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
   return 1;
 }
 
-static int is_past_verb(const dg_ctx *c, const dg_hit *h, size_t t)
+/* "held separate bilateral talks", "had two phone calls": a noun trigger
+ * after a past-tense light verb, with only plain words between. */
+static int past_light_verb(const dg_ctx *c, size_t t, size_t w0)
 {
-  if (!c->gz->triggers[h->ref].verb) return 0;
+  for (size_t k = t; k > w0 && k + 4 > t; k--) {
+    size_t p = k - 1;
+    if (dg_tok_in_set(c, p, DG_WORDS_PAST_TENSE)) return 1;
+    const dg_hit *e = dg_evt_at(c, p);
+    if (c->text.tok[p].kind != DG_TOK_WORD || (c->text.tok[p].flags & DG_TOKF_CAP) || c->ent[p] >= 0 ||
+        (c->evt[p] >= 0 && !(e && e->kind == DG_HIT_FORMAT)))
+      return 0;
+  }
+  return 0;
+}
+
+static int is_past_verb(const dg_ctx *c, const dg_hit *h, size_t t, size_t w0)
+{
+  if (!c->gz->triggers[h->ref].verb) return past_light_verb(c, t, w0);
   size_t n = dg_tok_len(&c->text, t);
   const char *w = dg_tok_str(&c->text, t);
   return (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || dg_tok_in_set(c, t, DG_WORDS_PAST_TENSE);
@@ -114,12 +129,15 @@ static void relative_clause(const dg_ctx *c, const dg_frame *f, int *cue, int *m
 
 static void read_cues(dg_ctx *c, dg_frame *f)
 {
-  int cue = -1, modal = -1, cue_before_past = 0;
+  int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
   for (size_t t = f->w0; t < f->w1; t++) {
     const dg_hit *e = dg_evt_at(c, t), *q = dg_cue_at(c, t);
+    /* "Ahead of the summit, X held talks": a cue in a fronted phrase speaks
+     * of another event, not of the past verb's. */
+    if (cue >= 0 && !f->past_verb && dg_tok_is(&c->text, t, ",")) fronted = 1;
     if (e && e->kind == DG_HIT_TRIGGER && real_trigger(c, t, f->w0)) {
       if (c->gz->triggers[e->ref].call) f->m.call = 1;
-      if (is_past_verb(c, e, t) && !f->past_verb) { f->past_verb = 1; cue_before_past = cue >= 0; }
+      if (is_past_verb(c, e, t, f->w0) && !f->past_verb) { f->past_verb = 1; cue_before_past = cue >= 0 && !fronted; }
     }
     if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said)
       f->m.format_said = c->gz->formats[e->ref].value;
@@ -232,6 +250,30 @@ static int add_to_previous(dg_ctx *c, dg_frame *f, dg_xmeeting *prev)
   return rc;
 }
 
+/* One meeting per counterpart ("separate meetings with A in May and B in
+ * June"); each takes the date in its own stretch, else the frame's. */
+static int keep_distributed(dg_ctx *c, dg_frame *f, const dg_split *sp, size_t n)
+{
+  int rc = 0;
+  for (size_t j = 0; j < n && rc == 0; j++) {
+    dg_frame g = *f;
+    rc = dg_frame_split_meeting(c, f, &sp[j], &g.m);
+    for (size_t t = sp[j].t0; t < sp[j].t1 && rc == 0; t++) {
+      int32_t d = c->tok_date[t];
+      if (d < 0 || c->dates[d].bound) continue;
+      memset(&g.m.date, 0, sizeof g.m.date);
+      g.m.date_how = DG_DATE_NONE;
+      g.m.date_weak = 0;
+      dg_frame_set_date(c, &g, &c->dates[d]);
+      break;
+    }
+    if (rc < 0) dg_xmeeting_clear(&g.m);
+    else rc = keep_frame(c, &g);
+  }
+  dg_xmeeting_clear(&f->m);
+  return rc;
+}
+
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
@@ -256,7 +298,9 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       continue;
     }
     if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
-    int rc = keep_frame(c, &f);
+    dg_split sp[DG_MAX_MEETING_COUNTRIES];
+    size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
+    int rc = nsp ? keep_distributed(c, &f, sp, nsp) : keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];
     c->prev_sentence = s;
