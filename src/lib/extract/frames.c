@@ -287,6 +287,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     if (!has_trigger(c, f.w0, f.w1, &f.first_trigger)) continue;
     read_cues(c, &f);
     if (dg_frame_participants(c, &f) < 0) { dg_xmeeting_clear(&f.m); return DG_ENOMEM; }
+    dg_discourse_resolve(c, &f);
     fill_from_previous(c, &f, *prev);
     size_t others[64], no = 0;
     for (size_t k = 0; k < nt; k += 2)
@@ -298,6 +299,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       continue;
     }
     if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
+    dg_discourse_note(c, s, &f.m);
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
     size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     int rc = nsp ? keep_distributed(c, &f, sp, nsp) : keep_frame(c, &f);
@@ -343,7 +345,9 @@ int dg_find_meetings(dg_ctx *c)
   for (size_t s = 0; s < c->text.nsent; s++) {
     if (c->boiler[s]) continue;
     if (prev && c->prev_sentence + 2 >= s) represented(c, s, (dg_xmeeting *)prev);
+    size_t before = c->r->nmeetings;
     int rc = sentence_frames(c, s, &prev);
+    if (rc == 0 && c->r->nmeetings == before) rc = dg_discourse_sentence(c, s);
     if (rc < 0) return rc;
     if (prev) prev = &c->r->meetings[c->r->nmeetings - 1]; /* the array may have moved */
   }
