@@ -43,7 +43,8 @@ typedef struct {
   size_t ndates;
   dg_ymd ref;
   int ref_known;              /* a reference date from metadata or a dateline */
-  int ref_inferred;           /* only a lower bound, from the latest date named */
+  int ref_inferred;           /* always 0: the reference is never guessed from the dates named */
+  size_t ref_at[2];           /* folded offsets of the datelines' dates (labelled, place), or (size_t)-1 */
   dg_pmention *pm;
   size_t npm, cappm;
   int32_t *last_speaker;      /* per mention: the latest speaker mention at or before it, or -1 */
