@@ -230,34 +230,3 @@ int dg_persons_nonstate(dg_ctx *c, size_t t0, size_t t1)
   }
   return 0;
 }
-
-/* A listed role holds only within its validity, judged at the article's
- * reference date (when there is none, the role is taken as given). */
-static int role_valid(const dg_ctx *c, const dg_known_person *k)
-{
-  dg_ymd from, to;
-  if (!c->ref_known && !c->ref_inferred) return 1;
-  if (k->valid_from && dg_ymd_parse_iso(&from, k->valid_from) == 0 && dg_ymd_compare(&c->ref, &from) < 0)
-    return 0;
-  if (k->valid_to && dg_ymd_parse_iso(&to, k->valid_to) == 0 && dg_ymd_compare(&c->ref, &to) > 0)
-    return 0;
-  return 1;
-}
-
-/* Persons listed in a user gazetteer, found by name or alias. */
-int dg_persons_known(dg_ctx *c, size_t t0, size_t t1)
-{
-  for (size_t t = t0; t < t1; t++) {
-    const dg_hit *h = dg_ent_at(c, t);
-    if (!h || h->kind != DG_HIT_PERSON) continue;
-    const dg_known_person *k = &c->gz->persons[h->ref];
-    dg_person_facts f = DG_PERSON_FACTS_INIT;
-    f.country = k->country;
-    if (role_valid(c, k)) { f.role = k->role; f.level = k->level; }
-    f.titled = 1;
-    f.canonical = k->name;
-    int rc = dg_person_intern(c, t, dg_hit_end_tok(c, h, t), &f);
-    if (rc < 0) return rc;
-  }
-  return 0;
-}

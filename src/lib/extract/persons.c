@@ -112,6 +112,24 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   return rc;
 }
 
+int dg_person_complete(dg_ctx *c, int p, const dg_person_facts *f)
+{
+  int rc = apply_facts(c, p, f);
+  if (rc || !f->canonical) return rc;
+  dg_pkey k;
+  dg_xperson *x = &c->r->persons[p];
+  k = c->pkeys[p];
+  k.words = 0;
+  for (const char *s = f->canonical; *s;) { /* the canonical form's words */
+    size_t l = strcspn(s, " ");
+    if (l) k.words++;
+    s += l;
+    s += strspn(s, " ");
+  }
+  if (strcmp(x->name, f->canonical) == 0) return 0;
+  return add_form(c, p, f->canonical, strlen(f->canonical), &k);
+}
+
 /* The country hit that ends right before token t ("Chilean", "Chile's"). */
 int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start)
 {
@@ -250,11 +268,12 @@ int dg_find_persons(dg_ctx *c)
   for (size_t s = 0; s < c->text.nsent && !rc; s++) {
     if (c->boiler[s]) continue;
     size_t t0 = c->text.sent[s].t0, t1 = c->text.sent[s].t1;
-    rc = dg_persons_known(c, t0, t1);
+    rc = dg_persons_known(c, t0, t1, 0);
     if (!rc) rc = dg_persons_titled(c, t0, t1);
     if (!rc) rc = dg_persons_counterparts(c, t0, t1);
     if (!rc) rc = dg_persons_national(c, t0, t1);
     if (!rc) rc = dg_persons_nonstate(c, t0, t1);
+    if (!rc) rc = dg_persons_known(c, t0, t1, 1);
   }
   for (size_t s = 0; s < c->text.nsent && !rc; s++)
     if (!c->boiler[s]) rc = short_mentions(c, c->text.sent[s].t0, c->text.sent[s].t1);

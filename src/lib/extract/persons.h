@@ -19,6 +19,8 @@ const dg_sentence *dg_sentence_of(const dg_ctx *c, size_t t);
 /* Find or create the person named by tokens [t0, t1) and record a mention;
  * tokens already read as a mention are left alone. */
 int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f);
+/* Fill in what person p lacks (country, role; a fuller canonical name). */
+int dg_person_complete(dg_ctx *c, int p, const dg_person_facts *f);
 /* The country hit ending right before token t ("Chilean X", "Chile's X"):
  * its gazetteer index (and *start, its first token), or -1. */
 int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start);
@@ -28,6 +30,7 @@ int dg_persons_titled(dg_ctx *c, size_t t0, size_t t1);
 int dg_persons_counterparts(dg_ctx *c, size_t t0, size_t t1);
 int dg_persons_national(dg_ctx *c, size_t t0, size_t t1);
 int dg_persons_nonstate(dg_ctx *c, size_t t0, size_t t1);
-int dg_persons_known(dg_ctx *c, size_t t0, size_t t1);
+/* known.c: listed persons; builtin 0 (a user's file) or 1 (the officials) */
+int dg_persons_known(dg_ctx *c, size_t t0, size_t t1, int builtin);
 
 #endif

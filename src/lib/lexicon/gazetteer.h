@@ -32,6 +32,7 @@ typedef struct {
   char *role;
   int level;
   char *valid_from, *valid_to;
+  int builtin; /* from the built-in list of officials: used only where the text says nothing */
 } dg_known_person;
 
 /* What a matcher hit refers to. */
