@@ -7,16 +7,18 @@
 #include "util/alloc.h"
 #include <string.h>
 
-/* Is the entry's term around the reference date? 1 yes, 0 no, -1 no date. */
+/* Does the entry's term hold on the reference date? 1 yes, 0 no, -1 it may:
+ * there is no date, or only a lower bound (the latest date the text names),
+ * and the term does not end before it. */
 static int in_term(const dg_ctx *c, const dg_known_person *k)
 {
   dg_ymd from, to;
-  if (!c->ref_known && !c->ref_inferred) return -1;
-  if (k->valid_from && dg_ymd_parse_iso(&from, k->valid_from) == 0 && dg_ymd_compare(&c->ref, &from) < 0)
-    return 0;
-  if (k->valid_to && dg_ymd_parse_iso(&to, k->valid_to) == 0 && dg_ymd_compare(&c->ref, &to) > 0)
-    return 0;
-  return 1;
+  int has_from = k->valid_from && dg_ymd_parse_iso(&from, k->valid_from) == 0;
+  int has_to = k->valid_to && dg_ymd_parse_iso(&to, k->valid_to) == 0;
+  if ((!c->ref_known && !c->ref_inferred) || c->ref.year == 0) return -1;
+  if (has_to && dg_ymd_compare(&c->ref, &to) > 0) return 0;
+  if (!c->ref_known) return -1;
+  return !has_from || dg_ymd_compare(&c->ref, &from) >= 0;
 }
 
 /* The hits of one span: a phrase several entries share (one person's terms,
@@ -30,38 +32,42 @@ static size_t same_span(const dg_ctx *c, size_t h)
   return e;
 }
 
-/* The facts of hits [h, e) of one kind (built-in or not). With a reference
- * date: the entry whose term holds; a built-in entry out of term gives
- * nothing, a user's still gives the country (as it always did). Without a
- * date: what all the entries agree on (a person's country does not change,
- * a role may). Returns 0 when nothing applies. */
+/* The facts of hits [h, e) of one kind (built-in or not): those of the
+ * entry in term on the reference date; else, of the entries that may be in
+ * term, what they all agree on (a person's country does not change, a role
+ * may). A user's entry out of term still gives the country (as it always
+ * did); a built-in one gives nothing. Returns 0 when nothing applies. */
 static int choose(const dg_ctx *c, size_t h, size_t e, int builtin, dg_person_facts *f)
 {
-  const dg_known_person *first = NULL, *valid = NULL;
+  const dg_known_person *first = NULL, *out = NULL;
   int agree_country = 1, agree_role = 1;
   for (size_t i = h; i < e; i++) {
     const dg_known_person *k = &c->gz->persons[c->hits.v[i].ref];
-    if (k->builtin != builtin) continue;
-    if (!first) {
+    int v = k->builtin == builtin ? in_term(c, k) : 0;
+    if (k->builtin == builtin && !out) out = k;
+    if (v == 1) {
+      f->country = k->country;
+      f->role = k->role;
+      f->level = k->level;
+      f->canonical = k->name;
+      return 1;
+    }
+    if (v < 0 && !first) {
       first = k;
-    } else {
+    } else if (v < 0) {
       if (first->country != k->country) agree_country = 0;
       if (!first->role || !k->role || strcmp(first->role, k->role) != 0) agree_role = 0;
     }
-    if (!valid && in_term(c, k) == 1) valid = k;
   }
-  if (!first) return 0;
-  if (valid) {
-    f->country = valid->country;
-    f->role = valid->role;
-    f->level = valid->level;
-    f->canonical = valid->name;
+  if (!first && (builtin || !out)) return 0;
+  if (!first) { /* a user's entry out of term */
+    f->country = out->country;
+    f->canonical = out->name;
     return 1;
   }
-  if (in_term(c, first) == 0 && builtin) return 0;
   f->canonical = first->name;
-  f->country = agree_country || in_term(c, first) == 0 ? first->country : -1;
-  if (agree_role && in_term(c, first) < 0) { f->role = first->role; f->level = first->level; }
+  f->country = agree_country ? first->country : -1;
+  if (agree_role) { f->role = first->role; f->level = first->level; }
   return 1;
 }
 

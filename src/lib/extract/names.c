@@ -43,6 +43,15 @@ static size_t name_part(const dg_ctx *c, size_t t)
   return dg_is_name_tok(c, u) ? u + 1 : t;
 }
 
+/* "J." in "Antony J. Blinken": one capital letter and a glued dot, then a
+ * space and more name. The token after the dot, or t. */
+static size_t middle_initial(const dg_ctx *c, size_t t, size_t limit)
+{
+  if (t + 2 >= limit || dg_tok_len(&c->text, t) != 1 || !(c->text.tok[t].flags & DG_TOKF_CAP)) return t;
+  if (!dg_tok_is(&c->text, t + 1, ".") || !glued(c, t + 1) || glued(c, t + 2)) return t;
+  return dg_is_name_tok(c, t + 2) ? t + 2 : t;
+}
+
 size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit)
 {
   if (t >= limit || (t > 0 && glued(c, t) && c->text.tok[t - 1].kind == DG_TOK_WORD)) return t;
@@ -57,6 +66,8 @@ size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit)
       if (next == end + 1 && c->text.tok[end + 1].kind == DG_TOK_WORD && !glued(c, end + 2)) next = end + 2;
       if (next == end + 1) break;
     } else if ((k->flags & DG_TOKF_SPACE) && !(k->flags & DG_TOKF_NEWLINE)) {
+      size_t after = middle_initial(c, end, limit);
+      if (after > end) { end = after; continue; }
       next = name_part(c, end);
       if (next == end) break;
     } else {

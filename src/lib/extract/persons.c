@@ -93,6 +93,15 @@ static int apply_facts(dg_ctx *c, int p, const dg_person_facts *f)
   return 0;
 }
 
+/* Not a person: one letter ("H" of "H.E."), or capitalised words that end
+ * in an institution's noun ("the Communist Party", "Strategic Dialogue"). */
+static int plausible_name(const dg_ctx *c, size_t t0, size_t t1, const dg_pkey *k)
+{
+  (void)t0;
+  if (k->words == 1 && strlen(k->surname) < 2) return 0;
+  return !dg_tok_in_set(c, t1 - 1, DG_WORDS_ORG_NOUN);
+}
+
 /* Find or create the person named by tokens [t0, t1) and record a mention. */
 int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
 {
@@ -100,6 +109,7 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   if (c->tok_person[t0] >= 0) return 0; /* already read by another pattern */
   if (dg_name_key(c, t0, t1, k.surname, sizeof k.surname, k.first, sizeof k.first) < 0) return 0;
   k.words = dg_name_words(c, t0, t1);
+  if (!f->canonical && !plausible_name(c, t0, t1, &k)) return 0;
   const char *name = f->canonical ? f->canonical : c->doc->text + c->text.tok[t0].os;
   size_t len = f->canonical ? strlen(f->canonical) : c->text.tok[t1 - 1].oe - c->text.tok[t0].os;
   int p = -1;
