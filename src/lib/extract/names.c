@@ -115,3 +115,19 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
   first[f] = '\0';
   return 0;
 }
+
+/* Where a name must follow (after a title): a first name that is also a
+ * demonym or country ("Germán", "Israel") is a name when a name follows. */
+size_t dg_name_end_expected(const dg_ctx *c, size_t t, size_t limit)
+{
+  size_t e = dg_name_end(c, t, limit);
+  if (e > t || t + 1 >= limit || c->ent[t] < 0) return e;
+  const dg_hit *h = &c->hits.v[c->ent[t]];
+  const dg_token *k = &c->text.tok[t];
+  if ((h->kind != DG_HIT_DEMONYM && h->kind != DG_HIT_COUNTRY) || k->kind != DG_TOK_WORD ||
+      !(k->flags & DG_TOKF_CAP) || (k->flags & DG_TOKF_ALLCAP) || c->text.tok[t + 1].fs < h->fe)
+    return t;
+  if (!(c->text.tok[t + 1].flags & DG_TOKF_SPACE) || !dg_is_name_tok(c, t + 1)) return t;
+  e = dg_name_end(c, t + 1, limit);
+  return e > t + 1 ? e : t;
+}

@@ -1,6 +1,8 @@
 /* Text patterns that name a person and say what they are. */
 #include "extract/persons.h"
 #include "util/alloc.h"
+#include "util/vocab.h"
+#include <stdio.h>
 #include <string.h>
 
 static const char *const articles[] = {"the", "a", "an", "its", "his", "her", "their", NULL};
@@ -30,7 +32,7 @@ static size_t title_of_country(const dg_ctx *c, size_t t, size_t t1, int *countr
 }
 
 /* A name on the left: "NAME, (the) (Chilean) TITLE". Returns 1 when found. */
-static int name_left_of(dg_ctx *c, size_t t, size_t t0, const dg_person_facts *f)
+int dg_name_left_of(dg_ctx *c, size_t t, size_t t0, const dg_person_facts *f)
 {
   size_t j = t;
   if (prev_is(c, j, t0, articles)) j--;
@@ -63,32 +65,86 @@ static int definite(dg_ctx *c, size_t t, size_t te, const dg_person_facts *f)
   return 0;
 }
 
+static int title_at(const dg_ctx *c, size_t t)
+{
+  const dg_hit *h = dg_ent_at(c, t);
+  return h && h->kind == DG_HIT_TITLE && !c->gz->titles[h->ref].plural;
+}
+
+/* "A and B Name" (two titles of one person): when t's title is B, the start
+ * of A (and *first its title), else t. */
+static size_t compound_start(const dg_ctx *c, size_t t, size_t t0, const dg_title **first)
+{
+  if (t < t0 + 2 || !dg_tok_is(&c->text, t - 1, "and") || c->ent[t - 2] < 0) return t;
+  int32_t e = c->ent[t - 2];
+  const dg_hit *h = &c->hits.v[e];
+  if (h->kind != DG_HIT_TITLE || c->gz->titles[h->ref].plural) return t;
+  size_t s = t - 2;
+  while (s > t0 && c->ent[s - 1] == e) s--;
+  *first = &c->gz->titles[h->ref];
+  return s;
+}
+
+static int rank(int level)
+{
+  const dg_term *term = dg_vocab_term(&dg_level_vocab, level);
+  return term ? term->rank : -1;
+}
+
+/* The title's role and level, with its complement ("Minister of Commerce")
+ * and a first title joined by "and"; returns the token after the title. */
+static size_t title_role(dg_ctx *c, size_t ts, size_t t, size_t te, size_t t1, const dg_title *first,
+                         dg_person_facts *f, char *role, size_t n)
+{
+  const dg_title *ti = &c->gz->titles[dg_ent_at(c, t)->ref];
+  size_t k = te;
+  f->role = ti->role;
+  f->level = ti->level;
+  for (size_t u = t; u < te && k == te; u++)
+    if (dg_tok_in_set(c, u, DG_WORDS_TITLE_HEAD)) k = dg_title_complement(c, te, t1, &f->country);
+  if (k > te) {
+    dg_title_text(c, t, k, role, n);
+    f->role = role;
+    f->level = dg_title_level(c, t, k, ti->level);
+  }
+  if (first) {
+    char one[96];
+    snprintf(one, sizeof one, "%s", f->role);
+    snprintf(role, n, "%s and %s", first->role, one);
+    f->role = role;
+    if (rank(first->level) > rank(f->level)) f->level = first->level;
+  }
+  return k;
+}
+
 static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
 {
   const dg_hit *h = dg_ent_at(c, t);
-  const dg_title *ti = &c->gz->titles[h->ref];
-  size_t te = dg_hit_end_tok(c, h, t), cs = t;
+  const dg_title *ti = &c->gz->titles[h->ref], *first = NULL;
+  size_t te = dg_hit_end_tok(c, h, t);
   dg_person_facts f = DG_PERSON_FACTS_INIT;
+  char role[160];
   if (ti->plural) return 0;
-  f.country = dg_country_before(c, t, t0, &cs);
+  if (dg_tok_is(&c->text, te, "and") && title_at(c, te + 1)) return 0; /* A of "A and B Name" */
+  size_t ts = compound_start(c, t, t0, &first), cs = ts;
+  f.country = dg_country_before(c, ts, t0, &cs);
   if (f.country < 0) f.country = ti->country; /* "Secretary of State X" */
   if (prev_is(c, cs, t0, former) ||
       (cs > t0 + 1 && dg_tok_is(&c->text, cs - 1, "-") && prev_is(c, cs - 1, t0, former)))
     return 0; /* a former office holder ("former", "ex-") does not act now */
-  f.role = ti->role;
-  f.level = ti->level;
   f.titled = 1;
-  size_t k = te;
+  size_t k = title_role(c, ts, t, te, t1, first, &f, role, sizeof role);
   if (dg_tok_is(&c->text, k, ",")) k++;
   k = title_of_country(c, k, t1, &f.country);
-  size_t ne = dg_name_end(c, k, t1);
+  k = dg_skip_honorifics(c, k, t1);
+  size_t ne = dg_name_end_expected(c, k, t1);
   if (ne > k) {
     int after = -1;
     title_of_country(c, ne, t1, &after); /* "President X of Brazil" */
     if (after >= 0 && (f.country < 0 || f.country == ti->country)) f.country = after;
     return dg_person_intern(c, k, ne, &f);
   }
-  int rc = name_left_of(c, cs, t0, &f);
+  int rc = dg_name_left_of(c, cs, t0, &f);
   if (rc == 0 && f.country >= 0 && cs > t0 && dg_tok_is(&c->text, cs - 1, "the"))
     return definite(c, t, te, &f); /* "the French president said" */
   return rc < 0 ? rc : 0;

@@ -280,6 +280,7 @@ int dg_find_persons(dg_ctx *c)
     size_t t0 = c->text.sent[s].t0, t1 = c->text.sent[s].t1;
     rc = dg_persons_known(c, t0, t1, 0);
     if (!rc) rc = dg_persons_titled(c, t0, t1);
+    if (!rc) rc = dg_persons_heads(c, t0, t1);
     if (!rc) rc = dg_persons_counterparts(c, t0, t1);
     if (!rc) rc = dg_persons_national(c, t0, t1);
     if (!rc) rc = dg_persons_nonstate(c, t0, t1);
