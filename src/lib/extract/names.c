@@ -17,7 +17,8 @@ int dg_is_name_tok(const dg_ctx *c, size_t t)
   if (k->kind != DG_TOK_WORD || !(k->flags & DG_TOKF_CAP) || (k->flags & DG_TOKF_ALLCAP)) return 0;
   if (c->tok_date[t] >= 0 || c->evt[t] >= 0) return 0;
   if (c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind != DG_HIT_PERSON) return 0;
-  return !in_set(&c->gz->stopwords, c, t) && !in_set(&c->gz->honorifics, c, t);
+  return !in_set(&c->gz->stopwords, c, t) && !in_set(&c->gz->honorifics, c, t) &&
+         !in_set(&c->gz->words[DG_WORDS_TITLE_HEAD], c, t); /* "Director", "Minister" */
 }
 
 static int is_particle(const dg_ctx *c, size_t t)
@@ -97,7 +98,21 @@ size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1)
   return n;
 }
 
-/* The folded surname (last word that is not a particle) and first word. */
+/* Names whose first word is the one a person is known by: a patronymic
+ * ("Faisal bin Farhan" is Faisal, not Farhan) or a Korean given name glued
+ * with a lower-case part ("Park Min-ho" is Park). */
+static int given_name_first(const dg_ctx *c, size_t t0, size_t t1)
+{
+  static const char *const patronymic[] = {"bin", "bint", "ibn", "binti", NULL};
+  for (size_t t = t0 + 1; t < t1; t++)
+    if (dg_tok_word_in(c, t, patronymic)) return 1;
+  size_t l = t1 - 1;
+  return l >= t0 + 3 && dg_tok_is(&c->text, l - 1, "-") && glued(c, l) && glued(c, l - 1) &&
+         c->text.tok[l].kind == DG_TOK_WORD && !(c->text.tok[l].flags & DG_TOKF_CAP);
+}
+
+/* The folded surname (last word that is not a particle; the first word of
+ * names known by it) and first word. */
 int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, char *first, size_t fn)
 {
   size_t last = t1, firstw = t1;
@@ -107,6 +122,7 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
     last = t;
   }
   if (last == t1) return -1;
+  if (given_name_first(c, t0, t1)) last = firstw;
   size_t l = dg_tok_len(&c->text, last), f = dg_tok_len(&c->text, firstw);
   if (l >= n || f >= fn) return -1;
   memcpy(surname, dg_tok_str(&c->text, last), l);

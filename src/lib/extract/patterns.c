@@ -102,8 +102,12 @@ static size_t title_role(dg_ctx *c, size_t ts, size_t t, size_t te, size_t t1, c
   f->level = ti->level;
   for (size_t u = t; u < te && k == te; u++)
     if (dg_tok_in_set(c, u, DG_WORDS_TITLE_HEAD)) k = dg_title_complement(c, te, t1, &f->country);
+  if (ts < t && !first) { /* "irrigation minister" */
+    dg_title_text(c, ts, k, role, n);
+    f->role = role;
+  }
   if (k > te) {
-    dg_title_text(c, t, k, role, n);
+    dg_title_text(c, first ? t : ts, k, role, n);
     f->role = role;
     f->level = dg_title_level(c, t, k, ti->level);
   }
@@ -117,6 +121,47 @@ static size_t title_role(dg_ctx *c, size_t ts, size_t t, size_t te, size_t t1, c
   return k;
 }
 
+/* "After talking with the Russian President, X said": a clause fronted by
+ * a subordinator ends at the comma, and X is not the title's holder. */
+static int fronted(const dg_ctx *c, size_t t0, size_t cs)
+{
+  static const char *const subs[] = {"after", "before", "while", "when", "following", "upon", "since",
+                                     "having", "despite", "during", "unlike", "like", NULL};
+  return cs > t0 && dg_tok_is(&c->text, cs - 1, "the") && dg_tok_word_in(c, t0, subs);
+}
+
+/* "Egyptian irrigation minister X": lower-case portfolio words between the
+ * country and the title. Their first token, or t. */
+static size_t portfolio_before(const dg_ctx *c, size_t t, size_t t0)
+{
+  size_t s = t;
+  while (s > t0 && t - s < 3 && c->text.tok[s - 1].kind == DG_TOK_WORD && c->ent[s - 1] < 0 &&
+         !(c->text.tok[s - 1].flags & DG_TOKF_CAP) &&
+         (dg_tok_in_set(c, s - 1, DG_WORDS_PORTFOLIO) || dg_tok_in_set(c, s - 1, DG_WORDS_ORG_NOUN)))
+    s--;
+  return s;
+}
+
+/* "(the Hungarian) Prime Minister's press chief, X" / "X, the Prime
+ * Minister's press chief": the role is the head after the possessive. */
+static int possessed(dg_ctx *c, size_t te, size_t cs, size_t t0, size_t t1, dg_person_facts *f)
+{
+  char role[64];
+  size_t k = te + 2, h = k;
+  while (h < t1 && h < k + 3 && c->text.tok[h].kind == DG_TOK_WORD && !dg_tok_in_set(c, h, DG_WORDS_TITLE_HEAD))
+    h++;
+  if (h >= t1 || !dg_tok_in_set(c, h, DG_WORDS_TITLE_HEAD)) return 0;
+  dg_title_text(c, k, h + 1, role, sizeof role);
+  f->role = role;
+  f->level = DG_LEVEL_OTHER;
+  k = h + 1;
+  if (dg_tok_is(&c->text, k, ",")) k++;
+  size_t ne = dg_name_end_expected(c, k, t1);
+  if (ne > k) return dg_person_intern(c, k, ne, f);
+  int rc = dg_name_left_of(c, cs, t0, f);
+  return rc < 0 ? rc : 0;
+}
+
 static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
 {
   const dg_hit *h = dg_ent_at(c, t);
@@ -126,14 +171,17 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
   char role[160];
   if (ti->plural) return 0;
   if (dg_tok_is(&c->text, te, "and") && title_at(c, te + 1)) return 0; /* A of "A and B Name" */
-  size_t ts = compound_start(c, t, t0, &first), cs = ts;
+  size_t ts = compound_start(c, t, t0, &first), cs = ts, ps = first ? ts : portfolio_before(c, t, t0);
   f.country = dg_country_before(c, ts, t0, &cs);
+  if (f.country < 0 && ps < t && (f.country = dg_country_before(c, ps, t0, &cs)) >= 0) ts = ps;
   if (f.country < 0) f.country = ti->country; /* "Secretary of State X" */
   if (prev_is(c, cs, t0, former) ||
       (cs > t0 + 1 && dg_tok_is(&c->text, cs - 1, "-") && prev_is(c, cs - 1, t0, former)))
     return 0; /* a former office holder ("former", "ex-") does not act now */
   f.titled = 1;
+  if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s")) return possessed(c, te, cs, t0, t1, &f);
   size_t k = title_role(c, ts, t, te, t1, first, &f, role, sizeof role);
+  if (dg_tok_is(&c->text, k, ",") && fronted(c, t0, cs)) return 0;
   if (dg_tok_is(&c->text, k, ",")) k++;
   k = title_of_country(c, k, t1, &f.country);
   k = dg_skip_honorifics(c, k, t1);

@@ -294,5 +294,7 @@ int dg_find_persons(dg_ctx *c)
   for (size_t i = 0; i < c->npm; i++)
     for (size_t t = c->pm[i].t0; t < c->pm[i].t1; t++) c->tok_person[t] = (int32_t)i;
   mark_speakers(c);
-  return index_speakers(c);
+  if ((rc = index_speakers(c)) < 0) return rc;
+  dg_persons_inherit(c);
+  return 0;
 }

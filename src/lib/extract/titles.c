@@ -52,11 +52,11 @@ size_t dg_title_complement(const dg_ctx *c, size_t t, size_t t1, int *country)
   if (t >= t1 || !dg_tok_word_in(c, t, preps)) return t;
   /* "ambassador in/to X" serves the other country: X is not the person's. */
   int take = dg_tok_is(&c->text, t, "of") || dg_tok_is(&c->text, t, "for");
-  size_t k = t + 1, last = t, words = 0;
+  size_t k = t + 1, last = t, words = 0, own = 0;
   int ctry = -1;
   while (k < t1 && words < 10) {
     size_t e = complement_word(c, k, t1, &ctry, take);
-    if (e > k) { last = e; k = e; words++; continue; }
+    if (e > k) { own += !dg_is_country_hit(dg_ent_at(c, k)); last = e; k = e; words++; continue; }
     if (dg_tok_is(&c->text, k, ",") || (c->text.tok[k].flags & DG_TOKF_NEWLINE)) break;
     if (cap(c, k) && !dg_tok_is(&c->text, k, "the")) { /* an unknown capitalised word */
       size_t j = k;
@@ -68,7 +68,7 @@ size_t dg_title_complement(const dg_ctx *c, size_t t, size_t t1, int *country)
     k++;
     words++;
   }
-  if (last == t) return t;
+  if (last == t || (take && !own && last > t + 1 && !dg_tok_is(&c->text, last - 1, ","))) return t; /* "of India": the country alone */
   if (ctry >= 0) *country = ctry;
   return last;
 }
