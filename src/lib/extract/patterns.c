@@ -162,6 +162,24 @@ static int possessed(dg_ctx *c, size_t te, size_t cs, size_t t0, size_t t1, dg_p
   return rc < 0 ? rc : 0;
 }
 
+/* "President A of X, B of Y and C of Z": each "Name of Country" after the
+ * first takes the same title. */
+static int list_of_country(dg_ctx *c, size_t k, size_t t1, dg_person_facts *f)
+{
+  for (int n = 0; n < 16 && k < t1; n++) {
+    if (dg_tok_is(&c->text, k, "and")) k++;
+    size_t ne = dg_name_end(c, k, t1);
+    int country = -1;
+    size_t e = ne > k ? title_of_country(c, ne, t1, &country) : k;
+    if (country < 0) return 0;
+    f->country = country;
+    int rc = dg_person_intern(c, k, ne, f);
+    if (rc < 0) return rc;
+    k = e;
+  }
+  return 0;
+}
+
 static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
 {
   const dg_hit *h = dg_ent_at(c, t);
@@ -188,9 +206,10 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
   size_t ne = dg_name_end_expected(c, k, t1);
   if (ne > k) {
     int after = -1;
-    title_of_country(c, ne, t1, &after); /* "President X of Brazil" */
+    size_t e = title_of_country(c, ne, t1, &after); /* "President X of Brazil" */
     if (after >= 0 && (f.country < 0 || f.country == ti->country)) f.country = after;
-    return dg_person_intern(c, k, ne, &f);
+    int rc = dg_person_intern(c, k, ne, &f);
+    return rc < 0 || after < 0 ? rc : list_of_country(c, e, t1, &f);
   }
   int rc = dg_name_left_of(c, cs, t0, &f);
   if (rc == 0 && f.country >= 0 && cs > t0 && dg_tok_is(&c->text, cs - 1, "the"))

@@ -281,10 +281,12 @@ int dg_find_persons(dg_ctx *c)
     rc = dg_persons_known(c, t0, t1, 0);
     if (!rc) rc = dg_persons_titled(c, t0, t1);
     if (!rc) rc = dg_persons_heads(c, t0, t1);
+    if (!rc) rc = dg_persons_plural(c, t0, t1);
     if (!rc) rc = dg_persons_counterparts(c, t0, t1);
     if (!rc) rc = dg_persons_national(c, t0, t1);
     if (!rc) rc = dg_persons_nonstate(c, t0, t1);
     if (!rc) rc = dg_persons_known(c, t0, t1, 1);
+    if (!rc) rc = dg_persons_principals(c, t0, t1);
   }
   for (size_t s = 0; s < c->text.nsent && !rc; s++)
     if (!c->boiler[s]) rc = short_mentions(c, c->text.sent[s].t0, c->text.sent[s].t1);

@@ -40,6 +40,8 @@ void dg_title_text(const dg_ctx *c, size_t t0, size_t t1, char *buf, size_t n);
 int dg_title_level(const dg_ctx *c, size_t t0, size_t t1, int level);
 size_t dg_skip_honorifics(const dg_ctx *c, size_t k, size_t t1);
 int dg_persons_heads(dg_ctx *c, size_t t0, size_t t1);
+int dg_persons_plural(dg_ctx *c, size_t t0, size_t t1);
+int dg_persons_principals(dg_ctx *c, size_t t0, size_t t1);
 /* inherit.c: a titled person without a country takes the principal's */
 void dg_persons_inherit(dg_ctx *c);
 /* known.c: listed persons; builtin 0 (a user's file) or 1 (the officials) */

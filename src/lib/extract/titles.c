@@ -168,3 +168,96 @@ int dg_persons_heads(dg_ctx *c, size_t t0, size_t t1)
   }
   return 0;
 }
+
+/* Country hits separated by "," and "and" from t: their indexes (at most
+ * max) and the token after the list. */
+static size_t country_list(const dg_ctx *c, size_t t, size_t t1, int *out, size_t max, size_t *n)
+{
+  size_t k = t, end = t;
+  *n = 0;
+  while (k < t1 && *n < max) {
+    const dg_hit *h = dg_ent_at(c, k);
+    if (!dg_is_country_hit(h)) break;
+    out[(*n)++] = h->ref;
+    k = end = dg_hit_end_tok(c, h, k);
+    if (dg_tok_is(&c->text, k, ",")) k++;
+    if (dg_tok_is(&c->text, k, "and")) k++;
+  }
+  return end;
+}
+
+/* "The foreign ministers of A, B and C, X, Y and Z", "Presidents of A and
+ * B X and Y", "the A and B presidents X and Y", "Presidents X and Y": one
+ * person per name, with the title's role, and the countries in order when
+ * there are as many. */
+static int one_plural(dg_ctx *c, size_t t, size_t t0, size_t t1)
+{
+  const dg_hit *h = dg_ent_at(c, t);
+  const dg_title *ti = &c->gz->titles[h->ref];
+  int countries[8], before[8];
+  size_t nc = 0, nb = 0, names[8][2], nn = 0, k = dg_hit_end_tok(c, h, t);
+  for (size_t j = t; j > t0 && nb < 8;) { /* demonyms before, right to left */
+    const dg_hit *d = c->ent[j - 1] >= 0 ? &c->hits.v[c->ent[j - 1]] : NULL;
+    if (d && d->kind == DG_HIT_DEMONYM) {
+      before[nb++] = d->ref;
+      while (j > t0 && c->ent[j - 1] >= 0 && &c->hits.v[c->ent[j - 1]] == d) j--;
+    } else if (dg_tok_is(&c->text, j - 1, ",") || dg_tok_is(&c->text, j - 1, "and")) {
+      j--;
+    } else {
+      break;
+    }
+  }
+  for (size_t i = 0; i < nb; i++) countries[i] = before[nb - 1 - i];
+  nc = nb;
+  if (!nc && dg_tok_is(&c->text, k, "of")) k = country_list(c, k + 1, t1, countries, 8, &nc);
+  if (dg_tok_is(&c->text, k, ",")) k++;
+  while (k < t1 && nn < 8) {
+    size_t ne = dg_name_end_expected(c, k, t1);
+    if (ne == k) break;
+    names[nn][0] = k; names[nn][1] = ne; nn++;
+    k = ne;
+    if (dg_tok_is(&c->text, k, ",")) k++;
+    if (dg_tok_is(&c->text, k, "and")) k++;
+  }
+  if (nn < 2) return 0; /* one name after a plural is not this list */
+  for (size_t i = 0; i < nn; i++) {
+    dg_person_facts f = DG_PERSON_FACTS_INIT;
+    f.country = nc == nn ? countries[i] : -1;
+    f.role = ti->role;
+    f.level = ti->level;
+    f.titled = 1;
+    int rc = dg_person_intern(c, names[i][0], names[i][1], &f);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
+
+int dg_persons_plural(dg_ctx *c, size_t t0, size_t t1)
+{
+  for (size_t t = t0; t < t1; t++) {
+    const dg_hit *h = dg_ent_at(c, t);
+    if (!h || h->kind != DG_HIT_TITLE || !c->gz->titles[h->ref].plural) continue;
+    if (t > t0 && dg_tok_is(&c->text, t - 1, "former")) continue;
+    int rc = one_plural(c, t, t0, t1);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
+
+/* "when he served as Jan Example's chief of staff": the principal named
+ * with a full name before a possessive title is a person too (no role). */
+int dg_persons_principals(dg_ctx *c, size_t t0, size_t t1)
+{
+  for (size_t t = t0 + 2; t + 2 < t1; t++) {
+    if (!dg_tok_is(&c->text, t, "'") || !dg_tok_is(&c->text, t + 1, "s") || c->tok_person[t - 1] >= 0) continue;
+    const dg_hit *h = dg_ent_at(c, t + 2);
+    int titled = (h && h->kind == DG_HIT_TITLE) || word_ci(c, t + 2, DG_WORDS_TITLE_HEAD) ||
+                 (h = dg_ent_at(c, t + 3), h && h->kind == DG_HIT_TITLE);
+    size_t ns = dg_name_start_before(c, t, t0);
+    if (!titled || ns >= t || dg_name_words(c, ns, t) < 2) continue;
+    dg_person_facts f = DG_PERSON_FACTS_INIT;
+    int rc = dg_person_intern(c, ns, t, &f);
+    if (rc < 0) return rc;
+  }
+  return 0;
+}
