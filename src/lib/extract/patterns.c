@@ -37,8 +37,10 @@ int dg_name_left_of(dg_ctx *c, size_t t, size_t t0, const dg_person_facts *f)
   size_t j = t;
   if (prev_is(c, j, t0, articles)) j--;
   if (j <= t0 || !dg_tok_is(&c->text, j - 1, ",")) return 0;
+  static const char *const no_person[] = {"the", "a", "an", "in", "of", "at", "on", "to", "from", "into",
+                                          "near", "across", "over", NULL};
   size_t ns = dg_name_start_before(c, j - 1, t0);
-  if (ns >= j - 1) return 0;
+  if (ns >= j - 1 || prev_is(c, ns, t0, no_person)) return 0; /* "a conflict in the Aegean, the ..." */
   int rc = dg_person_intern(c, ns, j - 1, f);
   return rc < 0 ? rc : 1;
 }
@@ -191,6 +193,8 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
   if (dg_tok_is(&c->text, te, "and") && title_at(c, te + 1)) return 0; /* A of "A and B Name" */
   size_t ts = compound_start(c, t, t0, &first), cs = ts, ps = first ? ts : portfolio_before(c, t, t0);
   f.country = dg_country_before(c, ts, t0, &cs);
+  if (f.country < 0 && ts >= t0 + 3 && dg_tok_is(&c->text, ts - 1, ")") && dg_tok_is(&c->text, ts - 3, "("))
+    f.country = dg_country_before(c, ts - 3, t0, &cs); /* "the Foreign Ministry (MFA) spokesman" */
   if (f.country < 0 && ps < t && (f.country = dg_country_before(c, ps, t0, &cs)) >= 0) ts = ps;
   if (f.country < 0) f.country = ti->country; /* "Secretary of State X" */
   if (prev_is(c, cs, t0, former) ||
