@@ -57,6 +57,7 @@ def main(argv):
     countries = {c["iso3"] for c in gz["countries"]}
     pairs = {(t["role"], t["level"]) for t in gz["titles"]}
     phrases = entity_phrases(gz)
+    prefixes = {match_key(t["phrase"]) for t in gz["titles"]} | {match_key(h) for h in gz["honorifics"]}
     seen, owner, terms = set(), {}, {}
     for i, p in enumerate(data.get("persons", [])):
         where = "persons[%d] %s" % (i, p.get("name"))
@@ -73,6 +74,10 @@ def main(argv):
         seen.add(key)
         person = (match_key(p["name"]), p.get("country"))
         terms.setdefault((person, p.get("role")), []).append((f or "0000", t or "9999", where))
+        for form in p.get("aliases", []):
+            w = match_key(form).split(" ")
+            if any(" ".join(w[:n]) in prefixes for n in range(1, len(w))):
+                errors.append("%s: alias %r starts with a title or honorific" % (where, form))
         for form in [p["name"]] + p.get("aliases", []):
             k = match_key(form)
             if k in phrases:

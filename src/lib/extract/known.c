@@ -122,8 +122,13 @@ static int one_hit(dg_ctx *c, size_t t, size_t t0, size_t t1, int builtin)
   if (!whole_name(c, t, te, t0, t1, k, &ns, &ne)) return 0;
   f.titled = 1;
   if (!builtin) return dg_person_intern(c, ns, ne, &f);
-  for (size_t u = ns; u < ne; u++)
-    if (c->tok_person[u] >= 0) return dg_person_complete(c, c->pm[c->tok_person[u]].person, &f);
+  for (size_t u = ns; u < ne; u++) {
+    if (c->tok_person[u] < 0) continue;
+    int p = c->pm[c->tok_person[u]].person;
+    const char *iso = c->r->persons[p].iso3;
+    if (iso[0] && f.country >= 0 && strcmp(iso, c->gz->countries[f.country].iso3) != 0) return 0; /* another person */
+    return dg_person_complete(c, p, &f);
+  }
   return dg_person_intern(c, ns, ne, &f);
 }
 
