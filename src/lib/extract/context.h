@@ -70,6 +70,7 @@ int dg_tok_in_set(const dg_ctx *c, size_t t, int set);
 /* names.c */
 int dg_is_name_tok(const dg_ctx *c, size_t t);
 size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit); /* t if no name starts at t */
+size_t dg_name_end_expected(const dg_ctx *c, size_t t, size_t limit); /* also "Germán X" */
 size_t dg_name_start_before(const dg_ctx *c, size_t end, size_t floor); /* end if none */
 size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1);
 int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, char *first, size_t fn);
