@@ -33,7 +33,7 @@ enum {
   "      --undated          with --from/--to, keep the undated meetings too\n"                            \
   "      --country ISO3[,ISO3...]  meetings with any of these countries\n"                               \
   "      --all-countries    meetings of every country (the default; undoes --country)\n"                 \
-  "      --status S[,S...]  held, planned, proposed\n"                                                    \
+  "      --status S[,S...]  held, planned, proposed, cancelled\n"                                                    \
   "      --level L[,L...]   leaders, foreign, defence, intelligence, deputy-foreign, other\n"             \
   "      --min-format N     meetings of at least N countries\n"
 

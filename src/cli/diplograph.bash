@@ -82,7 +82,7 @@ _diplograph()
         _diplograph_files "$cur" '*' ;;
     --date | --id-prefix | --min-f1 | -j | --jobs | --from | --to | --country | --min-format) ;;
     --status)
-        COMPREPLY=($(compgen -W "held planned proposed" -- "$cur")) ;;
+        COMPREPLY=($(compgen -W "held planned proposed cancelled" -- "$cur")) ;;
     --level)
         COMPREPLY=($(compgen -W "leaders foreign defence intelligence deputy-foreign other" -- "$cur")) ;;
     *) opt='' ;;

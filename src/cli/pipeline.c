@@ -27,6 +27,7 @@ static int add_to_graph(void *ctx, dg_extraction *x, const char *line, size_t le
   return EXIT_OK;
 }
 
+
 int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
 {
   cli_counts n;
@@ -38,6 +39,7 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   if (rc == EXIT_OK || rc == EXIT_INPUT) cli_notice_summary(in->quiet);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
+  cli_note_undated(in, *out);
   if (n.skipped && dg_graph_document_count(*out) == 0) { /* no article could be read: write nothing */
     dg_graph_free(*out);
     *out = NULL;

@@ -62,7 +62,7 @@ int dg_focus_check(const dg_focus *f)
   if (f->countries && each_item(f->countries, iso3_ok, &bad, &n) < 0)
     return dg_error_set(DG_EARG, "--country: ISO 3166 alpha-3 codes separated by commas (PER,CHL), not '%.*s'", (int)(n > 40 ? 40 : n), bad);
   if (f->status && each_item(f->status, status_ok, &bad, &n) < 0)
-    return dg_error_set(DG_EARG, "--status: held, planned, proposed... separated by commas, not '%.*s'", (int)(n > 40 ? 40 : n), bad);
+    return dg_error_set(DG_EARG, "--status: held, planned, proposed, cancelled... separated by commas, not '%.*s'", (int)(n > 40 ? 40 : n), bad);
   if (f->level && each_item(f->level, level_ok, &bad, &n) < 0)
     return dg_error_set(DG_EARG, "--level: leaders, foreign, defence, intelligence, deputy-foreign, other, not '%.*s'", (int)(n > 40 ? 40 : n), bad);
   if (f->min_format < 0 || f->min_format > DG_MAX_MEETING_COUNTRIES)
