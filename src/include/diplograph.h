@@ -231,7 +231,8 @@ int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const
 /* ---------------------------------------------------------------- analysis */
 
 /* Analytics of a built graph: per actor (country, person) its degree and
- * betweenness in the co-participation graph and its first appearance; the
+ * betweenness in the co-participation graph (estimated from 256 sources
+ * above 2,000 actors) and its first appearance; the
  * format phases (held, dated meetings in date order, consecutive meetings
  * with the same set of countries grouped) with the transitions between
  * them; meeting counts by status; the highest level reached. */
