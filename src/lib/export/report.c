@@ -235,7 +235,8 @@ int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix)
   if (rc < 0) return rc;
   r.a = an;
   dg_buf doc = DG_BUF_INIT;
-  if (dg_xml_open(&r.x) == 0 && dg_report__sort_meetings(&r) == 0) page(&r);
+  if (dg_xml_open(&r.x) == 0) r.x.html = 1;
+  if (!r.x.rc && dg_report__sort_meetings(&r) == 0) page(&r);
   rc = dg_xml_close(&r.x, &doc);
   if (rc == 0) rc = append_without_prolog(out, &doc);
   dg_buf_free(&doc);
