@@ -33,6 +33,17 @@ static const char *renderer(const char *format)
   return NULL;
 }
 
+/* One Graphviz context for the process: freeing one and making another
+ * leaves the pango plugin reading freed memory on the next render (Graphviz
+ * 2.42 to 7.x), so the context is made on first use and kept. Rendering is
+ * for one thread at a time (diplograph.h). */
+static GVC_t *context(void)
+{
+  static GVC_t *gvc;
+  if (!gvc) gvc = gvContext();
+  return gvc;
+}
+
 int dg_render(dg_buf *out, const dg_view *v, const char *format, const char *prefix)
 {
   const char *r = renderer(format);
@@ -42,7 +53,7 @@ int dg_render(dg_buf *out, const dg_view *v, const char *format, const char *pre
   unsigned int len = 0;
   dg_gv_begin();
   int rc = dg_gv_graph(&g, v, prefix);
-  GVC_t *gvc = rc == 0 ? gvContext() : NULL;
+  GVC_t *gvc = rc == 0 ? context() : NULL;
   if (rc == 0 && !gvc) rc = 1;
   if (rc == 0 && gvLayout(gvc, g, agget(g, "layout") && *agget(g, "layout") ? agget(g, "layout") : "dot") != 0) rc = 1;
   if (rc == 0) {
@@ -52,7 +63,6 @@ int dg_render(dg_buf *out, const dg_view *v, const char *format, const char *pre
     gvFreeLayout(gvc, g);
   }
   if (g) agclose(g);
-  if (gvc) gvFreeContext(gvc);
   rc = dg_gv_end(rc);
   if (rc == 0 && strcmp(format, "svg") == 0) replace_all(out, "stroke=\"transparent\"", "stroke=\"none\"");
   return rc;
