@@ -25,8 +25,11 @@ int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person)
   if (x->nonstate) return 0;
   for (size_t i = 0; i < m->npersons; i++)
     if (m->persons[i] == person) return 0;
-  if (m->npersons < DG_MAX_MEETING_PERSONS) m->persons[m->npersons++] = person;
-  if (x->iso3[0]) dg_meeting_add_country(m, x->iso3);
+  if (m->npersons < DG_MAX_MEETING_PERSONS) {
+    f->ptok[m->npersons] = f->cur;
+    m->persons[m->npersons++] = person;
+  }
+  if (x->iso3[0]) dg_frame_add_country(f, x->iso3);
   if (x->level >= 0) m->levels |= 1u << x->level;
   return 0;
 }
@@ -64,9 +67,16 @@ static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
   return 0;
 }
 
+void dg_frame_add_country(dg_frame *f, const char *iso3)
+{
+  size_t n = f->m.ncountries;
+  dg_meeting_add_country(&f->m, iso3);
+  if (f->m.ncountries > n) f->ctok[n] = f->cur;
+}
+
 static void add_country(dg_frame *f, const char *iso3)
 {
-  if (!f->places_only && !f->context_only) dg_meeting_add_country(&f->m, iso3);
+  if (!f->places_only && !f->context_only) dg_frame_add_country(f, iso3);
 }
 
 /* "on the sidelines of the G7 summit", "to discuss Libya and Sudan": what
@@ -287,6 +297,7 @@ static int bare_title(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size_
 static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in)
 {
   for (size_t t = w0; t < w1; t++) {
+    f->cur = t;
     context_words(c, f, t);
     int32_t pm = c->tok_person[t];
     if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only)
@@ -380,9 +391,11 @@ static void told(dg_ctx *c, dg_frame *f)
 {
   size_t b = f->w1;
   if (f->m.ncountries >= 2 || b >= c->text.sent[f->s].t1 || !dg_tok_in_set(c, b, DG_WORDS_BRIEFING)) return;
+  f->cur = b - 1;
   if (b > f->w0 && c->tok_person[b - 1] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[b - 1]].person);
   size_t k = b + 1;
   while (k < c->text.sent[f->s].t1 && c->ent[k] >= 0 && c->tok_person[k] < 0) k++;
+  f->cur = k;
   if (k < c->text.sent[f->s].t1 && c->tok_person[k] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[k]].person);
 }
 
@@ -407,8 +420,10 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
     p = dg_person_speaker_before(c, f->w0);
     if (p >= 0 && !speaker_in_sentence(c, p, c->text.sent[f->s].t0, f->w0)) p = -1;
   }
+  f->cur = f->w0; /* what follows belongs to the subject's side */
   if (p >= 0) dg_frame_add_person(c, f, p);
   they(c, f);
+  f->cur = f->w0;
   we(c, f);
   told(c, f);
   add_levels(c, f);
