@@ -97,7 +97,7 @@ static int add_manifest(cli_sources *s, const char *path)
 }
 
 /* Reading the file that is about to be replaced would lose it. */
-static int same_file(const char *a, const char *b)
+int cli_same_file(const char *a, const char *b)
 {
   struct stat x, y;
   return strcmp(a, "-") != 0 && stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino &&
@@ -112,7 +112,7 @@ static int check_output(const cli_sources *s, const cli_inputs *in, const char *
   for (int g = 0; g < in->ngazetteers && n < 20; g++) others[n++] = in->gazetteers[g];
   for (size_t i = 0; i < s->n + n; i++) {
     const char *p = i < s->n ? s->v[i].path : others[i - s->n];
-    if (p && same_file(p, output)) {
+    if (p && cli_same_file(p, output)) {
       cli_error(output, "is also an input: refusing to overwrite it");
       return EXIT_USAGE;
     }

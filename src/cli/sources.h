@@ -25,6 +25,8 @@ typedef struct {
  * input that is the output file is refused. */
 int cli_sources_build(cli_sources *s, const cli_inputs *in, const char *output);
 void cli_sources_free(cli_sources *s);
+/* Are a (an input, not "-") and b the same regular file? */
+int cli_same_file(const char *a, const char *b);
 
 typedef struct {
   const cli_sources *s;
