@@ -32,8 +32,12 @@ int cli_write_output(const char *path, const char *data, size_t len);
  * publish the file, 0 to drop it). Errors are reported at close. */
 typedef struct {
   int fd;
-  const char *path;
+  const char *path;   /* as given, for messages */
+  const char *target; /* the file replaced: path, or where its symbolic link points */
+  char resolved[4096];
   char tmp[4096];
+  int keep_mode;      /* the target exists: its mode and owner are kept */
+  unsigned mode, uid, gid;
   int special;    /* a FIFO or device, written into */
   int err;        /* errno of the first failed write */
   int quiet_stop; /* stdout's reader has gone */

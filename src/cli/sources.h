@@ -19,6 +19,7 @@ typedef struct {
   size_t n, cap;
   dg_manifest *manifest;
   long long total; /* bytes known in advance, for progress */
+  int skipped;     /* directory entries that could not be read (reported) */
 } cli_sources;
 
 /* Returns an exit code; errors are reported. `output` (may be NULL): an
