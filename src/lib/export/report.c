@@ -46,6 +46,7 @@ static const char css[] =
   ".status-held{background:#e2f3e6;color:#1b6a31}\n"
   ".status-planned{background:#e4ecfa;color:#1f4e9c}\n"
   ".status-proposed{background:#fcefd9;color:#8a5200}\n"
+  ".status-cancelled{background:#f9e0dd;color:#a0281b;text-decoration:line-through}\n"
   ".party{margin:0 0 3px}\n"
   ".party b{font-weight:bold}\n"
   "tbody.meeting{border-top:2px solid #c9ced8}\n"

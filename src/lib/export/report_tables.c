@@ -194,8 +194,9 @@ static size_t date_notes(dg_report *r)
     dg_report__text(r, d->id ? d->id : "?");
     dg_report__end(r);
     if (d->reference_how == DG_REF_NONE)
-      dg_buf_puts(&r->text, " has no publication date and names no date to stand for one: its relative "
-                  "dates (\"on Wednesday\", \"last month\") could not be resolved");
+      dg_buf_puts(&r->text, " has no publication date and no dateline: its relative and year-less dates "
+                  "(\"on Wednesday\", \"last month\", \"in August\") are left without a date; give its date "
+                  "with --date or in a manifest");
     else
       dg_buf_printf(&r->text, " has no publication date; its relative dates (\"on Wednesday\", \"last month\") "
                     "were resolved against %s", how_words(d->reference_how));

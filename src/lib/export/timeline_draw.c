@@ -224,6 +224,12 @@ static const char *status_style(int status)
   return s ? s->style : "solid";
 }
 
+static const char *status_colour(int status, const char *otherwise)
+{
+  const dg_term *s = dg_vocab_term(&dg_status_vocab, status);
+  return s && s->colour ? s->colour : otherwise;
+}
+
 static Agnode_t *dot(dg_tl *t, double x, double y, const char *iso3, int held, const char *cls)
 {
   unsigned char rgb[3];
@@ -253,7 +259,7 @@ static int column(dg_tl *t, size_t k)
     if (!dg_meeting_has_country(m, t->lanes[l])) continue;
     double y = dg_tl_lane_y(t, l);
     Agnode_t *d = dot(t, x, y, t->lanes[l], m->status == DG_STATUS_HELD, cls);
-    if (!d || (prev && !line(t, prev, d, status_style(m->status), "#444444", "1.6", cls))) return DG_ENOMEM;
+    if (!d || (prev && !line(t, prev, d, status_style(m->status), status_colour(m->status, "#444444"), "1.6", cls))) return DG_ENOMEM;
     prev = d;
     char *names = names_of(t, m, t->lanes[l]);
     if (!names) return DG_ENOMEM;
@@ -286,7 +292,7 @@ static int legend_item(dg_tl *t, double *x, double y, int status, const char *la
   hex(colour, grey);
   Agnode_t *a = point(t, *x, y), *b = point(t, *x + 22, y);
   Agnode_t *d = dot(t, *x + 11, y, "", status == DG_STATUS_HELD, "legend");
-  if (!a || !b || !d || !line(t, a, b, status_style(status), colour, "1.6", "legend")) return DG_ENOMEM;
+  if (!a || !b || !d || !line(t, a, b, status_style(status), status_colour(status, colour), "1.6", "legend")) return DG_ENOMEM;
   if (dg_gv_set(d, "color", colour) || (status == DG_STATUS_HELD && dg_gv_set(d, "fillcolor", colour)))
     return DG_ENOMEM;
   if (!text_left(t, *x + 27, y, label, 7.5, "#333333", "legend")) return DG_ENOMEM;

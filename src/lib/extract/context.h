@@ -23,6 +23,14 @@ typedef struct {
   size_t words;
 } dg_pkey;
 
+/* A set of countries that acted together, for references ("the two sides"). */
+typedef struct {
+  size_t s;   /* the sentence that last named it */
+  size_t n;
+  char c[DG_MAX_MEETING_COUNTRIES][4];
+} dg_actorset;
+#define DG_ACTOR_SETS 8
+
 typedef struct {
   const dg_gazetteer *gz;
   const dg_document *doc;
@@ -36,7 +44,8 @@ typedef struct {
   size_t ndates;
   dg_ymd ref;
   int ref_known;              /* a reference date from metadata or a dateline */
-  int ref_inferred;           /* only a lower bound, from the latest date named */
+  int ref_inferred;           /* always 0: the reference is never guessed from the dates named */
+  size_t ref_at[2];           /* folded offsets of the datelines' dates (labelled, place), or (size_t)-1 */
   dg_pmention *pm;
   size_t npm, cappm;
   int32_t *last_speaker;      /* per mention: the latest speaker mention at or before it, or -1 */
@@ -50,6 +59,8 @@ typedef struct {
   int32_t *prev_surname, *prev_first;
   size_t capprev_surname, capprev_first;
   dg_records *r;
+  dg_actorset sets[DG_ACTOR_SETS]; /* the latest sets of actors, a ring */
+  size_t nsets;
 } dg_ctx;
 
 /* annotate.c */
@@ -66,6 +77,7 @@ int dg_tok_in_set(const dg_ctx *c, size_t t, int set);
 /* names.c */
 int dg_is_name_tok(const dg_ctx *c, size_t t);
 size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit); /* t if no name starts at t */
+size_t dg_name_end_expected(const dg_ctx *c, size_t t, size_t limit); /* also "Germán X" */
 size_t dg_name_start_before(const dg_ctx *c, size_t end, size_t floor); /* end if none */
 size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1);
 int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, char *first, size_t fn);

@@ -121,6 +121,15 @@ static int apply_facts(dg_ctx *c, int p, const dg_person_facts *f)
   return 0;
 }
 
+/* Not a person: one letter ("H" of "H.E."), or capitalised words that end
+ * in an institution's noun ("the Communist Party", "Strategic Dialogue"). */
+static int plausible_name(const dg_ctx *c, size_t t0, size_t t1, const dg_pkey *k)
+{
+  (void)t0;
+  if (k->words == 1 && strlen(k->surname) < 2) return 0;
+  return !dg_tok_in_set(c, t1 - 1, DG_WORDS_ORG_NOUN);
+}
+
 /* Find or create the person named by tokens [t0, t1) and record a mention. */
 int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
 {
@@ -128,6 +137,7 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   if (c->tok_person[t0] >= 0) return 0; /* already read by another pattern */
   if (dg_name_key(c, t0, t1, k.surname, sizeof k.surname, k.first, sizeof k.first) < 0) return 0;
   k.words = dg_name_words(c, t0, t1);
+  if (!f->canonical && !plausible_name(c, t0, t1, &k)) return 0;
   const char *name = f->canonical ? f->canonical : c->doc->text + c->text.tok[t0].os;
   size_t len = f->canonical ? strlen(f->canonical) : c->text.tok[t1 - 1].oe - c->text.tok[t0].os;
   int p = -1; /* the earliest compatible person of the surname */
@@ -138,6 +148,24 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   if (!rc) rc = apply_facts(c, p, f);
   if (!rc) rc = add_mention(c, p, t0, t1, f->titled);
   return rc;
+}
+
+int dg_person_complete(dg_ctx *c, int p, const dg_person_facts *f)
+{
+  int rc = apply_facts(c, p, f);
+  if (rc || !f->canonical) return rc;
+  dg_pkey k;
+  dg_xperson *x = &c->r->persons[p];
+  k = c->pkeys[p];
+  k.words = 0;
+  for (const char *s = f->canonical; *s;) { /* the canonical form's words */
+    size_t l = strcspn(s, " ");
+    if (l) k.words++;
+    s += l;
+    s += strspn(s, " ");
+  }
+  if (strcmp(x->name, f->canonical) == 0) return 0;
+  return add_form(c, p, f->canonical, strlen(f->canonical), &k);
 }
 
 /* The country hit that ends right before token t ("Chilean", "Chile's"). */
@@ -278,11 +306,15 @@ int dg_find_persons(dg_ctx *c)
   for (size_t s = 0; s < c->text.nsent && !rc; s++) {
     if (c->boiler[s]) continue;
     size_t t0 = c->text.sent[s].t0, t1 = c->text.sent[s].t1;
-    rc = dg_persons_known(c, t0, t1);
+    rc = dg_persons_known(c, t0, t1, 0);
     if (!rc) rc = dg_persons_titled(c, t0, t1);
+    if (!rc) rc = dg_persons_heads(c, t0, t1);
+    if (!rc) rc = dg_persons_plural(c, t0, t1);
     if (!rc) rc = dg_persons_counterparts(c, t0, t1);
     if (!rc) rc = dg_persons_national(c, t0, t1);
     if (!rc) rc = dg_persons_nonstate(c, t0, t1);
+    if (!rc) rc = dg_persons_known(c, t0, t1, 1);
+    if (!rc) rc = dg_persons_principals(c, t0, t1);
   }
   for (size_t s = 0; s < c->text.nsent && !rc; s++)
     if (!c->boiler[s]) rc = short_mentions(c, c->text.sent[s].t0, c->text.sent[s].t1);
@@ -292,5 +324,7 @@ int dg_find_persons(dg_ctx *c)
   for (size_t i = 0; i < c->npm; i++)
     for (size_t t = c->pm[i].t0; t < c->pm[i].t1; t++) c->tok_person[t] = (int32_t)i;
   mark_speakers(c);
-  return index_speakers(c);
+  if ((rc = index_speakers(c)) < 0) return rc;
+  dg_persons_inherit(c);
+  return 0;
 }

@@ -145,6 +145,7 @@ static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, 
   m->levels = (unsigned)num(e, "levels") & ((1u << DG_LEVEL_COUNT) - 1);
   m->format_said = num(e, "format_said");
   m->sideline = num(e, "sideline");
+  m->postponed = num(e, "postponed");
   m->status = status_of(dg_json_str(e, "status", NULL));
   cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(e, "countries")) {
     if (!cJSON_IsString(x) || !iso3_ok(x->valuestring)) return bad(c, "meeting country");

@@ -41,12 +41,33 @@ static int strong(const dg_xmeeting *m)
   return m->date.prec != DG_PREC_NONE && !m->date_weak;
 }
 
+/* A weekday-only date re-read against a later publication date (a stale
+ * copy) is at most this far from the exact one; two articles that put one
+ * meeting at the same place a few days apart disagree on its day. */
+#define STALE_DAYS 183
+#define DISAGREE_DAYS 3
+
+static long days_apart(const dg_ymd *a, const dg_ymd *b)
+{
+  long d = dg_days_from_civil(a->year, a->month, a->day) - dg_days_from_civil(b->year, b->month, b->day);
+  return d < 0 ? -d : d;
+}
+
 static int weekday_fits(const dg_xmeeting *weak, const dg_xmeeting *exact)
 {
   const dg_ymd *w = &weak->date, *e = &exact->date;
   if (e->prec != DG_PREC_DAY || w->prec != DG_PREC_DAY || !e->year || !w->year) return 0;
   return dg_weekday_of(w->year, w->month, w->day) == dg_weekday_of(e->year, e->month, e->day) &&
-         dg_ymd_compare(e, w) <= 0;
+         dg_ymd_compare(e, w) <= 0 && days_apart(e, w) <= STALE_DAYS;
+}
+
+/* Two held reports of one meeting, from two articles, at the same known
+ * place and level, a few days apart: the articles disagree on the day. */
+static int day_disagreement(const dg_xmeeting *a, const dg_xmeeting *b)
+{
+  return a->status == DG_STATUS_HELD && b->status == DG_STATUS_HELD && a->place && b->place &&
+         strcasecmp(a->place, b->place) == 0 && (a->levels & b->levels) && a->date.prec == DG_PREC_DAY &&
+         b->date.prec == DG_PREC_DAY && a->date.year && b->date.year && days_apart(&a->date, &b->date) <= DISAGREE_DAYS;
 }
 
 static int dates_fit(const dg_xmeeting *a, const dg_xmeeting *b)
@@ -67,11 +88,17 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
   if (c->call != m->call) return -1;
   if (!equal && !(same_doc && (subset(m, c) || subset(c, m)))) return -1;
   if (!equal && c->sideline != m->sideline) return -1; /* a bilateral on the sidelines is its own */
+  /* A meeting called off was not held; a plan made for a day and the
+   * meeting held are one only when both dates say the same month at least. */
+  if ((c->status == DG_STATUS_CANCELLED && m->status == DG_STATUS_HELD) ||
+      (m->status == DG_STATUS_CANCELLED && c->status == DG_STATUS_HELD))
+    return -1;
   /* Held goes with held; a meeting planned in one article and reported held
    * in another is one meeting when their dates agree and one is exact. */
   if ((c->status == DG_STATUS_HELD) != (m->status == DG_STATUS_HELD) &&
       (same_doc || !equal || c->date.prec == DG_PREC_NONE || m->date.prec == DG_PREC_NONE ||
-       !(strong(c) || strong(m)) || !dg_ymd_compatible(&c->date, &m->date)))
+       !(strong(c) || strong(m)) || !dg_ymd_compatible(&c->date, &m->date) ||
+       c->date.prec < DG_PREC_MONTH || m->date.prec < DG_PREC_MONTH))
     return -1;
   int same_place = c->place && m->place && strcasecmp(c->place, m->place) == 0;
   if (c->place && m->place && !same_place) return -1;
@@ -79,9 +106,15 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
    * place are one event ("the defence ministers met in Lima"; "the heads of
    * intelligence met in Lima"). */
   if (c->levels && m->levels && !(c->levels & m->levels) && !(same_doc && same_place)) return -1;
-  if (!dates_fit(c, m)) return -1;
+  if (!dates_fit(c, m)) {
+    if (within_article || !equal || !day_disagreement(c, m)) return -1;
+    return 1; /* kept together, the disagreement noted (merge_date) */
+  }
   int score = (equal ? 4 : 0) + (same_doc ? 2 : 0) + ((c->levels & m->levels) ? 1 : 0);
   if (strong(c) && strong(m) && dg_ymd_compare(&c->date, &m->date) == 0) score += 2;
+  /* A weekday that only yields to another date fits less than one that agrees. */
+  if (c->date.prec != DG_PREC_NONE && m->date.prec != DG_PREC_NONE && !dg_ymd_compatible(&c->date, &m->date))
+    score = score > 3 ? score - 3 : 0;
   return score;
 }
 
@@ -94,8 +127,11 @@ static int note_conflict(dg_xmeeting *c, const dg_xmeeting *m, const dg_xmeeting
   if (!a[0] || strcmp(a, b) == 0) return 0;
   dg_buf nb = DG_BUF_INIT;
   if (c->conflicts) dg_buf_printf(&nb, "%s; ", c->conflicts);
-  dg_buf_printf(&nb, "%s dates it %s (%s only); kept %s", dropped->ev.v[0].doc, a,
-                dg_date_how_name(dropped->date_how), b);
+  if (strong(dropped))
+    dg_buf_printf(&nb, "%s dates it %s; kept %s", dropped->ev.v[0].doc, a, b);
+  else
+    dg_buf_printf(&nb, "%s dates it %s (%s only); kept %s", dropped->ev.v[0].doc, a,
+                  dg_date_how_name(dropped->date_how), b);
   char *s = dg_buf_detach(&nb, NULL);
   if (!s) return DG_ENOMEM;
   dg_free(c->conflicts);
@@ -144,6 +180,7 @@ static int absorb(dg_xmeeting *c, cluster_info *ci, const dg_xmeeting *m, const 
     if (p >= 0 && !dup && c->npersons < DG_MAX_MEETING_PERSONS) c->persons[c->npersons++] = p;
   }
   c->levels |= m->levels;
+  c->postponed |= m->postponed;
   if (m->format_said > c->format_said) c->format_said = m->format_said;
   if (!c->place && m->place && !(c->place = dg_strdup(m->place))) return DG_ENOMEM;
   for (int v = 0; v < DG_STATUS_COUNT; v++) ci->votes[v] += mi ? mi->votes[v] : v == m->status;
@@ -162,10 +199,12 @@ static int by_evidence(const void *a, const void *b, void *ctx)
   return x->ev.v[0].start < y->ev.v[0].start ? -1 : x->ev.v[0].start > y->ev.v[0].start;
 }
 
-/* Held wins; otherwise the majority, a tie going to the weaker claim. */
+/* Held wins, then cancelled (a plan called off); otherwise the majority, a
+ * tie going to the weaker claim. */
 static int final_status(const cluster_info *ci)
 {
   if (ci->votes[DG_STATUS_HELD]) return DG_STATUS_HELD;
+  if (ci->votes[DG_STATUS_CANCELLED]) return DG_STATUS_CANCELLED;
   return ci->votes[DG_STATUS_PLANNED] > ci->votes[DG_STATUS_PROPOSED] ? DG_STATUS_PLANNED
                                                                        : DG_STATUS_PROPOSED;
 }
@@ -313,6 +352,29 @@ static void clusters_free(clusters *cs)
   dg_strmap_free(&cs->index);
 }
 
+/* A plan that was put off without a new date keeps no date: the date it
+ * had is noted in its conflicts. */
+static int drop_postponed(dg_records *r)
+{
+  for (size_t i = 0; i < r->nmeetings; i++) {
+    dg_xmeeting *m = &r->meetings[i];
+    char was[16];
+    if (!m->postponed || m->status == DG_STATUS_HELD || m->date.prec == DG_PREC_NONE) continue;
+    dg_ymd_format(&m->date, was, sizeof was);
+    dg_buf nb = DG_BUF_INIT;
+    if (m->conflicts) dg_buf_printf(&nb, "%s; ", m->conflicts);
+    dg_buf_printf(&nb, "postponed: it had been set for %s", was[0] ? was : "a day without a year");
+    char *s = dg_buf_detach(&nb, NULL);
+    if (!s) return DG_ENOMEM;
+    dg_free(m->conflicts);
+    m->conflicts = s;
+    m->date = (dg_ymd){0, 0, 0, DG_PREC_NONE};
+    m->date_how = DG_DATE_NONE;
+    m->date_weak = 0;
+  }
+  return 0;
+}
+
 int dg_merge_meetings(dg_graph *g, const int *map)
 {
   size_t n = g->in.nmeetings;
@@ -332,6 +394,7 @@ int dg_merge_meetings(dg_graph *g, const int *map)
     if (last) { clusters_free(&local); memset(&local, 0, sizeof local); }
   }
   clusters_free(&local);
+  if (!rc) rc = drop_postponed(&global.r);
   if (!rc) { g->out.meetings = global.r.meetings; g->out.nmeetings = global.r.nmeetings; g->out.capmeetings = global.r.capmeetings; global.r.meetings = NULL; global.r.nmeetings = 0; }
   dg_free(order);
   clusters_free(&global);
