@@ -86,7 +86,10 @@ static int render(dg_buf *svg, const dg_report *r)
   dg_view *v = NULL;
   int rc = dg_view_build(&v, r->g, DG_VIEW_TIMELINE);
   if (rc == 0) rc = dg_analysis_annotate(r->a, v);
-  if (rc == 0) rc = dg_render(svg, v, "svg", r->prefix);
+  dg_export_options o = DG_EXPORT_OPTIONS_INIT;
+  o.format = DG_FORMAT_SVG;
+  o.id_prefix = r->prefix;
+  if (rc == 0) rc = dg_render(svg, v, "svg", &o);
   dg_view_free(v);
   return rc;
 }
