@@ -192,9 +192,13 @@ void dg_graph_free(dg_graph *g);
 int dg_export_json(char **out, size_t *len, const dg_graph *g);
 
 /* Output formats and views (see README: each format has a default view). */
+/* DG_FORMAT_CSV and _CSV_EDGES: the nodes and the edges table of a view;
+ * _CSV_COUNTRIES, _PERSONS, _MEETINGS: the tables a spreadsheet user reads
+ * (names, not ids; one row per country, person or meeting; src/README.md). */
 typedef enum {
   DG_FORMAT_JSON = 0, DG_FORMAT_DOT, DG_FORMAT_SVG, DG_FORMAT_PNG, DG_FORMAT_PDF,
-  DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_CSV_EDGES, DG_FORMAT_HTML
+  DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_CSV_EDGES, DG_FORMAT_HTML,
+  DG_FORMAT_CSV_COUNTRIES, DG_FORMAT_CSV_PERSONS, DG_FORMAT_CSV_MEETINGS
 } dg_format;
 
 /* Undated meetings in the escalation diagram: a narrow strip at the right,

@@ -56,7 +56,8 @@ const char *dg_export_engine(const dg_graph *g, const dg_export_options *o)
 
 int dg_export_check(const dg_export_options *o)
 {
-  if (o->format < DG_FORMAT_JSON || o->format > DG_FORMAT_HTML) return dg_error_set(DG_EARG, "unknown output format");
+  if (o->format < DG_FORMAT_JSON || o->format > DG_FORMAT_CSV_MEETINGS)
+    return dg_error_set(DG_EARG, "unknown output format");
   if (o->format == DG_FORMAT_HTML && o->view)
     return dg_error_set(DG_EARG, "--view: the report shows the whole graph");
   if (o->view && dg_view_parse(o->view) < 0)
@@ -82,6 +83,13 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   int rc = dg_export_check(o);
   if (rc < 0) return rc;
   if (o->format == DG_FORMAT_JSON) return dg_export_json(out, len, g);
+  if (o->format >= DG_FORMAT_CSV_COUNTRIES) {
+    dg_buf tb = DG_BUF_INIT;
+    rc = dg_write_csv_table(&tb, g, o->format);
+    if (rc == 0 && !(*out = dg_buf_detach(&tb, len))) rc = DG_ENOMEM;
+    dg_buf_free(&tb);
+    return rc;
+  }
   if (o->format == DG_FORMAT_HTML) {
     dg_buf hb = DG_BUF_INIT;
     rc = dg_write_report(&hb, g, o->id_prefix ? o->id_prefix : "dg");

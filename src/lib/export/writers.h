@@ -12,6 +12,11 @@ int dg_write_gexf(dg_buf *out, const dg_view *v, int version);
 /* csv.c: RFC 4180 tables, safe for spreadsheets. */
 int dg_write_csv_nodes(dg_buf *out, const dg_view *v);
 int dg_write_csv_edges(dg_buf *out, const dg_view *v);
+/* csv_tables.c: the countries, persons or meetings table of the graph. */
+int dg_write_csv_table(dg_buf *out, const dg_graph *g, dg_format table);
+/* csv.c: one RFC 4180 cell (quoted when needed, formulas defused), after a
+ * comma unless first. */
+void dg_csv_cell(dg_buf *b, const char *s, int first);
 /* dot.c: Graphviz DOT built with cgraph (o: the id prefix for SVG, the
  * diagram's framing; NULL for the defaults). */
 int dg_write_dot(dg_buf *out, const dg_view *v, const dg_export_options *o);
