@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The escalation diagram grows linearly: `merge --svg` of N and 4N invented
+# The escalation diagram grows linearly: `merge --svg` of N = 2000 and 4N invented
 # meetings (extraction lines made here, 12 countries, one meeting a day) in
 # one run, the drawing's CPU time (the --svg run less the --json run of the
 # same lines) compared: 4N may cost at most 6 times N (linear is 4; the
@@ -35,7 +35,7 @@ def lines(n):
                              "countries": cs, "persons": list(range(len(persons))), "levels": 4, "format_said": 0,
                              "sideline": False, "status": ["held", "planned", "proposed"][i % 3],
                              "evidence": [{"start": 0, "end": 4, "sentence": "They met."}]}]}
-for n in (1000, 4000):
+for n in (2000, 8000):
     with open(f"{out}/m{n}.lines", "w") as f:
         for l in lines(n):
             f.write(json.dumps(l) + "\n")
@@ -46,23 +46,23 @@ cpu() { # cpu ARGS...: user+sys seconds of one run
   awk '{print $1 + $2}' "$TMP/t"
 }
 declare -A cost
-for n in 1000 4000; do
+for n in 2000 8000; do
   base=$(cpu merge "$TMP/m$n.lines" -o "$TMP/m$n.json")
   svg=$(cpu merge "$TMP/m$n.lines" --svg -o "$TMP/m$n.svg")
   cost[$n]=$(python3 -c "print(max($svg - $base, 0.05))")
   echo "$n meetings: merge $base s, merge --svg $svg s, the drawing ${cost[$n]} s"
 done
-ratio=$(python3 -c "print(round(${cost[4000]} / ${cost[1000]}, 2))")
+ratio=$(python3 -c "print(round(${cost[8000]} / ${cost[2000]}, 2))")
 echo "4x the meetings: ${ratio}x the drawing's time"
 python3 -c "import sys; sys.exit(0 if $ratio <= 6 else 1)" || fail "the drawing grows faster than linearly (${ratio}x for 4x)"
-xmllint --noout --huge "$TMP/m4000.svg" || fail "the SVG of 4000 meetings is not well-formed"
-n=$(grep -c 'class="node meeting' "$TMP/m4000.svg" || true)
-[ "$n" -ge 4000 ] || fail "$n meeting heads in the SVG of 4000 meetings"
-echo "ok: linear, and the SVG of 4000 meetings is well-formed with every meeting"
+xmllint --noout --huge "$TMP/m8000.svg" || fail "the SVG of 8000 meetings is not well-formed"
+n=$(grep -c 'class="node meeting' "$TMP/m8000.svg" || true)
+[ "$n" -ge 8000 ] || fail "$n meeting heads in the SVG of 8000 meetings"
+echo "ok: linear, and the SVG of 8000 meetings is well-formed with every meeting"
 
 for fmt in png pdf; do
   rc=0
-  "$BIN" merge "$TMP/m4000.lines" --$fmt -o "$TMP/big.$fmt" 2>"$TMP/err" || rc=$?
+  "$BIN" merge "$TMP/m8000.lines" --$fmt -o "$TMP/big.$fmt" 2>"$TMP/err" || rc=$?
   [ "$rc" -eq 1 ] || fail "--$fmt of a figure too large: exit $rc, want 1"
   grep -q 'too large\|larger than' "$TMP/err" || { cat "$TMP/err" >&2; fail "--$fmt: no message saying why"; }
   [ ! -e "$TMP/big.$fmt" ] || fail "--$fmt wrote a file although it refused"

@@ -104,9 +104,13 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   dg_analysis *an = NULL;
   rc = dg_view_build(&v, g, (dg_view_kind)kind);
   /* Degree, betweenness and first appearance travel with every view; an
-   * actors view is what the analysis reads, so it is not built twice. */
-  if (rc == 0) rc = dg_analyse_with_view(&an, g, kind == DG_VIEW_ACTORS ? v : NULL);
-  if (rc == 0) rc = dg_analysis_annotate(an, v);
+   * actors view is what the analysis reads, so it is not built twice. The
+   * escalation diagram reads the records, not the view's attributes: its
+   * drawing skips the analysis (betweenness grows faster than the graph). */
+  int drawing = kind == DG_VIEW_TIMELINE && (o->format == DG_FORMAT_SVG || o->format == DG_FORMAT_PNG ||
+                                             o->format == DG_FORMAT_PDF || o->format == DG_FORMAT_DOT);
+  if (rc == 0 && !drawing) rc = dg_analyse_with_view(&an, g, kind == DG_VIEW_ACTORS ? v : NULL);
+  if (rc == 0 && !drawing) rc = dg_analysis_annotate(an, v);
   dg_analysis_free(an);
   if (rc == 0) rc = write_view(&b, v, o);
   dg_view_free(v);

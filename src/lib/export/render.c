@@ -11,7 +11,12 @@
  * the text of its <title>, the <a> wrapper goes, and a <title> that would
  * only show a Graphviz name ("n12", "line-40") is dropped; no
  * stroke="transparent" (which some viewers draw black); --width sets the
- * width and height in pixels, the viewBox keeping the drawing's points. */
+ * width and height in pixels, the viewBox keeping the drawing's points.
+ *
+ * Graphviz 2.43's gvRenderData grows its buffer a page at a time (each
+ * growth an mremap of the whole buffer: quadratic in the output's size), so
+ * the output goes through gvRender into an open_memstream, which doubles. */
+#define _POSIX_C_SOURCE 200809L /* open_memstream */
 #include "export/cgraph_util.h"
 #include "export/writers.h"
 #include "util/alloc.h"
@@ -90,6 +95,23 @@ static void tooltip_to_title(xmlNode *g)
   if (title) { xmlUnlinkNode(title); xmlFreeNode(title); } /* only a Graphviz name */
 }
 
+/* Graphviz names a bold face as a family ("DejaVu Sans Bold"), which no
+ * browser has: the family and a font-weight instead. */
+static void fonts(xmlNode *n)
+{
+  for (xmlNode *c = n->children; c; c = c->next) {
+    if (!is(c, "text")) continue;
+    xmlChar *f = xmlGetProp(c, BAD_CAST "font-family");
+    size_t len = f ? strlen((const char *)f) : 0;
+    if (len > 5 && strcmp((const char *)f + len - 5, " Bold") == 0) {
+      f[len - 5] = '\0';
+      xmlSetProp(c, BAD_CAST "font-family", f);
+      xmlSetProp(c, BAD_CAST "font-weight", BAD_CAST "bold");
+    }
+    xmlFree(f);
+  }
+}
+
 static void tidy(xmlNode *n, int depth)
 {
   for (xmlNode *c = n->children; c && depth < 64; c = c->next) {
@@ -97,8 +119,10 @@ static void tidy(xmlNode *n, int depth)
     xmlChar *cls = xmlGetProp(c, BAD_CAST "class");
     int mark = cls && (strncmp((const char *)cls, "node", 4) == 0 || strncmp((const char *)cls, "edge", 4) == 0);
     xmlFree(cls);
-    if (mark) tooltip_to_title(c);
-    else tidy(c, depth + 1);
+    if (mark) {
+      tooltip_to_title(c);
+      fonts(c);
+    } else tidy(c, depth + 1);
   }
 }
 
@@ -152,13 +176,28 @@ static int check_size(Agraph_t *g, const char *format, int width, char dpi[32])
   return 0;
 }
 
+/* Render into a growing memory stream; returns 0, or 1 (Graphviz failed). */
+static int render_to(dg_buf *out, GVC_t *gvc, Agraph_t *g, const char *renderer, const char *format, int width)
+{
+  char *data = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&data, &len);
+  if (!f) return dg_error_oom();
+  int rc = gvRender(gvc, g, renderer, f) != 0 ? 1 : 0;
+  if (fclose(f) != 0 && rc == 0) rc = dg_error_oom();
+  if (rc == 0 && !data) rc = 1;
+  if (rc == 0 && strcmp(format, "svg") == 0) rc = tidy_svg(out, data, len, width);
+  else if (rc == 0 && dg_buf_put(out, data, len) < 0) rc = DG_ENOMEM;
+  free(data); /* open_memstream's, from malloc */
+  return rc;
+}
+
 int dg_render(dg_buf *out, const dg_view *v, const char *format, const dg_export_options *o)
 {
   const char *r = renderer(format);
   if (!r) return dg_error_set(DG_EARG, "cannot render to '%s'", format);
   Agraph_t *g = NULL;
-  char *data = NULL, dpi[32] = "";
-  unsigned int len = 0;
+  char dpi[32] = "";
   int width = o ? o->width : 0;
   dg_gv_begin();
   int rc = dg_gv_graph(&g, v, o);
@@ -169,10 +208,7 @@ int dg_render(dg_buf *out, const dg_view *v, const char *format, const dg_export
   if (rc == 0) {
     rc = check_size(g, format, width, dpi);
     if (rc == 0 && dpi[0]) GD_drawing(g)->dpi = atof(dpi); /* read when rendering, not as an attribute */
-    if (rc == 0 && (gvRenderData(gvc, g, r, &data, &len) != 0 || !data)) rc = 1;
-    else if (rc == 0 && strcmp(format, "svg") == 0) rc = tidy_svg(out, data, len, width);
-    else if (rc == 0 && dg_buf_put(out, data, len) < 0) rc = DG_ENOMEM;
-    if (data) gvFreeRenderData(data);
+    if (rc == 0) rc = render_to(out, gvc, g, r, format, width);
     gvFreeLayout(gvc, g);
   }
   if (g) agclose(g);
