@@ -14,7 +14,7 @@ const dg_attr_spec dg_node_attrs[DG_NA_COUNT] = {
   {"kind", "string"}, {"iso3", "string"}, {"country", "string"}, {"role", "string"},
   {"level", "string"}, {"levels", "string"}, {"date", "string"}, {"date_precision", "string"},
   {"place", "string"}, {"status", "string"}, {"mode", "string"}, {"format", "int"},
-  {"countries", "string"}, {"persons", "int"}, {"evidence", "int"}, {"degree", "int"},
+  {"countries", "string"}, {"persons", "string"}, {"evidence_count", "int"}, {"degree", "int"},
   {"betweenness", "double"}, {"first_seen", "string"}};
 
 const dg_attr_spec dg_edge_attrs[DG_EA_COUNT] = {

@@ -10,7 +10,10 @@
 #include <stddef.h>
 
 /* Node attributes. Values are kept as text; dg_node_attrs gives each a type
- * ("string", "int", "double") for typed formats. NULL = absent. */
+ * ("string", "int", "double") for typed formats. NULL = absent. A name that
+ * the JSON graph also uses means the same there: "countries" and "persons"
+ * are the JSON lists (iso3 codes, person ids) joined by spaces; the number
+ * of evidence entries is "evidence_count" (JSON's "evidence" is the list). */
 enum {
   DG_NA_KIND, DG_NA_ISO3, DG_NA_COUNTRY, DG_NA_ROLE, DG_NA_LEVEL, DG_NA_LEVELS, DG_NA_DATE,
   DG_NA_DATE_PRECISION, DG_NA_PLACE, DG_NA_STATUS, DG_NA_MODE, DG_NA_FORMAT, DG_NA_COUNTRIES,
