@@ -47,6 +47,7 @@ BOILERPLATE_KEYS = ("line_prefixes", "cutoff_lines", "caption_suffixes")
 WORD_SETS = (
     "visit_words", "actor_nouns", "margin_words", "place_kinds", "briefing_verbs",
     "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels",
+    "distributive_words", "topic_nouns", "group_nouns",
 )
 DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}
 STRING_SECTIONS = (

@@ -22,6 +22,14 @@ typedef struct {
   size_t words;
 } dg_pkey;
 
+/* A set of countries that acted together, for references ("the two sides"). */
+typedef struct {
+  size_t s;   /* the sentence that last named it */
+  size_t n;
+  char c[DG_MAX_MEETING_COUNTRIES][4];
+} dg_actorset;
+#define DG_ACTOR_SETS 8
+
 typedef struct {
   const dg_gazetteer *gz;
   const dg_document *doc;
@@ -43,6 +51,8 @@ typedef struct {
   dg_pkey *pkeys;             /* parallel to r->persons */
   size_t cappkeys;
   dg_records *r;
+  dg_actorset sets[DG_ACTOR_SETS]; /* the latest sets of actors, a ring */
+  size_t nsets;
 } dg_ctx;
 
 /* annotate.c */

@@ -19,6 +19,7 @@ static int is_boundary(const dg_ctx *c, size_t t)
   const dg_hit *q = c->cue[t] >= 0 ? &c->hits.v[c->cue[t]] : NULL;
   return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries);
 }
+int dg_frame_boundary(const dg_ctx *c, size_t t) { return is_boundary(c, t); }
 
 /* A trigger that really is one here ("call for", "did not meet" are not). */
 static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
@@ -43,9 +44,24 @@ static int real_trigger(const dg_ctx *c, size_t t, size_t w0)
   return 1;
 }
 
-static int is_past_verb(const dg_ctx *c, const dg_hit *h, size_t t)
+/* "held separate bilateral talks", "had two phone calls": a noun trigger
+ * after a past-tense light verb, with only plain words between. */
+static int past_light_verb(const dg_ctx *c, size_t t, size_t w0)
 {
-  if (!c->gz->triggers[h->ref].verb) return 0;
+  for (size_t k = t; k > w0 && k + 4 > t; k--) {
+    size_t p = k - 1;
+    if (dg_tok_in_set(c, p, DG_WORDS_PAST_TENSE)) return 1;
+    const dg_hit *e = dg_evt_at(c, p);
+    if (c->text.tok[p].kind != DG_TOK_WORD || (c->text.tok[p].flags & DG_TOKF_CAP) || c->ent[p] >= 0 ||
+        (c->evt[p] >= 0 && !(e && e->kind == DG_HIT_FORMAT)))
+      return 0;
+  }
+  return 0;
+}
+
+static int is_past_verb(const dg_ctx *c, const dg_hit *h, size_t t, size_t w0)
+{
+  if (!c->gz->triggers[h->ref].verb) return past_light_verb(c, t, w0);
   size_t n = dg_tok_len(&c->text, t);
   const char *w = dg_tok_str(&c->text, t);
   return (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || dg_tok_in_set(c, t, DG_WORDS_PAST_TENSE);
@@ -97,6 +113,7 @@ static int relative_after(const dg_ctx *c, const dg_frame *f)
          (dg_tok_is(&c->text, t, "that") || dg_tok_is(&c->text, t, "which")) && c->evt[t - 1] >= 0 &&
          c->hits.v[c->evt[t - 1]].kind == DG_HIT_TRIGGER;
 }
+int dg_frame_relative_after(const dg_ctx *c, const dg_frame *f) { return relative_after(c, f); }
 
 static void relative_clause(const dg_ctx *c, const dg_frame *f, int *cue, int *modal)
 {
@@ -112,12 +129,15 @@ static void relative_clause(const dg_ctx *c, const dg_frame *f, int *cue, int *m
 
 static void read_cues(dg_ctx *c, dg_frame *f)
 {
-  int cue = -1, modal = -1, cue_before_past = 0;
+  int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
   for (size_t t = f->w0; t < f->w1; t++) {
     const dg_hit *e = dg_evt_at(c, t), *q = dg_cue_at(c, t);
+    /* "Ahead of the summit, X held talks": a cue in a fronted phrase speaks
+     * of another event, not of the past verb's. */
+    if (cue >= 0 && !f->past_verb && dg_tok_is(&c->text, t, ",")) fronted = 1;
     if (e && e->kind == DG_HIT_TRIGGER && real_trigger(c, t, f->w0)) {
       if (c->gz->triggers[e->ref].call) f->m.call = 1;
-      if (is_past_verb(c, e, t) && !f->past_verb) { f->past_verb = 1; cue_before_past = cue >= 0; }
+      if (is_past_verb(c, e, t, f->w0) && !f->past_verb) { f->past_verb = 1; cue_before_past = cue >= 0 && !fronted; }
     }
     if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said)
       f->m.format_said = c->gz->formats[e->ref].value;
@@ -136,59 +156,6 @@ static void read_cues(dg_ctx *c, dg_frame *f)
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;
   else f->m.status = DG_STATUS_HELD;
-}
-
-/* "since the start of the war in 2011": a bound, though "in" stands before it. */
-static int after_since(const dg_ctx *c, size_t t, size_t t0)
-{
-  for (size_t k = t; k > t0 && k + 8 > t; k--) {
-    if (dg_tok_is(&c->text, k - 1, "since") || dg_tok_is(&c->text, k - 1, "until")) return 1;
-    if (dg_tok_is(&c->text, k - 1, ",") || is_boundary(c, k - 1)) return 0;
-  }
-  return 0;
-}
-
-/* The date of the frame: its own, else (for a meeting that happened) the one
- * date its sentence gives outside any other clause with a trigger. */
-static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, const size_t *cl,
-                                         size_t ncl)
-{
-  const dg_sentence *s = &c->text.sent[f->s];
-  const dg_date_mention *own = NULL, *outside = NULL;
-  int noutside = 0;
-  for (size_t t = s->t0; t < s->t1; t++) {
-    int32_t d = c->tok_date[t];
-    if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
-      continue;
-    if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
-    if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
-    int in_other = 0, of_saying = 0;
-    for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
-    for (size_t k = t; k > s->t0 && k + 3 > t; k--) /* "said Monday", "told reporters on Monday" */
-      of_saying |= c->cue[k - 1] >= 0 && c->hits.v[c->cue[k - 1]].kind == DG_HIT_SPEECH;
-    if (!in_other && !of_saying) { outside = &c->dates[d]; noutside++; }
-  }
-  if (own) return own;
-  /* "the summit that X is due to host next month": a relative clause dates
-   * this meeting. */
-  size_t t = f->w1;
-  if (relative_after(c, f)) {
-    for (t++; t < s->t1 && !is_boundary(c, t); t++) {
-      int32_t d = c->tok_date[t];
-      if (d >= 0 && !c->dates[d].bound) return &c->dates[d];
-    }
-  }
-  return f->m.status == DG_STATUS_HELD && noutside == 1 ? outside : NULL;
-}
-
-static void set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
-{
-  if (!d) return;
-  if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
-  f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
-  if (f->m.date.prec == DG_PREC_NONE) return;
-  f->m.date_how = d->how;
-  f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 
 /* "the five nations' ministers" names fewer than five: the others are the
@@ -283,11 +250,35 @@ static int add_to_previous(dg_ctx *c, dg_frame *f, dg_xmeeting *prev)
   return rc;
 }
 
+/* One meeting per counterpart ("separate meetings with A in May and B in
+ * June"); each takes the date in its own stretch, else the frame's. */
+static int keep_distributed(dg_ctx *c, dg_frame *f, const dg_split *sp, size_t n)
+{
+  int rc = 0;
+  for (size_t j = 0; j < n && rc == 0; j++) {
+    dg_frame g = *f;
+    rc = dg_frame_split_meeting(c, f, &sp[j], &g.m);
+    for (size_t t = sp[j].t0; t < sp[j].t1 && rc == 0; t++) {
+      int32_t d = c->tok_date[t];
+      if (d < 0 || c->dates[d].bound) continue;
+      memset(&g.m.date, 0, sizeof g.m.date);
+      g.m.date_how = DG_DATE_NONE;
+      g.m.date_weak = 0;
+      dg_frame_set_date(c, &g, &c->dates[d]);
+      break;
+    }
+    if (rc < 0) dg_xmeeting_clear(&g.m);
+    else rc = keep_frame(c, &g);
+  }
+  dg_xmeeting_clear(&f->m);
+  return rc;
+}
+
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
   size_t nt = 0, first;
-  for (size_t i = 0; i < ncl; i += 2) /* clauses with a trigger, for frame_date */
+  for (size_t i = 0; i < ncl; i += 2) /* clauses with a trigger, for dg_frame_date */
     if (has_trigger(c, cl[i], cl[i + 1], &first)) { trig[nt++] = cl[i]; trig[nt++] = cl[i + 1]; }
   for (size_t i = 0; i < ncl; i += 2) {
     dg_frame f;
@@ -296,18 +287,22 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     if (!has_trigger(c, f.w0, f.w1, &f.first_trigger)) continue;
     read_cues(c, &f);
     if (dg_frame_participants(c, &f) < 0) { dg_xmeeting_clear(&f.m); return DG_ENOMEM; }
+    dg_discourse_resolve(c, &f);
     fill_from_previous(c, &f, *prev);
     size_t others[64], no = 0;
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
-    set_date(c, &f, frame_date(c, &f, others, no));
+    dg_frame_date(c, &f, others, no);
     if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
       int rc = add_to_previous(c, &f, (dg_xmeeting *)*prev);
       if (rc < 0) return rc;
       continue;
     }
     if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
-    int rc = keep_frame(c, &f);
+    dg_discourse_note(c, s, &f.m);
+    dg_split sp[DG_MAX_MEETING_COUNTRIES];
+    size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
+    int rc = nsp ? keep_distributed(c, &f, sp, nsp) : keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];
     c->prev_sentence = s;
@@ -350,7 +345,9 @@ int dg_find_meetings(dg_ctx *c)
   for (size_t s = 0; s < c->text.nsent; s++) {
     if (c->boiler[s]) continue;
     if (prev && c->prev_sentence + 2 >= s) represented(c, s, (dg_xmeeting *)prev);
+    size_t before = c->r->nmeetings;
     int rc = sentence_frames(c, s, &prev);
+    if (rc == 0 && c->r->nmeetings == before) rc = dg_discourse_sentence(c, s);
     if (rc < 0) return rc;
     if (prev) prev = &c->r->meetings[c->r->nmeetings - 1]; /* the array may have moved */
   }

@@ -17,10 +17,42 @@ typedef struct {
   size_t excluded_end; /* token after the last country that did not take part, or 0 */
   int oom;             /* an allocation failed while reading the frame */
   size_t body;         /* first token after a dateline ("LIMA, Nov. 3 (Andina) --") */
+  size_t cur;          /* the token being read, for ctok and ptok */
+  size_t ctok[DG_MAX_MEETING_COUNTRIES]; /* where each country of m was first read */
+  size_t ptok[DG_MAX_MEETING_PERSONS];   /* where each person of m was first read */
 } dg_frame;
+
+/* Countries and persons added to a frame, with the token they were read at. */
+void dg_frame_add_country(dg_frame *f, const char *iso3);
+
+/* distribute.c: "X held separate meetings with A and B" is one meeting per
+ * counterpart. */
+typedef struct {
+  size_t country;  /* index into the frame's countries */
+  size_t t0, t1;   /* the counterpart's stretch of tokens (its own date is there) */
+  size_t split;    /* tokens before this are the subject's side */
+} dg_split;
+size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max);
+int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out);
+
+/* discourse.c: participants given by reference ("the two leaders"). */
+void dg_discourse_note(dg_ctx *c, size_t s, const dg_xmeeting *m);
+int dg_discourse_sentence(dg_ctx *c, size_t s);
+void dg_discourse_resolve(dg_ctx *c, dg_frame *f);
 
 /* participants.c */
 int dg_frame_participants(dg_ctx *c, dg_frame *f);
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);
+
+/* frames.c: a clause boundary at token t; a "that"/"which" clause after the
+ * frame's trigger noun that speaks of the meeting */
+int dg_frame_boundary(const dg_ctx *c, size_t t);
+int dg_frame_relative_after(const dg_ctx *c, const dg_frame *f);
+
+/* frame_date.c: set f->m.date from the frame's clause or sentence; others
+ * holds the token ranges [w0, w1) of the sentence's other trigger clauses */
+void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t nothers);
+/* Give the frame date mention d (its past or future reading, by status). */
+void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d);
 
 #endif

@@ -16,6 +16,7 @@ static const char *const location_preps[] = {
 /* Before a city: where the meeting is. */
 static const char *const place_preps[] = {"in", "at", "visited", "visiting", NULL};
 static const char *const appeal_words[] = {"called", "call", "calls", "urged", "urges", NULL};
+static const char *const former_words[] = {"former", "ex", "late", NULL};
 static const char *const pronouns[] = {"he", "she", "himself", "herself", NULL};
 
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person)
@@ -25,8 +26,11 @@ int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person)
   if (x->nonstate) return 0;
   for (size_t i = 0; i < m->npersons; i++)
     if (m->persons[i] == person) return 0;
-  if (m->npersons < DG_MAX_MEETING_PERSONS) m->persons[m->npersons++] = person;
-  if (x->iso3[0]) dg_meeting_add_country(m, x->iso3);
+  if (m->npersons < DG_MAX_MEETING_PERSONS) {
+    f->ptok[m->npersons] = f->cur;
+    m->persons[m->npersons++] = person;
+  }
+  if (x->iso3[0]) dg_frame_add_country(f, x->iso3);
   if (x->level >= 0) m->levels |= 1u << x->level;
   return 0;
 }
@@ -64,9 +68,16 @@ static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
   return 0;
 }
 
+void dg_frame_add_country(dg_frame *f, const char *iso3)
+{
+  size_t n = f->m.ncountries;
+  dg_meeting_add_country(&f->m, iso3);
+  if (f->m.ncountries > n) f->ctok[n] = f->cur;
+}
+
 static void add_country(dg_frame *f, const char *iso3)
 {
-  if (!f->places_only && !f->context_only) dg_meeting_add_country(&f->m, iso3);
+  if (!f->places_only && !f->context_only) dg_frame_add_country(f, iso3);
 }
 
 /* "on the sidelines of the G7 summit", "to discuss Libya and Sudan": what
@@ -151,12 +162,42 @@ static int city_of(dg_ctx *c, dg_frame *f, size_t t, size_t te)
   return 1;
 }
 
+/* Not a party: "the Yemen war", "the Chile-Peru rivalry" (a topic); "Geneva,
+ * Switzerland" (where a place is); "visited Cyprus", "a trip to Peru" (a
+ * destination with no counterpart named); "former Kenyan President X". */
+static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size_t t, size_t te)
+{
+  size_t k = te;
+  while (k + 1 < f->w1 && dg_tok_is(&c->text, k, "-") && c->ent[k + 1] >= 0 &&
+         dg_is_country_hit(&c->hits.v[c->ent[k + 1]]))
+    k = dg_hit_end_tok(c, &c->hits.v[c->ent[k + 1]], k + 1);
+  if (k < f->w1 && dg_tok_in_set(c, k, DG_WORDS_TOPIC_NOUN) && !(k + 1 < f->w1 && c->evt[k + 1] >= 0))
+    return 1; /* not "border talks", "crisis meeting": a kind of meeting */
+  if (t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, ",") && c->ent[t - 2] >= 0 &&
+      (c->hits.v[c->ent[t - 2]].kind == DG_HIT_PLACE || c->hits.v[c->ent[t - 2]].kind == DG_HIT_CAPITAL))
+    return 1;
+  if (h->kind == DG_HIT_COUNTRY && t > f->w0 && (dg_tok_in_set(c, t - 1, DG_WORDS_VISIT) || visit_to(c, t, f->w0)))
+    return 1;
+  return h->kind == DG_HIT_DEMONYM && t > f->w0 && dg_tok_word_in(c, t - 1, former_words);
+}
+
+/* "former Nigerian President X": no longer acts for the state. */
+static int former_holder(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  for (size_t k = t; k > f->w0 && k + 5 > t; k--) {
+    if (dg_tok_word_in(c, k - 1, former_words)) return 1;
+    if (c->ent[k - 1] < 0 || c->tok_person[k - 1] >= 0) return 0;
+  }
+  return 0;
+}
+
 static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t t, size_t te)
 {
   const dg_gazetteer *gz = c->gz;
   int prep = prep_before(c, t, f->w0, place_preps) || visit_to(c, t, f->w0);
   int appeal = t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, "on") && dg_tok_word_in(c, t - 2, appeal_words);
-  int loc = !appeal && (prep_before(c, t, f->w0, location_preps) || same_list_as_excluded(c, f, t));
+  int loc = !appeal && (prep_before(c, t, f->w0, location_preps) || same_list_as_excluded(c, f, t) ||
+                        (h->kind != DG_HIT_PLACE && h->kind != DG_HIT_GROUP && not_a_party(c, f, h, t, te)));
   if (loc && h->kind != DG_HIT_PLACE) f->excluded_end = te;
   if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
     const dg_group *g = &gz->groups[h->ref];
@@ -182,6 +223,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   }
   if (h->kind == DG_HIT_DEMONYM) {
     if (city_of(c, f, t, te)) return;
+    if (loc && !prep) return;
     if (dg_tok_is(&c->text, te, "capital") && t > f->w0 && dg_tok_is(&c->text, t - 1, "the") &&
         t > f->w0 + 1 && dg_tok_word_in(c, t - 2, place_preps) && co->capitals.n)
       set_place(c, f, co->capitals.v[0], h->ref, te + 1, f->w1);
@@ -287,9 +329,10 @@ static int bare_title(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size_
 static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in)
 {
   for (size_t t = w0; t < w1; t++) {
+    f->cur = t;
     context_words(c, f, t);
     int32_t pm = c->tok_person[t];
-    if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only)
+    if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only && !former_holder(c, f, t))
       dg_frame_add_person(c, f, c->pm[pm].person);
     if (dg_tok_word_in(c, t, pronouns) || (dg_tok_is(&c->text, t, "his") && trigger_follows(c, t + 1)))
       *speakers_in = 1;
@@ -380,9 +423,11 @@ static void told(dg_ctx *c, dg_frame *f)
 {
   size_t b = f->w1;
   if (f->m.ncountries >= 2 || b >= c->text.sent[f->s].t1 || !dg_tok_in_set(c, b, DG_WORDS_BRIEFING)) return;
+  f->cur = b - 1;
   if (b > f->w0 && c->tok_person[b - 1] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[b - 1]].person);
   size_t k = b + 1;
   while (k < c->text.sent[f->s].t1 && c->ent[k] >= 0 && c->tok_person[k] < 0) k++;
+  f->cur = k;
   if (k < c->text.sent[f->s].t1 && c->tok_person[k] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[k]].person);
 }
 
@@ -407,8 +452,10 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
     p = dg_person_speaker_before(c, f->w0);
     if (p >= 0 && !speaker_in_sentence(c, p, c->text.sent[f->s].t0, f->w0)) p = -1;
   }
+  f->cur = f->w0; /* what follows belongs to the subject's side */
   if (p >= 0) dg_frame_add_person(c, f, p);
   they(c, f);
+  f->cur = f->w0;
   we(c, f);
   told(c, f);
   add_levels(c, f);

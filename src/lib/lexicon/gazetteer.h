@@ -58,6 +58,9 @@ enum {
   DG_WORDS_PAST_TENSE,   /* past_tenses: "met", "held" */
   DG_WORDS_TIME_ZONE,    /* time_zones: "gmt", "est" */
   DG_WORDS_DATELINE,     /* dateline_labels: "updated", "posted" */
+  DG_WORDS_DISTRIBUTIVE, /* distributive_words: "separate", "respectively" */
+  DG_WORDS_TOPIC_NOUN,   /* topic_nouns: "war", "crisis" (after a country: a topic) */
+  DG_WORDS_GROUP_NOUN,   /* group_nouns: "trio", "sides" (a set named by reference) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];

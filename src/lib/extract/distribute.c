@@ -1,0 +1,93 @@
+/* Distributive meetings: "X held separate meetings with A and B", "bilateral
+ * talks with A, B and C", "talks with A, then with B" are one meeting per
+ * counterpart, each between X's side and that counterpart, not one meeting
+ * of everyone. */
+#include "extract/frames.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include <string.h>
+
+static int is_word(const dg_ctx *c, size_t t, const char *w) { return dg_tok_is(&c->text, t, w); }
+
+/* A word that makes the meeting one per counterpart ("separate",
+ * "bilateral", "respectively"), or "then with". */
+static int distributive_cue(const dg_ctx *c, const dg_frame *f)
+{
+  for (size_t t = f->w0; t < f->w1; t++) {
+    if (is_word(c, t, "between")) return 0; /* "bilateral talks between A and B" */
+    if (dg_gazetteer_word(c->gz, DG_WORDS_DISTRIBUTIVE, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t)))
+      return 1;
+    if (is_word(c, t, "then") && t + 1 < f->w1 && is_word(c, t + 1, "with")) return 1;
+  }
+  return 0;
+}
+
+/* Where the counterparts begin: the first "with" from the first trigger on
+ * ("held separate meetings with", "met separately with"), else the end of
+ * the first trigger ("A met B and C separately"). */
+static size_t split_point(const dg_ctx *c, const dg_frame *f)
+{
+  for (size_t t = f->first_trigger; t < f->w1; t++)
+    if (is_word(c, t, "with")) return t;
+  const dg_hit *h = dg_evt_at(c, f->first_trigger);
+  return h ? dg_hit_end_tok(c, h, f->first_trigger) : f->first_trigger + 1;
+}
+
+/* The counterparts end where a new clause begins: a finite verb after the
+ * list ("..., and the presidents of A and B are among those attending"). */
+static size_t list_end(const dg_ctx *c, const dg_frame *f, size_t split)
+{
+  static const char *const finite[] = {"is", "are", "was", "were", "has", "have", "had", "will", NULL};
+  for (size_t t = split + 1; t < f->w1; t++)
+    if (dg_tok_word_in(c, t, finite)) return t;
+  return f->w1;
+}
+
+size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max)
+{
+  const dg_xmeeting *m = &f->m;
+  if (m->ncountries < 3 || !distributive_cue(c, f)) return 0;
+  size_t split = split_point(c, f), end = list_end(c, f, split), nsub = 0, n = 0;
+  size_t order[DG_MAX_MEETING_COUNTRIES];
+  for (size_t i = 0; i < m->ncountries; i++) {
+    if (f->ctok[i] < split) { nsub++; continue; }
+    if (f->ctok[i] >= end) continue; /* a party of the next clause */
+    size_t k = n++; /* insertion by token: counterparts in text order */
+    while (k > 0 && f->ctok[order[k - 1]] > f->ctok[i]) { order[k] = order[k - 1]; k--; }
+    order[k] = i;
+  }
+  if (nsub == 0 || n < 2 || n > max) return 0;
+  for (size_t j = 0; j < n; j++) {
+    out[j].country = order[j];
+    out[j].t0 = f->ctok[order[j]];
+    out[j].t1 = j + 1 < n ? f->ctok[order[j + 1]] : end;
+    out[j].split = split;
+  }
+  return n;
+}
+
+/* The meeting between the subject's side and counterpart sp->country. */
+int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out)
+{
+  const dg_xmeeting *m = &f->m;
+  *out = *m;
+  memset(&out->ev, 0, sizeof out->ev);
+  out->place = NULL;
+  out->conflicts = NULL;
+  out->ncountries = 0;
+  out->npersons = 0;
+  out->levels = 0;
+  for (size_t i = 0; i < m->ncountries; i++)
+    if (f->ctok[i] < sp->split || i == sp->country) dg_meeting_add_country(out, m->countries[i]);
+  for (size_t i = 0; i < m->npersons; i++) {
+    const dg_xperson *x = &c->r->persons[m->persons[i]];
+    int in = x->iso3[0] ? dg_meeting_has_country(out, x->iso3) : f->ptok[i] < sp->split;
+    if (!in) continue;
+    out->persons[out->npersons++] = m->persons[i];
+    if (x->level >= 0) out->levels |= 1u << x->level;
+  }
+  if (!out->levels) out->levels = m->levels;
+  out->format_said = 2;
+  if (m->place && !(out->place = dg_strdup(m->place))) return DG_ENOMEM;
+  return 0;
+}

@@ -1,0 +1,61 @@
+/* The date of a meeting frame: the date mention its clause holds, else one
+ * its sentence gives outside the other trigger clauses. Internal to extract/. */
+#include "extract/frames.h"
+
+/* "since the start of the war in 2011": a bound, though "in" stands before it. */
+static int after_since(const dg_ctx *c, size_t t, size_t t0)
+{
+  for (size_t k = t; k > t0 && k + 8 > t; k--) {
+    if (dg_tok_is(&c->text, k - 1, "since") || dg_tok_is(&c->text, k - 1, "until")) return 1;
+    if (dg_tok_is(&c->text, k - 1, ",") || dg_frame_boundary(c, k - 1)) return 0;
+  }
+  return 0;
+}
+
+/* The date of the frame: its own, else (for a meeting that happened) the one
+ * date its sentence gives outside any other clause with a trigger. */
+static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, const size_t *cl,
+                                         size_t ncl)
+{
+  const dg_sentence *s = &c->text.sent[f->s];
+  const dg_date_mention *own = NULL, *outside = NULL;
+  int noutside = 0;
+  for (size_t t = s->t0; t < s->t1; t++) {
+    int32_t d = c->tok_date[t];
+    if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
+      continue;
+    if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
+    if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
+    int in_other = 0, of_saying = 0;
+    for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
+    for (size_t k = t; k > s->t0 && k + 3 > t; k--) /* "said Monday", "told reporters on Monday" */
+      of_saying |= c->cue[k - 1] >= 0 && c->hits.v[c->cue[k - 1]].kind == DG_HIT_SPEECH;
+    if (!in_other && !of_saying) { outside = &c->dates[d]; noutside++; }
+  }
+  if (own) return own;
+  /* "the summit that X is due to host next month": a relative clause dates
+   * this meeting. */
+  size_t t = f->w1;
+  if (dg_frame_relative_after(c, f)) {
+    for (t++; t < s->t1 && !dg_frame_boundary(c, t); t++) {
+      int32_t d = c->tok_date[t];
+      if (d >= 0 && !c->dates[d].bound) return &c->dates[d];
+    }
+  }
+  return f->m.status == DG_STATUS_HELD && noutside == 1 ? outside : NULL;
+}
+
+void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
+{
+  if (!d) return;
+  if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
+  f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
+  if (f->m.date.prec == DG_PREC_NONE) return;
+  f->m.date_how = d->how;
+  f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
+}
+
+void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t nothers)
+{
+  dg_frame_set_date(c, f, frame_date(c, f, others, nothers));
+}

@@ -1,0 +1,190 @@
+/* Meetings as real reporting tells them, in invented sentences: separate
+ * bilaterals listed together, participants given by reference, several
+ * events in one sentence, history paragraphs, calls, plans and
+ * cancellations. Each case lists every meeting the text should give, as
+ * "COUNTRIES|mode|status|date" (date "-" when none), and nothing else. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diplograph.h"
+#include "support.h"
+
+static dg_gazetteer *gz;
+
+typedef struct {
+  const char *text;
+  const char *published;
+  const char *expect[8]; /* NULL-terminated */
+} ev_case;
+
+/* "CHL,PER|call|held|2023-02" for meeting m. */
+static void signature(const cJSON *m, char *buf, size_t n)
+{
+  char cs[128];
+  countries_key(m, cs, sizeof cs);
+  const char *date = jstr(m, "date");
+  snprintf(buf, n, "%s|%s|%s|%s", cs, jstr(m, "mode"), jstr(m, "status"), date ? date : "-");
+}
+
+static cJSON *extract_text(const char *text, const char *published)
+{
+  dg_graph *g = NULL;
+  dg_document *d = NULL;
+  dg_extraction *x = NULL;
+  char *out = NULL;
+  size_t len = 0;
+  assert_int_equal(dg_graph_new(&g), 0);
+  assert_int_equal(dg_document_from_memory(&d, "t", text, strlen(text)), 0);
+  if (published) assert_int_equal(dg_document_set_published(d, published), 0);
+  assert_int_equal(dg_extract(&x, gz, d, NULL), 0);
+  assert_int_equal(dg_graph_add(g, x), 0);
+  assert_int_equal(dg_graph_build(g, gz), 0);
+  assert_int_equal(dg_export_json(&out, &len, g), 0);
+  cJSON *root = cJSON_ParseWithLength(out, len);
+  assert_non_null(root);
+  dg_string_free(out);
+  dg_extraction_free(x);
+  dg_document_free(d);
+  dg_graph_free(g);
+  return root;
+}
+
+/* Every expected meeting is found, and every meeting found is expected. */
+static void check_cases(const ev_case *cases, size_t n)
+{
+  int bad = 0;
+  for (size_t i = 0; i < n; i++) {
+    cJSON *root = extract_text(cases[i].text, cases[i].published);
+    char got[16][160];
+    size_t ngot = 0;
+    const cJSON *node;
+    cJSON_ArrayForEach(node, nodes(root)) {
+      if (is_kind(node, "meeting") && ngot < 16) signature(node, got[ngot++], sizeof got[0]);
+    }
+    size_t nexp = 0;
+    while (cases[i].expect[nexp]) nexp++;
+    int ok = ngot == nexp;
+    for (size_t e = 0; e < nexp && ok; e++) {
+      int found = 0;
+      for (size_t k = 0; k < ngot; k++) found |= strcmp(got[k], cases[i].expect[e]) == 0;
+      ok = found;
+    }
+    if (!ok) {
+      bad++;
+      print_message("case %zu: \"%s\"\n  expected:", i, cases[i].text);
+      for (size_t e = 0; e < nexp; e++) print_message(" %s", cases[i].expect[e]);
+      print_message("\n  got:     ");
+      for (size_t k = 0; k < ngot; k++) print_message(" %s", got[k]);
+      print_message("\n");
+    }
+    cJSON_Delete(root);
+  }
+  if (bad) fail_msg("%d of %zu cases wrong", bad, n);
+}
+
+#define CHECK(cases) check_cases((cases), sizeof(cases) / sizeof((cases)[0]))
+
+/* Class 1: separate bilaterals listed together are one meeting each. */
+static void test_distributive(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The Chilean president held separate bilateral meetings with his Peruvian counterpart and the "
+     "Bolivian prime minister on 3 May 2023.",
+     NULL, {"BOL,CHL|in-person|held|2023-05-03", "CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"President Ana Soto of Chile held separate virtual meetings with Peruvian President Luis Vega in "
+     "February and Bolivian President Jorge Quispe in March.",
+     "2023-06-01", {"CHL,PER|call|held|2023-02", "BOL,CHL|call|held|2023-03", NULL}},
+    {"The Kenyan foreign minister held bilateral talks with the foreign ministers of Ghana, Senegal and "
+     "Nigeria in Accra.",
+     "2023-06-01",
+     {"GHA,KEN|in-person|held|-", "KEN,SEN|in-person|held|-", "KEN,NGA|in-person|held|-", NULL}},
+    {"Norwegian Prime Minister Erik Dahl met Danish Prime Minister Mette Holm and Swedish Prime Minister "
+     "Lars Berg separately in Oslo.",
+     "2023-06-01", {"DNK,NOR|in-person|held|-", "NOR,SWE|in-person|held|-", NULL}},
+    /* A joint meeting stays one. */
+    {"The Chilean, Peruvian and Bolivian presidents met in Lima on 4 May 2023.",
+     NULL, {"BOL,CHL,PER|in-person|held|2023-05-04", NULL}},
+    {"A bilateral meeting between the foreign ministers of Ghana and Togo took place in Lome.",
+     "2023-06-01", {"GHA,TGO|in-person|held|-", NULL}},
+    /* The list ends where a new clause begins. */
+    {"Ahead of the forum, the Indian prime minister held bilateral talks with Ghana's president and "
+     "Kenya's president, while the leaders of Peru and Chile are among those attending.",
+     "2023-06-01", {"GHA,IND|in-person|held|-", "IND,KEN|in-person|held|-", NULL}},
+  };
+  CHECK(cases);
+}
+
+/* Class 2: participants given by reference take the latest set of that size. */
+static void test_references(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"President Ana Soto of Chile and President Luis Vega of Peru relaunched ties last year. The two "
+     "presidents met in Arica on 4 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-04", NULL}},
+    {"The foreign ministers of Ghana, Togo and Benin met in Lome on 2 March 2023. The three countries "
+     "will meet again in Cotonou on 9 June 2023.",
+     NULL, {"BEN,GHA,TGO|in-person|held|2023-03-02", "BEN,GHA,TGO|in-person|planned|2023-06-09", NULL}},
+    /* An intervening pair does not answer "the three". */
+    {"The leaders of Chile, Peru and Bolivia met in Lima on 2 March 2023. Chile and Peru also signed a "
+     "fisheries accord. The three leaders will meet again on 9 June 2023.",
+     NULL, {"BOL,CHL,PER|in-person|held|2023-03-02", "BOL,CHL,PER|in-person|planned|2023-06-09", NULL}},
+    {"Norway and Iceland resumed their dialogue this spring. The sides held talks in Reykjavik on 3 May "
+     "2023.",
+     NULL, {"ISL,NOR|in-person|held|2023-05-03", NULL}},
+    /* Nothing to refer to: no meeting. */
+    {"The two leaders met in Lima on 4 May 2023.", NULL, {NULL}},
+  };
+  CHECK(cases);
+}
+
+/* Class 7: countries that are not parties. */
+static void test_not_parties(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The Chilean and Peruvian foreign ministers met in Geneva, Switzerland, on 3 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"Chile and Peru discussed the Bolivia crisis when their ministers met on 3 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"President Ana Soto of Chile, who visited Ecuador and Colombia last week, will meet President "
+     "Luis Vega of Peru on 9 June 2023.",
+     "2023-06-01", {"CHL,PER|in-person|planned|2023-06-09", NULL}},
+    {"Ghana's president met former Nigerian President Tunde Bello and Togo's president in Accra on 3 "
+     "May 2023.",
+     NULL, {"GHA,TGO|in-person|held|2023-05-03", NULL}},
+  };
+  CHECK(cases);
+}
+
+static int setup(void **state)
+{
+  (void)state;
+  return dg_gazetteer_new(&gz);
+}
+
+static int teardown(void **state)
+{
+  (void)state;
+  dg_gazetteer_free(gz);
+  return 0;
+}
+
+int main(void)
+{
+  const struct CMUnitTest tests[] = {
+    cmocka_unit_test(test_distributive),
+    cmocka_unit_test(test_references),
+    cmocka_unit_test(test_not_parties),
+  };
+  return cmocka_run_group_tests(tests, setup, teardown);
+}
