@@ -21,7 +21,7 @@ int cli_analyst_option(cli_analyst *a, int opt, const char *arg)
   case OPT_ALL_COUNTRIES: a->focus.countries = NULL; return -1;
   case OPT_STATUS: a->focus.status = arg; return -1;
   case OPT_LEVEL: a->focus.level = arg; return -1;
-  case OPT_UNDATED: a->focus.keep_undated = 1; return -1;
+  case OPT_KEEP_UNDATED: a->focus.keep_undated = 1; return -1;
   case OPT_MIN_FORMAT: {
     long n = strtol(arg, &end, 10);
     if (end == arg || *end || n < 1 || n > 16) {
@@ -46,7 +46,7 @@ int cli_analyst_load(cli_analyst *a)
 {
   if (dg_focus_check(&a->focus) < 0) { cli_report(NULL); return EXIT_USAGE; }
   if (a->focus.keep_undated && !a->focus.from && !a->focus.to) {
-    cli_error(NULL, "--undated keeps undated meetings under --from or --to: give one of them");
+    cli_error(NULL, "--keep-undated keeps undated meetings under --from or --to: give one of them");
     return EXIT_USAGE;
   }
   if (!a->nfiles) return EXIT_OK;

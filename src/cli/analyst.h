@@ -9,7 +9,7 @@
 
 enum {
   OPT_CORRECTIONS = 400, OPT_CORRECTIONS_TEMPLATE, OPT_FROM, OPT_TO, OPT_COUNTRY, OPT_ALL_COUNTRIES,
-  OPT_STATUS, OPT_LEVEL, OPT_MIN_FORMAT, OPT_UNDATED
+  OPT_STATUS, OPT_LEVEL, OPT_MIN_FORMAT, OPT_KEEP_UNDATED
 };
 
 #define CLI_ANALYST_LONG_OPTIONS                                                                          \
@@ -20,7 +20,7 @@ enum {
   {"all-countries", no_argument, NULL, OPT_ALL_COUNTRIES},                                                \
   {"status", required_argument, NULL, OPT_STATUS}, {"level", required_argument, NULL, OPT_LEVEL},         \
   {"min-format", required_argument, NULL, OPT_MIN_FORMAT},                                                \
-  {"undated", no_argument, NULL, OPT_UNDATED}
+  {"keep-undated", no_argument, NULL, OPT_KEEP_UNDATED}
 
 #define CLI_ANALYST_USAGE                                                                                 \
   "Corrections (see README: the analyst's path):\n"                                                       \
@@ -30,7 +30,7 @@ enum {
   "                         per meeting and person, named by its key\n"                                   \
   "Focus (the same meetings in every output):\n"                                                          \
   "      --from DATE, --to DATE  meetings in this period (YYYY, YYYY-MM or YYYY-MM-DD)\n"                 \
-  "      --undated          with --from/--to, keep the undated meetings too\n"                            \
+  "      --keep-undated     with --from/--to, keep the undated meetings too\n"                            \
   "      --country ISO3[,ISO3...]  meetings with any of these countries\n"                               \
   "      --all-countries    meetings of every country (the default; undoes --country)\n"                 \
   "      --status S[,S...]  held, planned, proposed, cancelled\n"                                                    \

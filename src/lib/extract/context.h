@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "text/document.h"
 #include "text/text.h"
+#include "util/strmap.h"
 
 typedef struct {
   int person;     /* index into r->persons */
@@ -51,6 +52,12 @@ typedef struct {
   size_t prev_sentence;       /* sentence of the last meeting read */
   dg_pkey *pkeys;             /* parallel to r->persons */
   size_t cappkeys;
+  /* persons.c: persons found by key, not by a scan. A map gives the latest
+   * person of a surname (or the first word of a two-word name); per person,
+   * the one before it in that chain, or -1. */
+  dg_strmap by_surname, by_first;
+  int32_t *prev_surname, *prev_first;
+  size_t capprev_surname, capprev_first;
   dg_records *r;
   dg_actorset sets[DG_ACTOR_SETS]; /* the latest sets of actors, a ring */
   size_t nsets;
