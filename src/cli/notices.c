@@ -9,8 +9,8 @@
 
 typedef struct {
   int read;
-  int nothing;
-  char nothing_ids[LISTED][64];
+  int nothing, guessed, none;
+  char nothing_ids[LISTED][64], guessed_ids[LISTED][64], none_ids[LISTED][64];
 } counts;
 
 static counts seen; /* the CLI runs one pipeline per process, on the main thread */
@@ -94,6 +94,8 @@ void cli_notice_extraction(const dg_extraction *x, int quiet)
   if (s.not_english && !quiet)
     cli_error(s.path ? s.path : s.id, "does not read as English: diplograph reads English news, and may find nothing here");
   if (!s.mentioned_countries && !s.meetings) note_id(seen.nothing_ids, &seen.nothing, s.id);
+  if (strcmp(s.reference_how, "latest-date") == 0) note_id(seen.guessed_ids, &seen.guessed, s.id);
+  else if (strcmp(s.reference_how, "none") == 0) note_id(seen.none_ids, &seen.none, s.id);
 }
 
 /* "a1, a2, a3 and 4 more" */
@@ -115,21 +117,13 @@ void cli_notice_summary(int quiet)
     cli_error(NULL, "note: %d of %d article%s named no country and no meeting: %s", seen.nothing, seen.read,
               seen.read == 1 ? "" : "s", ids);
   }
-
-}
-
-/* Articles without a reference date, once per run (from the built graph,
- * so that merge says it too). */
-void cli_note_undated(const cli_inputs *in, const dg_graph *g)
-{
-  const char *ids[4];
-  size_t n = dg_graph_undated(g, ids, 4);
-  if (!n || in->quiet) return;
-  char list[400] = "";
-  for (size_t i = 0; i < n && i < 3; i++)
-    snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", ids[i]);
-  if (n > 3) snprintf(list + strlen(list), sizeof list - strlen(list), " and %zu more", n - 3);
-  cli_error(NULL, "note: %zu article%s without a date (%s): relative dates there (\"on Monday\", \"last month\") "
-            "are left null; give the publication date with --date YYYY-MM-DD or \"published\" in a --manifest",
-            n, n == 1 ? "" : "s", list);
+  if (seen.guessed) {
+    list(ids, sizeof ids, seen.guessed_ids, seen.guessed);
+    cli_error(NULL,
+              "note: %d article%s had no publication date (%s): relative dates (\"on Tuesday\", \"last month\") were "
+              "read against the latest date each names, a guess; give one with --date YYYY-MM-DD or a manifest",
+              seen.guessed, seen.guessed == 1 ? "" : "s", ids);
+  }
+  /* Articles with no reference date at all: cli_note_undated (pipeline.c)
+   * says so once, for a run and for merge alike. */
 }
