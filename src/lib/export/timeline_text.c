@@ -194,7 +194,6 @@ static void default_subtitle(dg_tl *t, dg_buf *b)
     dg_buf_printf(b, "%s%zu %s", any ? ", " : ": ", count[s], dg_status_vocab.t[s].label);
     any = 1;
   }
-  if (t->r->focus) dg_buf_printf(b, ". Focus: %s", t->r->focus); /* --from, --country...: what was left out */
 }
 
 static int framing(dg_tl *t)
@@ -206,6 +205,10 @@ static int framing(dg_tl *t)
   if (rc || take(&t->title, &b, DG_TL_FS_TITLE, 1)) return DG_ENOMEM;
   if (t->o->subtitle) dg_gv_clean(&b, t->o->subtitle);
   else default_subtitle(t, &b);
+  if (t->r->focus) { /* the focus that made it (--from, --country ...) */
+    dg_buf_puts(&b, b.len ? ". Focus: " : "Focus: ");
+    dg_gv_clean(&b, t->r->focus);
+  }
   if (take(&t->subtitle, &b, DG_TL_FS_SUB, 0)) return DG_ENOMEM;
   if (t->o->credit) dg_gv_clean(&b, t->o->credit);
   else {
