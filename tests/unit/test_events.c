@@ -184,6 +184,20 @@ static void test_call_shapes(void **state)
   CHECK(cases);
 }
 
+/* Class 4: a history clause gives its own held meeting. */
+static void test_history(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The leaders of Chile, Peru and Bolivia will meet in Lima on 9 June 2023. The meeting will be the "
+     "first such summit since 2016.",
+     "2023-06-01", {"BOL,CHL,PER|in-person|planned|2023-06-09", "BOL,CHL,PER|in-person|held|2016", NULL}},
+    {"Chile and Peru held their first talks since March 2019 in Lima on 3 May 2023.",
+     "2023-06-01", {"CHL,PER|in-person|held|2023-05-03", "CHL,PER|in-person|held|2019-03", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -204,6 +218,7 @@ int main(void)
     cmocka_unit_test(test_references),
     cmocka_unit_test(test_not_parties),
     cmocka_unit_test(test_call_shapes),
+    cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

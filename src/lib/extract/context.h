@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "text/document.h"
 #include "text/text.h"
+#include "util/strmap.h"
 
 typedef struct {
   int person;     /* index into r->persons */
@@ -51,6 +52,12 @@ typedef struct {
   size_t prev_sentence;       /* sentence of the last meeting read */
   dg_pkey *pkeys;             /* parallel to r->persons */
   size_t cappkeys;
+  /* persons.c: persons found by key, not by a scan. A map gives the latest
+   * person of a surname (or the first word of a two-word name); per person,
+   * the one before it in that chain, or -1. */
+  dg_strmap by_surname, by_first;
+  int32_t *prev_surname, *prev_first;
+  size_t capprev_surname, capprev_first;
   dg_records *r;
   dg_actorset sets[DG_ACTOR_SETS]; /* the latest sets of actors, a ring */
   size_t nsets;
@@ -70,6 +77,7 @@ int dg_tok_in_set(const dg_ctx *c, size_t t, int set);
 /* names.c */
 int dg_is_name_tok(const dg_ctx *c, size_t t);
 size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit); /* t if no name starts at t */
+size_t dg_name_end_expected(const dg_ctx *c, size_t t, size_t limit); /* also "Germán X" */
 size_t dg_name_start_before(const dg_ctx *c, size_t end, size_t floor); /* end if none */
 size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1);
 int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, char *first, size_t fn);

@@ -8,6 +8,8 @@ static int after_since(const dg_ctx *c, size_t t, size_t t0)
   for (size_t k = t; k > t0 && k + 8 > t; k--) {
     if (dg_tok_is(&c->text, k - 1, "since") || dg_tok_is(&c->text, k - 1, "until")) return 1;
     if (dg_tok_is(&c->text, k - 1, ",") || dg_frame_boundary(c, k - 1)) return 0;
+    /* "since March 2019 in Lima on 3 May": another date between ends it */
+    if (c->tok_date[k - 1] >= 0 && c->tok_date[k - 1] != c->tok_date[t]) return 0;
   }
   return 0;
 }

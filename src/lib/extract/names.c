@@ -17,7 +17,8 @@ int dg_is_name_tok(const dg_ctx *c, size_t t)
   if (k->kind != DG_TOK_WORD || !(k->flags & DG_TOKF_CAP) || (k->flags & DG_TOKF_ALLCAP)) return 0;
   if (c->tok_date[t] >= 0 || c->evt[t] >= 0) return 0;
   if (c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind != DG_HIT_PERSON) return 0;
-  return !in_set(&c->gz->stopwords, c, t) && !in_set(&c->gz->honorifics, c, t);
+  return !in_set(&c->gz->stopwords, c, t) && !in_set(&c->gz->honorifics, c, t) &&
+         !in_set(&c->gz->words[DG_WORDS_TITLE_HEAD], c, t); /* "Director", "Minister" */
 }
 
 static int is_particle(const dg_ctx *c, size_t t)
@@ -43,6 +44,15 @@ static size_t name_part(const dg_ctx *c, size_t t)
   return dg_is_name_tok(c, u) ? u + 1 : t;
 }
 
+/* "J." in "Antony J. Blinken": one capital letter and a glued dot, then a
+ * space and more name. The token after the dot, or t. */
+static size_t middle_initial(const dg_ctx *c, size_t t, size_t limit)
+{
+  if (t + 2 >= limit || dg_tok_len(&c->text, t) != 1 || !(c->text.tok[t].flags & DG_TOKF_CAP)) return t;
+  if (!dg_tok_is(&c->text, t + 1, ".") || !glued(c, t + 1) || glued(c, t + 2)) return t;
+  return dg_is_name_tok(c, t + 2) ? t + 2 : t;
+}
+
 size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit)
 {
   if (t >= limit || (t > 0 && glued(c, t) && c->text.tok[t - 1].kind == DG_TOK_WORD)) return t;
@@ -57,6 +67,8 @@ size_t dg_name_end(const dg_ctx *c, size_t t, size_t limit)
       if (next == end + 1 && c->text.tok[end + 1].kind == DG_TOK_WORD && !glued(c, end + 2)) next = end + 2;
       if (next == end + 1) break;
     } else if ((k->flags & DG_TOKF_SPACE) && !(k->flags & DG_TOKF_NEWLINE)) {
+      size_t after = middle_initial(c, end, limit);
+      if (after > end) { end = after; continue; }
       next = name_part(c, end);
       if (next == end) break;
     } else {
@@ -86,7 +98,21 @@ size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1)
   return n;
 }
 
-/* The folded surname (last word that is not a particle) and first word. */
+/* Names whose first word is the one a person is known by: a patronymic
+ * ("Faisal bin Farhan" is Faisal, not Farhan) or a Korean given name glued
+ * with a lower-case part ("Park Min-ho" is Park). */
+static int given_name_first(const dg_ctx *c, size_t t0, size_t t1)
+{
+  static const char *const patronymic[] = {"bin", "bint", "ibn", "binti", NULL};
+  for (size_t t = t0 + 1; t < t1; t++)
+    if (dg_tok_word_in(c, t, patronymic)) return 1;
+  size_t l = t1 - 1;
+  return l >= t0 + 3 && dg_tok_is(&c->text, l - 1, "-") && glued(c, l) && glued(c, l - 1) &&
+         c->text.tok[l].kind == DG_TOK_WORD && !(c->text.tok[l].flags & DG_TOKF_CAP);
+}
+
+/* The folded surname (last word that is not a particle; the first word of
+ * names known by it) and first word. */
 int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, char *first, size_t fn)
 {
   size_t last = t1, firstw = t1;
@@ -96,6 +122,7 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
     last = t;
   }
   if (last == t1) return -1;
+  if (given_name_first(c, t0, t1)) last = firstw;
   size_t l = dg_tok_len(&c->text, last), f = dg_tok_len(&c->text, firstw);
   if (l >= n || f >= fn) return -1;
   memcpy(surname, dg_tok_str(&c->text, last), l);
@@ -103,4 +130,20 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
   memcpy(first, dg_tok_str(&c->text, firstw), f);
   first[f] = '\0';
   return 0;
+}
+
+/* Where a name must follow (after a title): a first name that is also a
+ * demonym or country ("Germán", "Israel") is a name when a name follows. */
+size_t dg_name_end_expected(const dg_ctx *c, size_t t, size_t limit)
+{
+  size_t e = dg_name_end(c, t, limit);
+  if (e > t || t + 1 >= limit || c->ent[t] < 0) return e;
+  const dg_hit *h = &c->hits.v[c->ent[t]];
+  const dg_token *k = &c->text.tok[t];
+  if ((h->kind != DG_HIT_DEMONYM && h->kind != DG_HIT_COUNTRY) || k->kind != DG_TOK_WORD ||
+      !(k->flags & DG_TOKF_CAP) || (k->flags & DG_TOKF_ALLCAP) || c->text.tok[t + 1].fs < h->fe)
+    return t;
+  if (!(c->text.tok[t + 1].flags & DG_TOKF_SPACE) || !dg_is_name_tok(c, t + 1)) return t;
+  e = dg_name_end(c, t + 1, limit);
+  return e > t + 1 ? e : t;
 }

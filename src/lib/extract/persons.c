@@ -36,6 +36,29 @@ static int compatible(const dg_ctx *c, size_t p, const dg_pkey *k, int country)
   return 1;
 }
 
+/* Chain person p under key into map (prev[p]: the previous one), keeping
+ * each chain in descending person order. */
+static int index_person(dg_ctx *c, dg_strmap *map, int32_t **prev, size_t *cap, const char *key, int p)
+{
+  if (dg_grow((void **)prev, cap, (size_t)p + 1, sizeof **prev) < 0) return DG_ENOMEM;
+  int head = dg_strmap_get(map, key, strlen(key));
+  if (head < p) {
+    (*prev)[p] = head;
+    return dg_strmap_put(map, key, strlen(key), p);
+  }
+  int q = head; /* p became a two-word name late: insert it in order */
+  while ((*prev)[q] > p) q = (*prev)[q];
+  (*prev)[p] = (*prev)[q];
+  (*prev)[q] = p;
+  return 0;
+}
+
+static int index_first(dg_ctx *c, int p)
+{
+  if (c->pkeys[p].words != 2) return 0;
+  return index_person(c, &c->by_first, &c->prev_first, &c->capprev_first, c->pkeys[p].first, p);
+}
+
 static int new_person(dg_ctx *c, const char *name, size_t len, const dg_pkey *k)
 {
   dg_records *r = c->r;
@@ -47,7 +70,11 @@ static int new_person(dg_ctx *c, const char *name, size_t len, const dg_pkey *k)
   x->level = DG_LEVEL_NONE;
   if (!(x->name = dg_strndup(name, len))) return DG_ENOMEM;
   c->pkeys[r->npersons] = *k;
-  return (int)r->npersons++;
+  int p = (int)r->npersons++;
+  if (index_person(c, &c->by_surname, &c->prev_surname, &c->capprev_surname, k->surname, p) < 0 ||
+      index_first(c, p) < 0)
+    return DG_ENOMEM;
+  return p;
 }
 
 /* Keep the fullest form as the name and the others as aliases. */
@@ -66,6 +93,7 @@ static int add_form(dg_ctx *c, int p, const char *name, size_t len, const dg_pke
     x->aliases.v[x->aliases.n++] = x->name;
     x->name = form;
     c->pkeys[p] = *k;
+    if (index_first(c, p) < 0) return DG_ENOMEM;
   } else {
     x->aliases.v[x->aliases.n++] = form;
   }
@@ -93,6 +121,15 @@ static int apply_facts(dg_ctx *c, int p, const dg_person_facts *f)
   return 0;
 }
 
+/* Not a person: one letter ("H" of "H.E."), or capitalised words that end
+ * in an institution's noun ("the Communist Party", "Strategic Dialogue"). */
+static int plausible_name(const dg_ctx *c, size_t t0, size_t t1, const dg_pkey *k)
+{
+  (void)t0;
+  if (k->words == 1 && strlen(k->surname) < 2) return 0;
+  return !dg_tok_in_set(c, t1 - 1, DG_WORDS_ORG_NOUN);
+}
+
 /* Find or create the person named by tokens [t0, t1) and record a mention. */
 int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
 {
@@ -100,16 +137,35 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   if (c->tok_person[t0] >= 0) return 0; /* already read by another pattern */
   if (dg_name_key(c, t0, t1, k.surname, sizeof k.surname, k.first, sizeof k.first) < 0) return 0;
   k.words = dg_name_words(c, t0, t1);
+  if (!f->canonical && !plausible_name(c, t0, t1, &k)) return 0;
   const char *name = f->canonical ? f->canonical : c->doc->text + c->text.tok[t0].os;
   size_t len = f->canonical ? strlen(f->canonical) : c->text.tok[t1 - 1].oe - c->text.tok[t0].os;
-  int p = -1;
-  for (size_t i = 0; i < c->r->npersons && p < 0; i++)
-    if (compatible(c, i, &k, f->country)) p = (int)i;
+  int p = -1; /* the earliest compatible person of the surname */
+  for (int i = dg_strmap_get(&c->by_surname, k.surname, strlen(k.surname)); i >= 0; i = c->prev_surname[i])
+    if (compatible(c, (size_t)i, &k, f->country)) p = i;
   if (p < 0 && (p = new_person(c, name, len, &k)) < 0) return p;
   int rc = add_form(c, p, name, len, &k);
   if (!rc) rc = apply_facts(c, p, f);
   if (!rc) rc = add_mention(c, p, t0, t1, f->titled);
   return rc;
+}
+
+int dg_person_complete(dg_ctx *c, int p, const dg_person_facts *f)
+{
+  int rc = apply_facts(c, p, f);
+  if (rc || !f->canonical) return rc;
+  dg_pkey k;
+  dg_xperson *x = &c->r->persons[p];
+  k = c->pkeys[p];
+  k.words = 0;
+  for (const char *s = f->canonical; *s;) { /* the canonical form's words */
+    size_t l = strcspn(s, " ");
+    if (l) k.words++;
+    s += l;
+    s += strspn(s, " ");
+  }
+  if (strcmp(x->name, f->canonical) == 0) return 0;
+  return add_form(c, p, f->canonical, strlen(f->canonical), &k);
 }
 
 /* The country hit that ends right before token t ("Chilean", "Chile's"). */
@@ -132,13 +188,13 @@ static const char *const regime_words[] = {"regime", "government", "administrati
 
 static int find_by_key(const dg_ctx *c, const dg_pkey *k)
 {
-  for (size_t i = c->r->npersons; i-- > 0;)
-    if (compatible(c, i, k, -1)) return (int)i;
+  for (int i = dg_strmap_get(&c->by_surname, k->surname, strlen(k->surname)); i >= 0; i = c->prev_surname[i])
+    if (compatible(c, (size_t)i, k, -1)) return i;
   /* Names written family name first ("Li Shili", later "Li"): a single word
    * that is the first of a two-word name. */
   if (k->words != 1) return -1;
-  for (size_t i = c->r->npersons; i-- > 0;)
-    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k->surname) == 0) return (int)i;
+  for (int i = dg_strmap_get(&c->by_first, k->surname, strlen(k->surname)); i >= 0; i = c->prev_first[i])
+    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k->surname) == 0) return i;
   return -1;
 }
 
@@ -250,11 +306,15 @@ int dg_find_persons(dg_ctx *c)
   for (size_t s = 0; s < c->text.nsent && !rc; s++) {
     if (c->boiler[s]) continue;
     size_t t0 = c->text.sent[s].t0, t1 = c->text.sent[s].t1;
-    rc = dg_persons_known(c, t0, t1);
+    rc = dg_persons_known(c, t0, t1, 0);
     if (!rc) rc = dg_persons_titled(c, t0, t1);
+    if (!rc) rc = dg_persons_heads(c, t0, t1);
+    if (!rc) rc = dg_persons_plural(c, t0, t1);
     if (!rc) rc = dg_persons_counterparts(c, t0, t1);
     if (!rc) rc = dg_persons_national(c, t0, t1);
     if (!rc) rc = dg_persons_nonstate(c, t0, t1);
+    if (!rc) rc = dg_persons_known(c, t0, t1, 1);
+    if (!rc) rc = dg_persons_principals(c, t0, t1);
   }
   for (size_t s = 0; s < c->text.nsent && !rc; s++)
     if (!c->boiler[s]) rc = short_mentions(c, c->text.sent[s].t0, c->text.sent[s].t1);
@@ -264,5 +324,7 @@ int dg_find_persons(dg_ctx *c)
   for (size_t i = 0; i < c->npm; i++)
     for (size_t t = c->pm[i].t0; t < c->pm[i].t1; t++) c->tok_person[t] = (int32_t)i;
   mark_speakers(c);
-  return index_speakers(c);
+  if ((rc = index_speakers(c)) < 0) return rc;
+  dg_persons_inherit(c);
+  return 0;
 }

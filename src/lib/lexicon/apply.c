@@ -188,6 +188,12 @@ static int add_lists(dg_gazetteer *gz, const cJSON *root)
 
 int dg_gazetteer_apply(dg_gazetteer *gz, const cJSON *root, const char *name)
 {
+  int rc = dg_gazetteer_add_tables(gz, root, name);
+  return rc < 0 ? rc : dg_matcher_build(gz);
+}
+
+int dg_gazetteer_add_tables(dg_gazetteer *gz, const cJSON *root, const char *name)
+{
   int rc = dg_gazetteer_check(gz, root, name);
   if (rc < 0) return rc;
   const cJSON *e;
@@ -196,5 +202,5 @@ int dg_gazetteer_apply(dg_gazetteer *gz, const cJSON *root, const char *name)
   if ((rc = add_vocabulary(gz, root)) < 0 || (rc = add_persons(gz, root)) < 0 ||
       (rc = add_lists(gz, root)) < 0)
     return rc;
-  return dg_matcher_build(gz);
+  return 0;
 }

@@ -9,11 +9,14 @@
 
 extern const unsigned char dg_builtin_gazetteer[];
 extern const size_t dg_builtin_gazetteer_len;
+extern const unsigned char dg_builtin_officials[];
+extern const size_t dg_builtin_officials_len;
 
 const char *const dg_word_sets[DG_WORDS_SETS] = {
   "visit_words", "actor_nouns", "margin_words", "place_kinds", "briefing_verbs",
   "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels",
-  "distributive_words", "topic_nouns", "group_nouns", "postponement_words"};
+  "distributive_words", "topic_nouns", "group_nouns", "postponement_words",
+  "org_nouns", "portfolio_words", "title_heads"};
 
 int dg_gazetteer_word(const dg_gazetteer *gz, int set, const char *w, size_t n)
 {
@@ -57,13 +60,27 @@ void dg_gazetteer_free(dg_gazetteer *gz)
   dg_free(gz);
 }
 
+static int add_builtin(dg_gazetteer *gz, const unsigned char *data, size_t len, const char *name)
+{
+  cJSON *root = NULL;
+  int rc = dg_json_parse(&root, (const char *)data, len, name);
+  if (rc == 0) rc = dg_gazetteer_add_tables(gz, root, name);
+  cJSON_Delete(root);
+  return rc;
+}
+
+/* The world gazetteer, then the dated officials (data/OFFICIALS.md), whose
+ * persons are marked built-in; one matcher for both. */
 int dg_gazetteer_new(dg_gazetteer **out)
 {
   *out = NULL;
   dg_gazetteer *gz = dg_calloc(1, sizeof *gz);
   if (!gz) return DG_ENOMEM;
-  int rc = dg_gazetteer_add_json(gz, (const char *)dg_builtin_gazetteer, dg_builtin_gazetteer_len,
-                                 "built-in gazetteer");
+  int rc = add_builtin(gz, dg_builtin_gazetteer, dg_builtin_gazetteer_len, "built-in gazetteer");
+  size_t first = gz->npersons;
+  if (!rc) rc = add_builtin(gz, dg_builtin_officials, dg_builtin_officials_len, "built-in officials");
+  for (size_t i = first; !rc && i < gz->npersons; i++) gz->persons[i].builtin = 1;
+  if (!rc) rc = dg_matcher_build(gz);
   if (rc < 0) { dg_gazetteer_free(gz); return rc; }
   *out = gz;
   return 0;

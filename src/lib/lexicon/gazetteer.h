@@ -32,6 +32,7 @@ typedef struct {
   char *role;
   int level;
   char *valid_from, *valid_to;
+  int builtin; /* from the built-in list of officials: used only where the text says nothing */
 } dg_known_person;
 
 /* What a matcher hit refers to. */
@@ -62,6 +63,9 @@ enum {
   DG_WORDS_TOPIC_NOUN,   /* topic_nouns: "war", "crisis" (after a country: a topic) */
   DG_WORDS_GROUP_NOUN,   /* group_nouns: "trio", "sides" (a set named by reference) */
   DG_WORDS_POSTPONEMENT, /* postponement_words: "postponed", "rescheduled" */
+  DG_WORDS_ORG_NOUN,     /* org_nouns: "party", "dialogue" (end a name of an institution) */
+  DG_WORDS_PORTFOLIO,    /* portfolio_words: "commerce", "affairs" ("Minister of X") */
+  DG_WORDS_TITLE_HEAD,   /* title_heads: "minister", "secretary" ("X of/for Y, Name") */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];

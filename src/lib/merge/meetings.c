@@ -230,6 +230,15 @@ typedef struct {
   dg_strmap buckets;   /* key -> first cluster */
   int *chain;          /* cluster -> next cluster of its bucket, or -1 */
   size_t capchain;
+  /* Within an article a mention also fits a cluster whose set contains its
+   * own or is contained in it: clusters are listed under each country set
+   * they had (key -> first node), and those of three or more countries also
+   * under each of their countries ("+" and the code), so that the candidates
+   * are looked up, not scanned. An entry may be stale (the cluster grew):
+   * fit() decides. */
+  dg_strmap index;
+  struct { int cluster, next; } *nodes;
+  size_t nnodes, capnodes;
 } clusters;
 
 static void set_key(const dg_xmeeting *m, char *key)
@@ -244,6 +253,57 @@ static void set_key(const dg_xmeeting *m, char *key)
     }
   for (size_t i = 0; i < n; i++) memcpy(key + 3 * i, codes[i], 3);
   key[3 * n] = '\0';
+}
+
+static int index_add(clusters *cs, const char *key, int c)
+{
+  if (dg_grow((void **)&cs->nodes, &cs->capnodes, cs->nnodes + 1, sizeof *cs->nodes) < 0) return DG_ENOMEM;
+  cs->nodes[cs->nnodes].cluster = c;
+  cs->nodes[cs->nnodes].next = dg_strmap_get(&cs->index, key, strlen(key));
+  return dg_strmap_put(&cs->index, key, strlen(key), (int)cs->nnodes++);
+}
+
+/* List cluster c (now with `before` countries more than it had) in the index. */
+static int index_cluster(clusters *cs, int c, size_t before)
+{
+  const dg_xmeeting *m = &cs->r.meetings[c];
+  char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
+  set_key(m, key);
+  if (index_add(cs, key, c) < 0) return DG_ENOMEM;
+  for (size_t i = m->ncountries >= 3 ? (before >= 3 ? before : 0) : m->ncountries; i < m->ncountries; i++) {
+    char one[5] = {'+', m->countries[i][0], m->countries[i][1], m->countries[i][2], '\0'};
+    if (index_add(cs, one, c) < 0) return DG_ENOMEM;
+  }
+  return 0;
+}
+
+static void consider(const clusters *cs, size_t c, const dg_xmeeting *m, int within, int *best, int *best_score);
+
+static void consider_key(const clusters *cs, const char *key, const dg_xmeeting *m, int *best, int *best_score)
+{
+  for (int n = dg_strmap_get(&cs->index, key, strlen(key)); n >= 0; n = cs->nodes[n].next)
+    consider(cs, (size_t)cs->nodes[n].cluster, m, 1, best, best_score);
+}
+
+/* Within an article: the clusters of m's set or any part of it, and the
+ * larger ones that hold its first country. */
+static void consider_within(const clusters *cs, const dg_xmeeting *m, const char *key, int *best, int *best_score)
+{
+  size_t k = m->ncountries;
+  if (k < 2 || k > 10) { /* not met in practice (a frame has two); scan */
+    for (size_t c = 0; c < cs->r.nmeetings; c++) consider(cs, c, m, 1, best, best_score);
+    return;
+  }
+  for (unsigned mask = 1; mask < 1u << k; mask++) {
+    char sub[3 * DG_MAX_MEETING_COUNTRIES + 1];
+    size_t n = 0;
+    for (size_t i = 0; i < k; i++)
+      if (mask >> i & 1u) { memcpy(sub + n, key + 3 * i, 3); n += 3; }
+    sub[n] = '\0';
+    consider_key(cs, sub, m, best, best_score);
+  }
+  char one[5] = {'+', m->countries[0][0], m->countries[0][1], m->countries[0][2], '\0'};
+  consider_key(cs, one, m, best, best_score);
 }
 
 /* Put m (with its votes mi, or one vote when NULL) into the best-fitting
@@ -261,7 +321,7 @@ static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, con
   char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
   set_key(m, key);
   if (within) {
-    for (size_t c = 0; c < cs->r.nmeetings; c++) consider(cs, c, m, within, &best, &best_score);
+    consider_within(cs, m, key, &best, &best_score);
   } else {
     for (int c = dg_strmap_get(&cs->buckets, key, strlen(key)); c >= 0; c = cs->chain[c])
       consider(cs, (size_t)c, m, within, &best, &best_score);
@@ -275,8 +335,10 @@ static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, con
     cs->chain[best] = dg_strmap_get(&cs->buckets, key, strlen(key));
     if (dg_strmap_put(&cs->buckets, key, strlen(key), best) < 0) return DG_ENOMEM;
   }
+  size_t before = cs->r.meetings[best].ncountries;
   int rc = absorb(&cs->r.meetings[best], &cs->info[best], m, mi, map);
   cs->r.meetings[best].status = final_status(&cs->info[best]);
+  if (!rc && within && cs->r.meetings[best].ncountries != before) rc = index_cluster(cs, best, before);
   return rc;
 }
 
@@ -286,6 +348,8 @@ static void clusters_free(clusters *cs)
   dg_free(cs->info);
   dg_free(cs->chain);
   dg_strmap_free(&cs->buckets);
+  dg_free(cs->nodes);
+  dg_strmap_free(&cs->index);
 }
 
 /* A plan that was put off without a new date keeps no date: the date it

@@ -14,18 +14,31 @@ typedef struct {
   size_t order; /* input index after sorting */
 } name_key;
 
+/* Known by the first word: a patronymic ("Faisal bin Farhan": Faisal, so
+ * King Salman is not Mohammed bin Salman) or a Korean given name with a
+ * lower-case part ("Park Min-ho": Park). */
+static int given_name_first(const char *name, const char *folded)
+{
+  const char *h = strrchr(name, '-');
+  if (h && h[1] >= 'a' && h[1] <= 'z' && h > name && h[-1] != ' ' && !strchr(h, ' ') && strchr(name, ' ')) return 1;
+  static const char *const patronymic[] = {" bin ", " bint ", " ibn ", " binti ", NULL};
+  for (size_t i = 0; patronymic[i]; i++)
+    if (strstr(folded, patronymic[i])) return 1;
+  return 0;
+}
+
 static int make_key(const dg_gazetteer *gz, const char *name, name_key *k)
 {
   char *f = dg_fold_string(name);
   memset(k, 0, sizeof *k);
   if (!f) return DG_ENOMEM;
+  int by_first = given_name_first(name, f);
   for (char *w = strtok(f, " ."); w; w = strtok(NULL, " .")) {
     size_t n = strlen(w);
     if (dg_strmap_get(&gz->particles, w, n) >= 0 || dg_strmap_get(&gz->honorifics, w, n) >= 0) continue;
     if (n >= sizeof k->surname) n = sizeof k->surname - 1;
     if (!k->words) { memcpy(k->first, w, n); k->first[n] = '\0'; }
-    memcpy(k->surname, w, n);
-    k->surname[n] = '\0';
+    if (!k->words || !by_first) { memcpy(k->surname, w, n); k->surname[n] = '\0'; }
     k->words++;
   }
   dg_free(f);
