@@ -14,13 +14,17 @@ _diplograph_commands='extract merge eval'
 _diplograph_main_options='--manifest --date --gazetteer --ndjson
   --json --svg --png --pdf --dot --graphml --gexf --gexf-version --csv --csv-table --csv-edges --report -o --output
   --view --id-prefix --title --subtitle --credit --width --undated --stats --stats= -j --jobs -q --quiet
+  --corrections --corrections-template --from --to --keep-undated --country --all-countries
+  --status --level --min-format
   -h --help -V --version'
 # extract and merge share the main --help; these are the options that apply.
 _diplograph_extract_options='--manifest --date --gazetteer --ndjson -o --output
   -j --jobs -q --quiet -h --help -V --version'
 _diplograph_merge_options='--gazetteer
   --json --svg --png --pdf --dot --graphml --gexf --gexf-version --csv --csv-table --csv-edges --report -o --output
-  --view --id-prefix --title --subtitle --credit --width --undated --stats --stats= -h --help -V --version'
+  --view --id-prefix --title --subtitle --credit --width --undated --stats --stats= -h --help -V --version
+  --corrections --corrections-template --from --to --keep-undated --country --all-countries
+  --status --level --min-format'
 _diplograph_eval_options='--graph --min-f1 --manifest --date --gazetteer -h --help'
 _diplograph_views='full actors countries timeline'
 _diplograph_stats='text json'
@@ -78,11 +82,15 @@ _diplograph()
     --stats)
         # Its value is optional, so only "--stats=VALUE" gives one.
         ((eq)) && COMPREPLY=($(compgen -W "$_diplograph_stats" -- "$cur")) ;;
-    --manifest | --gazetteer | --graph)
+    --manifest | --gazetteer | --graph | --corrections)
         _diplograph_files "$cur" '*.json' ;;
     -o | --output)
         _diplograph_files "$cur" '*' ;;
-    --date | --id-prefix | --min-f1 | -j | --jobs | --title | --subtitle | --credit | --width) ;;
+    --date | --id-prefix | --min-f1 | -j | --jobs | --title | --subtitle | --credit | --width | --from | --to | --country | --min-format) ;;
+    --status)
+        COMPREPLY=($(compgen -W "held planned proposed cancelled" -- "$cur")) ;;
+    --level)
+        COMPREPLY=($(compgen -W "leaders foreign defence intelligence deputy-foreign other" -- "$cur")) ;;
     *) opt='' ;;
     esac
     if [[ -n $opt && ($opt != --stats || $eq -eq 1) ]]; then

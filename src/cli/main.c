@@ -1,6 +1,7 @@
 /* diplograph: news articles in, a graph of diplomatic meetings out. */
 #include "cli.h"
 #include <errno.h>
+#include "analyst.h"
 #include <getopt.h>
 #include <sys/stat.h>
 #include <signal.h>
@@ -13,10 +14,10 @@ static const char usage[] =
   "       diplograph extract [OPTION]... [INPUT]...\n"
   "       diplograph merge [OPTION]... [FILE.ndjson]...\n"
   "       diplograph eval GOLD.json [OPTION]... [INPUT]...\n"
-  "Read news articles (plain UTF-8 text) and write the graph of who met whom:\n"
+  "Read news articles (UTF-8 text or saved web pages) and write the graph of who met whom:\n"
   "countries, the officials who act for them, and their meetings with date,\n"
   "place, level, format and status. An INPUT is an article, a directory (its\n"
-  "*.txt files, in name order) or an NDJSON file (*.ndjson, *.jsonl: one\n"
+  "*.txt and *.html files, in name order) or an NDJSON file (*.ndjson, *.jsonl: one\n"
   "article a line, {\"id\", \"text\", \"published\", \"source\", \"url\"}). With no\n"
   "INPUT, or INPUT -, one article is read from standard input.\n"
   "\n"
@@ -59,6 +60,8 @@ static const char usage_more[] =
   "      --stats[=json]     instead of a graph, a summary: format phases (who joined\n"
   "                         when), the highest level reached, each actor's first\n"
   "                         appearance, degree and betweenness (igraph)\n"
+  ;
+static const char usage_rest[] =
   "Scale:\n"
   "  -j, --jobs N           extract N articles at a time (threads; same output)\n"
   "  -q, --quiet            no progress line (it shows only on a terminal anyway)\n"
@@ -107,6 +110,7 @@ static const struct option long_options[] = {
   {"gazetteer", required_argument, NULL, OPT_GAZETTEER},
   {"help", no_argument, NULL, 'h'},
   {"version", no_argument, NULL, 'V'},
+  CLI_ANALYST_LONG_OPTIONS,
   {NULL, 0, NULL, 0}};
 
 typedef struct {
@@ -116,6 +120,7 @@ typedef struct {
   int nformats;
   int stats; /* 1 text, 2 JSON */
   int csv_folder; /* --csv: three tables into the folder -o DIR */
+  cli_analyst an;
 } options;
 
 static const struct { int opt; dg_format format; } format_options[] = {
@@ -220,6 +225,7 @@ static int parse(options *o, int argc, char **argv)
     int r = cli_input_option(&o->in, c, optarg);
     if (r == -2) r = format_option(o, c);
     if (r == -2) r = diagram_option(o, c, optarg);
+    if (r == -2) r = cli_analyst_option(&o->an, c, optarg);
     if (r >= 0) return r;
     if (r == -1) continue;
     switch (c) {
@@ -245,7 +251,7 @@ static int parse(options *o, int argc, char **argv)
       break;
     case OPT_ID_PREFIX: o->ex.id_prefix = optarg; break;
     case 'o': o->output = optarg; break;
-    case 'h': fputs(usage, stdout); fputs(usage_more, stdout); return EXIT_OK;
+    case 'h': fputs(usage, stdout); fputs(CLI_ANALYST_USAGE, stdout); fputs(usage_more, stdout); fputs(usage_rest, stdout); return EXIT_OK;
     case 'V': printf("diplograph %s\n", dg_version()); return EXIT_OK;
     default: return cli_bad_option(argv, c, "");
     }
@@ -304,6 +310,13 @@ static int run(const options *o, int merge)
   }
   int rc = merge ? cli_merge_graph(&o->in, &gz, &g) : cli_build_graph(&o->in, &gz, &g);
   if (rc == EXIT_OK || (rc == EXIT_INPUT && g)) {
+    int a = cli_analyst_apply(&o->an, g);
+    if (a != EXIT_OK) rc = a;
+  }
+  if (o->an.template_ && (rc == EXIT_OK || (rc == EXIT_INPUT && g))) {
+    if (dg_corrections_template(&json, g) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
+    else if (cli_write_output(o->output, json, strlen(json)) < 0) rc = EXIT_OUTPUT;
+  } else if (rc == EXIT_OK || (rc == EXIT_INPUT && g)) {
     const char *engine = o->stats ? NULL : dg_export_engine(g, &o->ex);
     if (engine && strcmp(engine, "sfdp") == 0 && !o->in.quiet)
       cli_error(NULL, "more than %d nodes: laying out with sfdp instead of dot/neato", DG_SFDP_NODES);
@@ -333,6 +346,10 @@ static int run(const options *o, int merge)
 /* Options that make no sense for a command. */
 static int check_command(const options *o, const char *cmd)
 {
+  if (strcmp(cmd, "extract") == 0 && cli_analyst_any(&o->an)) {
+    cli_error(NULL, "extract writes each article's raw facts: corrections and focus belong to the graph (main run or merge)");
+    return EXIT_USAGE;
+  }
   if (strcmp(cmd, "extract") == 0 && (o->nformats || o->stats || o->ex.view || o->ex.id_prefix)) {
     cli_error(NULL, "extract writes JSON lines: it takes no output format, view or --stats");
     return EXIT_USAGE;
@@ -356,5 +373,12 @@ int main(int argc, char **argv)
   if (rc >= 0) return rc;
   if (cmd && (rc = check_command(&o, cmd)) >= 0) return rc;
   if (cmd && strcmp(cmd, "extract") == 0) return cli_extract(&o.in, o.output);
-  return run(&o, cmd != NULL);
+  if (o.an.template_ && (o.nformats || o.stats)) {
+    cli_error(NULL, "--corrections-template writes a corrections file: it takes no output format or --stats");
+    return EXIT_USAGE;
+  }
+  if ((rc = cli_analyst_load(&o.an)) != EXIT_OK) { cli_analyst_free(&o.an); return rc; }
+  rc = run(&o, cmd != NULL);
+  cli_analyst_free(&o.an);
+  return rc;
 }

@@ -1,6 +1,7 @@
 /* Reading the inputs (articles, a manifest, gazetteers) into a merged graph. */
 #include "run.h"
 #include <stdio.h>
+#include "notices.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,7 @@ static int add_to_graph(void *ctx, dg_extraction *x, const char *line, size_t le
   graph_sink *s = ctx;
   (void)line;
   (void)len;
+  cli_notice_extraction(x, 0);
   int rc = dg_graph_add(s->g, x);
   dg_extraction_free(x);
   if (rc == DG_ENOMEM) { cli_report(NULL); return EXIT_INTERNAL; }
@@ -57,6 +59,7 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   graph_sink sink = {*out, 0};
   rc = cli_run(in, *gz, 0, add_to_graph, &sink, &n);
   n.skipped += sink.refused;
+  if (rc == EXIT_OK || rc == EXIT_INPUT) cli_notice_summary(in->quiet);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
   cli_note_undated(in, *out);

@@ -1,5 +1,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include "sources.h"
+#include "notices.h"
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
@@ -33,10 +34,12 @@ static int ends_with(const char *s, const char *suffix)
 }
 
 static int is_ndjson(const char *path) { return ends_with(path, ".ndjson") || ends_with(path, ".jsonl"); }
+static int is_page(const char *path) { return ends_with(path, ".html") || ends_with(path, ".htm"); }
 
 static int by_name(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* A directory: its *.txt files (and NDJSON files), sorted, not recursive. */
+/* A directory: its *.txt files, saved web pages (*.html, *.htm) and NDJSON
+ * files, sorted, not recursive. */
 static int add_directory(cli_sources *s, const char *dir)
 {
   DIR *d = opendir(dir);
@@ -47,7 +50,7 @@ static int add_directory(cli_sources *s, const char *dir)
   int rc = EXIT_OK;
   while ((e = readdir(d))) {
     if (e->d_name[0] == '.') continue;
-    if (!(ends_with(e->d_name, ".txt") || is_ndjson(e->d_name))) {
+    if (!(ends_with(e->d_name, ".txt") || is_page(e->d_name) || is_ndjson(e->d_name))) {
       char sub[4096];
       struct stat st;
       snprintf(sub, sizeof sub, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", e->d_name);
@@ -65,6 +68,7 @@ static int add_directory(cli_sources *s, const char *dir)
     snprintf(names[n++], len, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", e->d_name);
   }
   closedir(d);
+  if (rc == EXIT_OK && n == 0) rc = cli_notice_empty_dir(dir);
   if (n > 1) qsort(names, n, sizeof *names, by_name);
   for (size_t i = 0; i < n; i++) {
     struct stat st;
@@ -88,6 +92,8 @@ static int add_path(cli_sources *s, const char *path, int ndjson_stdin)
   struct stat st;
   if (strcmp(path, "-") == 0) return push(s, ndjson_stdin ? SRC_NDJSON : SRC_FILE, "-", -1);
   if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return add_directory(s, path);
+  int kind = cli_notice_json_input(path);
+  if (kind >= 0) return kind;
   long long size = stat(path, &st) == 0 ? (long long)st.st_size : -1;
   return push(s, is_ndjson(path) ? SRC_NDJSON : SRC_FILE, path, size); /* a missing file fails when read */
 }
@@ -107,6 +113,7 @@ static int add_manifest(cli_sources *s, const char *path)
     s->v[s->n - 1].id = e->id;
     s->v[s->n - 1].published = e->published;
     s->v[s->n - 1].source = e->source;
+    s->v[s->n - 1].url = e->url;
   }
   return EXIT_OK;
 }
@@ -159,6 +166,7 @@ static int load_file(cli_reader *r, const cli_source *src, dg_document **doc)
   int rc = dg_document_load(doc, src->path, src->id ? src->id : strcmp(src->path, "-") == 0 ? "stdin" : NULL);
   if (rc == 0 && src->published) rc = dg_document_set_published(*doc, src->published);
   if (rc == 0 && src->source) rc = dg_document_set_source(*doc, src->source);
+  if (rc == 0 && src->url) rc = dg_document_set_url(*doc, src->url);
   if (rc < 0) {
     cli_report(src->path);
     dg_document_free(*doc);

@@ -10,7 +10,7 @@ typedef enum { SRC_FILE, SRC_NDJSON } cli_src_kind;
 typedef struct {
   cli_src_kind kind;
   char *path; /* "-" for stdin */
-  const char *id, *published, *source; /* from a manifest, or NULL */
+  const char *id, *published, *source, *url; /* from a manifest, or NULL */
   long long size; /* bytes, or -1 when unknown (stdin) */
 } cli_source;
 

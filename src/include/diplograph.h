@@ -106,9 +106,20 @@ typedef struct dg_document dg_document;
 int dg_document_load(dg_document **out, const char *path, const char *id);
 /* The same from memory (the text is copied). */
 int dg_document_from_memory(dg_document **out, const char *id, const char *text, size_t len);
+/* A saved web page (HTML, in the charset it declares): the article's text
+ * (the title, then the main block's paragraphs, without navigation, scripts,
+ * asides, banners or link lists), its publication date from the metadata
+ * (article:published_time, JSON-LD datePublished, <time datetime>, meta
+ * names; reference_how "metadata"), its canonical url and site name (the
+ * source). Evidence offsets are offsets into that extracted text.
+ * dg_document_load reads a page this way when its name ends in .html or .htm,
+ * or when it starts with a doctype or <html>. */
+int dg_document_from_html(dg_document **out, const char *id, const char *html, size_t len);
 /* Publication date "YYYY-MM-DD" (or NULL) and source (or NULL). */
 int dg_document_set_published(dg_document *doc, const char *date);
 int dg_document_set_source(dg_document *doc, const char *source);
+/* Where the article came from: its http(s) address (or NULL). */
+int dg_document_set_url(dg_document *doc, const char *url);
 const char *dg_document_id(const dg_document *doc);
 const char *dg_document_path(const dg_document *doc);
 /* The article's size in bytes. */
@@ -117,7 +128,7 @@ void dg_document_free(dg_document *doc);
 
 /* Articles as NDJSON records, one per line, the form scrapers produce:
  * {"id": ..., "text": ..., "published": "YYYY-MM-DD"|null, "source": ..., "url": ...}
- * Only "text" is required; "id" defaults to "<file>:<line>". The reader
+ * Only "text" is required (the url is kept as the document's); "id" defaults to "<file>:<line>". The reader
  * streams: memory holds one line at a time. */
 typedef struct dg_ndjson dg_ndjson;
 
@@ -139,6 +150,7 @@ typedef struct {
   char *path;
   char *published; /* "YYYY-MM-DD" or NULL */
   char *source;    /* or NULL */
+  char *url;       /* where the article came from, or NULL */
 } dg_manifest_entry;
 
 typedef struct {
@@ -165,6 +177,20 @@ typedef struct dg_extraction dg_extraction;
 
 int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *doc,
                const dg_extract_options *opts);
+
+/* What one extraction holds, for a program to say what it found: counts, how
+ * the reference date was found ("published", "metadata", "option",
+ * "dateline", "latest-date" (a guess), "none") and whether the text reads as
+ * English. Strings are owned by x. */
+typedef struct {
+  const char *id, *path;
+  size_t countries;           /* countries that act (in a meeting or through an official) */
+  size_t mentioned_countries; /* countries named at all */
+  size_t persons, meetings;
+  const char *reference_how;
+  int not_english;            /* plainly not English: diplograph reads English news */
+} dg_extraction_summary;
+int dg_extraction_info(dg_extraction_summary *out, const dg_extraction *x);
 void dg_extraction_free(dg_extraction *x);
 
 /* -------------------------------------------------------------------- graph */
@@ -189,6 +215,54 @@ size_t dg_graph_conflict_count(const dg_graph *g);
  * first max of them, in the order they were added, go to ids (owned by g). */
 size_t dg_graph_undated(const dg_graph *g, const char **ids, size_t max);
 void dg_graph_free(dg_graph *g);
+
+/* -------------------------------------------------------------- corrections */
+
+/* An analyst's corrections, kept in JSON files (schema in src/lib/correct/
+ * README.md) and applied to a built graph on every run: drop, set, merge,
+ * split or add meetings; drop, set or merge persons. They name facts by their
+ * evidence (document id and a quote, or the key the report shows), so they
+ * still apply after a re-run with more articles. */
+typedef struct dg_corrections dg_corrections;
+
+int dg_corrections_new(dg_corrections **out);
+/* Add the corrections of a file (in order). A malformed file gives DG_EDATA
+ * with the file and the entry; nothing of it is added then. */
+int dg_corrections_add_file(dg_corrections *c, const char *path);
+int dg_corrections_add_json(dg_corrections *c, const char *json, size_t len, const char *name);
+size_t dg_corrections_count(const dg_corrections *c);
+void dg_corrections_free(dg_corrections *c);
+/* Apply them to a built graph, in order. A correction that no longer applies
+ * (its article is gone, no sentence holds its quote, the quote names several
+ * facts) changes nothing and gets a line in *stale ("FILE: corrections[N]
+ * (ACTION): why"), NULL when every one applied; the caller frees it. */
+int dg_graph_correct(dg_graph *g, const dg_corrections *c, char **stale);
+/* A corrections file for the graph at hand: one entry per meeting and per
+ * person, naming it by its key, with its current values to edit. */
+int dg_corrections_template(char **out, const dg_graph *g);
+
+/* -------------------------------------------------------------------- focus */
+
+/* Narrowing a built graph to one process: meetings in a period, with some
+ * countries, of a status or level, of a format. Every output then shows the
+ * same meetings, and says which focus made it. */
+typedef struct {
+  const char *from, *to;   /* "YYYY[-MM[-DD]]" or NULL; inclusive, at the coarser precision */
+  const char *countries;   /* "ISO3[,ISO3...]": meetings with any of them; NULL for all */
+  const char *status;      /* "held", "planned", ... comma-separated, or NULL */
+  const char *level;       /* level names, comma-separated, or NULL */
+  int min_format;          /* at least this many countries; 0 for any */
+  int keep_undated;        /* keep undated meetings even under a date filter */
+} dg_focus;
+
+#define DG_FOCUS_INIT {NULL, NULL, NULL, NULL, NULL, 0, 0}
+
+/* Check a focus without a graph: 0 or DG_EARG with the option at fault. */
+int dg_focus_check(const dg_focus *f);
+/* Keep only the meetings the focus selects, the persons who attend them and
+ * the countries that act in them; the graph remembers the focus ("focus" in
+ * JSON, the report and the diagram). An empty focus changes nothing. */
+int dg_graph_focus(dg_graph *g, const dg_focus *f);
 
 /* ------------------------------------------------------------------ exports */
 

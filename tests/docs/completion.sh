@@ -63,7 +63,7 @@ expect 'diplograph --vi' '--view'
 expect 'diplograph --view ' 'actors countries full timeline'
 expect 'diplograph --view c' 'countries'
 expect 'diplograph --svg --view t' 'timeline'
-expect 'diplograph --stat' '--stats --stats='
+expect 'diplograph --stat' '--stats --stats= --status'
 expect 'diplograph --stats = ' 'json text'        # "--stats=<TAB>", '=' a word break
 expect 'diplograph --stats = j' 'json'            # "--stats=j<TAB>"
 expect 'diplograph --stats=j' '--stats=json'      # '=' not a word break

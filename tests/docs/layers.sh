@@ -1,14 +1,14 @@
 #!/bin/bash
 # The layer rule of src/README.md: a file under src/lib/<stage>/ includes only
 # headers of its own stage and earlier ones, in the order
-#   util, text, lexicon, model, extract, merge, graph, analyse, export
+#   util, text, lexicon, model, extract, merge, correct, focus, graph, analyse, export
 # and eval (apart) includes util only. Every #include "folder/file.h" of
 # src/lib is checked; an include of a later stage, of eval from elsewhere, or
 # of a folder the order does not name fails, with the file and line.
 # usage: layers.sh [SRC_LIB_DIR]
 set -u
 lib=${1:-$(dirname "$0")/../../src/lib}
-order=(util text lexicon model extract merge graph analyse export)
+order=(util text lexicon model extract merge correct focus graph analyse export)
 rank() {
   local i
   for i in "${!order[@]}"; do [ "${order[$i]}" = "$1" ] && { echo "$i"; return; }; done

@@ -66,6 +66,7 @@ int dg_export_extraction(char **out, size_t *len, const dg_extraction *x)
   dg_jw_str(&w, root, "path", d->path);
   dg_jw_str(&w, root, "published", d->published);
   dg_jw_str(&w, root, "source", d->source);
+  if (d->url) dg_jw_str(&w, root, "url", d->url);
   dg_jw_str(&w, root, "reference_date", d->reference_date);
   dg_jw_str(&w, root, "reference_how", dg_reference_how_name(d->reference_how));
   arr = dg_jw_arr(&w, root, "countries");

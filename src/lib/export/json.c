@@ -30,6 +30,7 @@ static void documents(dg_jw *w, cJSON *graph, const dg_records *r)
     dg_jw_str(w, o, "reference_date", d->reference_date[0] ? d->reference_date : NULL);
     dg_jw_str(w, o, "reference_how", dg_reference_how_name(d->reference_how));
     dg_jw_str(w, o, "source", d->source);
+    if (d->url) dg_jw_str(w, o, "url", d->url);
   }
 }
 
@@ -58,6 +59,7 @@ static void person_node(dg_jw *w, cJSON *nodes, const dg_xperson *p)
   dg_jw_str(w, o, "country", p->iso3[0] ? p->iso3 : NULL);
   dg_jw_str(w, o, "role", p->role);
   dg_jw_str(w, o, "level", dg_level_name(p->level));
+  if (p->corrected) dg_jw_str(w, o, "corrected", p->corrected);
   evidence(w, o, &p->ev);
 }
 
@@ -85,6 +87,7 @@ static void meeting_node(dg_jw *w, cJSON *nodes, const dg_records *r, const dg_x
   dg_jw_num(w, o, "format", (double)m->ncountries);
   dg_jw_str(w, o, "status", dg_status_name(m->status));
   if (m->conflicts) dg_jw_str(w, o, "conflicts", m->conflicts);
+  if (m->corrected) dg_jw_str(w, o, "corrected", m->corrected);
   evidence(w, o, &m->ev);
 }
 
@@ -138,6 +141,11 @@ int dg_export_json(char **out, size_t *len, const dg_graph *g)
   cJSON *graph = dg_jw_obj(&w, root, "graph");
   dg_jw_str(&w, graph, "generator", gen);
   documents(&w, graph, r);
+  if (r->focus) dg_jw_str(&w, graph, "focus", r->focus);
+  if (r->corrections.n) {
+    cJSON *arr = dg_jw_arr(&w, graph, "corrections");
+    for (size_t i = 0; i < r->corrections.n; i++) dg_jw_str(&w, arr, NULL, r->corrections.v[i]);
+  }
   cJSON *nodes = dg_jw_arr(&w, root, "nodes");
   for (size_t i = 0; i < r->ncountries; i++)
     if (country_acts(r, &r->countries[i])) country_node(&w, nodes, dg_merged_gazetteer(g), &r->countries[i]);

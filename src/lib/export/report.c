@@ -179,6 +179,7 @@ static void masthead(dg_report *r)
   dg_report__start(r, "p", "sub");
   dg_report__flush(r);
   dg_report__end(r);
+  dg_report__focus_line(r);
   dg_report__start(r, "nav", NULL);
   for (size_t i = 0; i < sizeof toc / sizeof toc[0]; i++) {
     dg_report__link_start(r, toc[i][0], 1);
@@ -220,6 +221,7 @@ static void page(dg_report *r)
   dg_report__persons(r);
   dg_report__countries(r);
   dg_report__conflicts(r);
+  dg_report__corrections(r);
   dg_report__sources(r);
   dg_report__end(r);
   footer(r);

@@ -90,4 +90,14 @@ void dg_report__countries(dg_report *r);      /* report_tables.c */
 void dg_report__conflicts(dg_report *r);      /* report_tables.c */
 void dg_report__sources(dg_report *r);        /* report_tables.c */
 
+/* report_analyst.c: the Source cell of an article, a link (rel="noopener
+ * noreferrer") when its url is http(s). */
+void dg_report__source_cell(dg_report *r, const dg_xdocument *d);
+/* The focus the graph was narrowed to, a line under the title (if any). */
+void dg_report__focus_line(dg_report *r);
+/* A meeting's key for corrections and its correction notes. */
+void dg_report__meeting_notes(dg_report *r, const dg_xmeeting *m);
+/* The Corrections section (when corrections were applied). */
+void dg_report__corrections(dg_report *r);
+
 #endif

@@ -184,6 +184,7 @@ static void evidence_row(dg_report *r, const dg_xmeeting *m)
   dg_report__start(r, "summary", NULL);
   dg_report__flush(r);
   dg_report__end(r);
+  dg_report__meeting_notes(r, m);
   dg_report__start(r, "ol", "quotes");
   for (size_t i = 0; i < l->n; i++) {
     if (repeated(l, i)) continue;

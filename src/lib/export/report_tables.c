@@ -267,8 +267,7 @@ static void source_row(dg_report *r, size_t i)
   dg_report__start(r, "td", NULL);
   dg_report__elem(r, "b", NULL, d->id ? d->id : "?");
   dg_report__end(r);
-  if (d->source) dg_buf_puts(&r->text, d->source);
-  cell(r, NULL);
+  dg_report__source_cell(r, d);
   if (d->path) dg_buf_puts(&r->text, d->path);
   cell(r, "wrap");
   date_cell(r, d->published);

@@ -174,7 +174,7 @@ static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_referenc
   if (iso) {
     if (dg_ymd_parse_iso(&c->ref, iso) < 0)
       return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
-    *how = c->doc->published ? DG_REF_PUBLISHED : DG_REF_OPTION;
+    *how = !c->doc->published ? DG_REF_OPTION : c->doc->published_meta ? DG_REF_METADATA : DG_REF_PUBLISHED;
   } else if (dated || placed) {
     if (dated) c->ref = line;
     *how = DG_REF_DATELINE;

@@ -65,6 +65,8 @@ typedef struct {
 
 /* annotate.c */
 int dg_annotate(dg_ctx *c, const dg_extract_options *opts);
+/* language.c: 1 when the text plainly does not read as English. */
+int dg_extract_not_english(const dg_ctx *c);
 const dg_hit *dg_ent_at(const dg_ctx *c, size_t t);  /* entity hit starting at token t, or NULL */
 const dg_hit *dg_evt_at(const dg_ctx *c, size_t t);
 const dg_hit *dg_cue_at(const dg_ctx *c, size_t t);

@@ -14,7 +14,9 @@ static int set_doc(dg_records *r, const dg_document *d)
   x->path = d->path ? dg_strdup(d->path) : NULL;
   x->published = d->published ? dg_strdup(d->published) : NULL;
   x->source = d->source ? dg_strdup(d->source) : NULL;
-  if (!x->id || (d->path && !x->path) || (d->published && !x->published) || (d->source && !x->source))
+  x->url = d->url ? dg_strdup(d->url) : NULL;
+  if (!x->id || (d->path && !x->path) || (d->published && !x->published) || (d->source && !x->source) ||
+      (d->url && !x->url))
     return DG_ENOMEM;
   return 0;
 }
@@ -81,6 +83,7 @@ int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *d
       (rc = dg_find_meetings(&c)) < 0)
     goto done;
   mark_actors(c.r);
+  x->not_english = dg_extract_not_english(&c);
 done:
   ctx_free(&c);
   if (rc < 0) {
@@ -89,6 +92,21 @@ done:
     return rc;
   }
   *out = x;
+  return 0;
+}
+
+int dg_extraction_info(dg_extraction_summary *out, const dg_extraction *x)
+{
+  const dg_records *r = &x->r;
+  memset(out, 0, sizeof *out);
+  out->id = r->ndocs ? r->docs[0].id : NULL;
+  out->path = r->ndocs ? r->docs[0].path : NULL;
+  for (size_t i = 0; i < r->ncountries; i++) out->countries += r->countries[i].actor != 0;
+  out->mentioned_countries = r->ncountries;
+  out->persons = r->npersons;
+  out->meetings = r->nmeetings;
+  out->reference_how = r->ndocs ? dg_reference_how_name(r->docs[0].reference_how) : "";
+  out->not_english = x->not_english;
   return 0;
 }
 

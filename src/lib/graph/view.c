@@ -15,7 +15,7 @@ const dg_attr_spec dg_node_attrs[DG_NA_COUNT] = {
   {"level", "string"}, {"levels", "string"}, {"date", "string"}, {"date_precision", "string"},
   {"place", "string"}, {"status", "string"}, {"mode", "string"}, {"format", "int"},
   {"countries", "string"}, {"persons", "string"}, {"evidence_count", "int"}, {"degree", "int"},
-  {"betweenness", "double"}, {"first_seen", "string"}};
+  {"betweenness", "double"}, {"first_seen", "string"}, {"sources", "string"}, {"corrected", "string"}};
 
 const dg_attr_spec dg_edge_attrs[DG_EA_COUNT] = {
   {"kind", "string"}, {"meeting", "string"}, {"date", "string"}, {"level", "string"},

@@ -18,6 +18,8 @@ enum {
   DG_NA_KIND, DG_NA_ISO3, DG_NA_COUNTRY, DG_NA_ROLE, DG_NA_LEVEL, DG_NA_LEVELS, DG_NA_DATE,
   DG_NA_DATE_PRECISION, DG_NA_PLACE, DG_NA_STATUS, DG_NA_MODE, DG_NA_FORMAT, DG_NA_COUNTRIES,
   DG_NA_PERSONS, DG_NA_EVIDENCE, DG_NA_DEGREE, DG_NA_BETWEENNESS, DG_NA_FIRST_SEEN,
+  DG_NA_SOURCES,   /* meetings: the urls (else ids) of the articles that report it, space-separated */
+  DG_NA_CORRECTED, /* the notes of the corrections applied to the node, or absent */
   DG_NA_COUNT
 };
 /* Edge attributes. */

@@ -85,6 +85,7 @@ int dg_view_add_persons(dg_view *v)
         dg_view_set_str(&n->a[DG_NA_ROLE], p->role) < 0 ||
         dg_view_set_str(&n->a[DG_NA_LEVEL], dg_level_name(p->level)) < 0 ||
         dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)p->ev.n) < 0 ||
+        dg_view_set_str(&n->a[DG_NA_CORRECTED], p->corrected) < 0 ||
         date_attrs(&n->a[DG_NA_FIRST_SEEN], &n->start, at[i].first) < 0) {
       dg_free(at);
       return DG_ENOMEM;
@@ -131,6 +132,27 @@ static int join_levels(char **slot, unsigned levels)
   return 0;
 }
 
+/* The articles that report a meeting, once each, in evidence order: their
+ * url when they have one, else their id. */
+static int join_sources(char **slot, const dg_records *r, const dg_xmeeting *m)
+{
+  dg_buf b = DG_BUF_INIT;
+  for (size_t k = 0; k < m->ev.n; k++) {
+    const char *doc = m->ev.v[k].doc;
+    size_t j = 0;
+    while (j < k && strcmp(m->ev.v[j].doc, doc) != 0) j++;
+    if (j < k) continue;
+    const char *show = doc;
+    for (size_t d = 0; d < r->ndocs; d++)
+      if (strcmp(r->docs[d].id, doc) == 0 && r->docs[d].url) show = r->docs[d].url;
+    dg_buf_printf(&b, "%s%s", b.len ? " " : "", show);
+  }
+  if (b.failed) { dg_buf_free(&b); return DG_ENOMEM; }
+  int rc = dg_view_set_str(slot, b.len ? b.ptr : NULL);
+  dg_buf_free(&b);
+  return rc;
+}
+
 int dg_view_add_meetings(dg_view *v)
 {
   const dg_records *r = dg_merged_records(v->graph);
@@ -147,7 +169,8 @@ int dg_view_add_meetings(dg_view *v)
         dg_view_set_int(&n->a[DG_NA_FORMAT], (long)m->ncountries) < 0 ||
         join_countries(&n->a[DG_NA_COUNTRIES], m) < 0 ||
         join_persons(&n->a[DG_NA_PERSONS], r, m) < 0 ||
-        dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)m->ev.n) < 0)
+        dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)m->ev.n) < 0 ||
+        join_sources(&n->a[DG_NA_SOURCES], r, m) < 0 || dg_view_set_str(&n->a[DG_NA_CORRECTED], m->corrected) < 0)
       return DG_ENOMEM;
     n->rgb[0] = n->rgb[1] = n->rgb[2] = 85;
     n->size = 8 + 3 * (double)m->ncountries;

@@ -54,6 +54,7 @@ static int add_docs(dg_records *in, const dg_records *r, dg_strmap *ids)
     x->path = dup_or_null(d->path, &fail);
     x->published = dup_or_null(d->published, &fail);
     x->source = dup_or_null(d->source, &fail);
+    x->url = dup_or_null(d->url, &fail);
   }
   return fail ? DG_ENOMEM : 0;
 }

@@ -183,6 +183,7 @@ static int document(ctx *c, dg_records *r, const cJSON *o)
   d->path = dup_str(c, o, "path", 0);
   d->published = dup_str(c, o, "published", 0);
   d->source = dup_str(c, o, "source", 0);
+  d->url = dup_str(c, o, "url", 0);
   const char *ref = dg_json_str(o, "reference_date", NULL), *how = dg_json_str(o, "reference_how", NULL);
   if (ref && (strlen(ref) >= sizeof d->reference_date || strspn(ref, "0123456789-") != strlen(ref)))
     return bad(c, "reference_date");

@@ -15,4 +15,10 @@ const dg_records *dg_merged_records(const dg_graph *g);
  * dg_graph_build. */
 const dg_gazetteer *dg_merged_gazetteer(const dg_graph *g);
 
+/* For the stages that edit a built graph (correct/, focus/), in merge/edit.c:
+ * the records to change (NULL when not built), then dg_merged_refinish to
+ * make ids, labels and the order again from what they left. */
+dg_records *dg_merged_records_edit(dg_graph *g);
+int dg_merged_refinish(dg_graph *g);
+
 #endif

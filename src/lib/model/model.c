@@ -130,6 +130,7 @@ void dg_xperson_clear(dg_xperson *p)
   for (size_t i = 0; i < p->aliases.n; i++) dg_free(p->aliases.v[i]);
   dg_free(p->aliases.v);
   dg_free(p->role);
+  dg_free(p->corrected);
   dg_evlist_free(&p->ev);
   memset(p, 0, sizeof *p);
 }
@@ -140,6 +141,7 @@ void dg_xmeeting_clear(dg_xmeeting *m)
   dg_free(m->label);
   dg_free(m->place);
   dg_free(m->conflicts);
+  dg_free(m->corrected);
   dg_evlist_free(&m->ev);
   memset(m, 0, sizeof *m);
 }
@@ -148,11 +150,13 @@ void dg_records_free(dg_records *r)
 {
   for (size_t i = 0; i < r->ndocs; i++) {
     dg_xdocument *d = &r->docs[i];
-    dg_free(d->id); dg_free(d->path); dg_free(d->published); dg_free(d->source);
+    dg_free(d->id); dg_free(d->path); dg_free(d->published); dg_free(d->source); dg_free(d->url);
   }
   for (size_t i = 0; i < r->ncountries; i++) dg_evlist_free(&r->countries[i].ev);
   for (size_t i = 0; i < r->npersons; i++) dg_xperson_clear(&r->persons[i]);
   for (size_t i = 0; i < r->nmeetings; i++) dg_xmeeting_clear(&r->meetings[i]);
   dg_free(r->docs); dg_free(r->countries); dg_free(r->persons); dg_free(r->meetings);
+  dg_strv_free(&r->corrections);
+  dg_free(r->focus);
   memset(r, 0, sizeof *r);
 }

@@ -37,6 +37,7 @@ typedef struct {
   int level;       /* DG_LEVEL_* of the role, or DG_LEVEL_NONE */
   int nonstate;    /* quoted as an analyst or journalist */
   dg_evlist ev;
+  char *corrected; /* the notes of the corrections applied to it, or NULL */
 } dg_xperson;
 
 typedef struct {
@@ -57,10 +58,12 @@ typedef struct {
   int status;
   char *conflicts; /* disagreements found when merging, or NULL */
   dg_evlist ev;
+  char *corrected; /* the notes of the corrections applied to it, or NULL */
 } dg_xmeeting;
 
 typedef struct {
   char *id, *path, *published, *source;
+  char *url;               /* where the article came from, or NULL */
   char reference_date[11]; /* "YYYY-MM-DD" or "" */
   dg_reference_how reference_how; /* where reference_date came from */
 } dg_xdocument;
@@ -71,9 +74,15 @@ typedef struct {
   dg_xcountry *countries; size_t ncountries, capcountries;
   dg_xperson *persons; size_t npersons, cappersons;
   dg_xmeeting *meetings; size_t nmeetings, capmeetings;
+  /* Set on a built graph by the stages after merge (correct/, focus/). */
+  dg_strv corrections; /* each correction applied: "ACTION: note" */
+  char *focus;         /* what the graph was narrowed to ("from 2021-03-01; countries PER, CHL"), or NULL */
 } dg_records;
 
-struct dg_extraction { dg_records r; };
+struct dg_extraction {
+  dg_records r;
+  int not_english; /* the text does not read as English (dg_extraction_info) */
+};
 
 int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
                   size_t sentence_len);
@@ -90,6 +99,12 @@ int dg_evlist_add_in(dg_evlist *l, const char *doc, size_t start, size_t end, co
 /* Sort by (document, start) so that output does not depend on input order. */
 void dg_evlist_sort(dg_evlist *l);
 void dg_evlist_free(dg_evlist *l);
+/* key.c: the stable key of a piece of evidence, "DOC:xxxxxxxx" (a hash of
+ * its sentence and span length): what corrections and the report name a
+ * fact by. It survives re-runs and new articles; it changes only when the
+ * sentence or the span read in it changes. */
+#define DG_KEY_SIZE 160
+void dg_evidence_key(char *buf, size_t n, const dg_evidence *e);
 
 /* Level of a meeting: the highest on the ladder, else deputy-foreign, else other. */
 int dg_levels_main(unsigned levels);

@@ -1,4 +1,5 @@
 #include "text/document.h"
+#include "text/html.h"
 #include "util/alloc.h"
 #include "util/error.h"
 #include "util/buf.h"
@@ -93,6 +94,39 @@ static int open_input(FILE **f, const char *path)
   return 0;
 }
 
+static int is_html_name(const char *path)
+{
+  const char *dot = strrchr(path, '.');
+  return dot && (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0 || strcmp(dot, ".HTML") == 0 ||
+                 strcmp(dot, ".HTM") == 0 || strcmp(dot, ".xhtml") == 0);
+}
+
+int dg_document_from_html(dg_document **out, const char *id, const char *bytes, size_t len)
+{
+  char *text = NULL;
+  size_t n = 0;
+  dg_html_meta m;
+  *out = NULL;
+  if (len > DG_MAX_DOCUMENT_BYTES)
+    return dg_error_set(DG_ELIMIT, "larger than the %zu MiB limit for one article", DG_MAX_DOCUMENT_BYTES >> 20);
+  int rc = dg_html_read(&text, &n, &m, bytes, len);
+  if (rc < 0) return rc;
+  rc = dg_document_from_memory(out, id, text, n);
+  if (rc == DG_EINPUT && dg_error_last()->message[0] == 'e') /* "empty article" */
+    dg_error_set(DG_EINPUT, "a web page without article text");
+  if (rc == 0) {
+    dg_document *d = *out;
+    d->title = m.title; d->url = m.url; d->source = m.site;
+    m.title = m.url = m.site = NULL;
+    d->published = m.published;
+    d->published_meta = m.published != NULL;
+    m.published = NULL;
+  }
+  dg_free(text);
+  dg_html_meta_free(&m);
+  return rc;
+}
+
 int dg_document_load(dg_document **out, const char *path, const char *id)
 {
   FILE *f = NULL;
@@ -105,7 +139,10 @@ int dg_document_load(dg_document **out, const char *path, const char *id)
   if (rc < 0) goto done;
   char *autoid = id ? NULL : default_id(strcmp(path, "-") == 0 ? "stdin" : path);
   if (!id && !autoid) { rc = DG_ENOMEM; goto done; }
-  rc = dg_document_from_memory(out, id ? id : autoid, b.ptr ? b.ptr : "", b.len);
+  if (is_html_name(path) || dg_html_sniff(b.ptr ? b.ptr : "", b.len))
+    rc = dg_document_from_html(out, id ? id : autoid, b.ptr ? b.ptr : "", b.len);
+  else
+    rc = dg_document_from_memory(out, id ? id : autoid, b.ptr ? b.ptr : "", b.len);
   dg_free(autoid);
   if (rc == 0 && !((*out)->path = dg_strdup(path))) {
     dg_document_free(*out);
@@ -170,10 +207,12 @@ int dg_document_set_published(dg_document *doc, const char *date)
   dg_ymd d;
   if (date && dg_ymd_parse_iso(&d, date) < 0)
     return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", date);
+  doc->published_meta = 0;
   return set_str(&doc->published, date);
 }
 
 int dg_document_set_source(dg_document *doc, const char *source) { return set_str(&doc->source, source); }
+int dg_document_set_url(dg_document *doc, const char *url) { return set_str(&doc->url, url); }
 const char *dg_document_id(const dg_document *doc) { return doc->id; }
 const char *dg_document_path(const dg_document *doc) { return doc->path; }
 size_t dg_document_size(const dg_document *doc) { return doc->len; }
@@ -186,5 +225,7 @@ void dg_document_free(dg_document *doc)
   dg_free(doc->text);
   dg_free(doc->published);
   dg_free(doc->source);
+  dg_free(doc->url);
+  dg_free(doc->title);
   dg_free(doc);
 }

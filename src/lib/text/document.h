@@ -10,7 +10,11 @@ struct dg_document {
   size_t len;
   char *published; /* "YYYY-MM-DD" or NULL */
   char *source;    /* or NULL */
+  char *url;       /* or NULL */
+  int published_meta; /* published came from a web page's metadata */
+  char *title;     /* a web page's title, or NULL */
 };
+
 
 /* Check that s[0..len) is UTF-8 with no NUL byte. On failure returns
  * DG_EINPUT with the byte offset in the error. */

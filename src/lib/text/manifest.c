@@ -33,14 +33,16 @@ static int read_entry(dg_manifest_entry *e, const cJSON *o, const char *path, si
   if (!cJSON_IsObject(o)) return bad(path, i, "must be an object");
   const char *file = dg_json_str(o, "path", &b), *id = dg_json_str(o, "id", &b);
   const char *pub = dg_json_str(o, "published", &b), *src = dg_json_str(o, "source", &b);
-  if (b) return bad(path, i, "id, path, published and source must be strings (or null)");
+  const char *url = dg_json_str(o, "url", &b);
+  if (b) return bad(path, i, "id, path, published, source and url must be strings (or null)");
   if (!file || !file[0]) return bad(path, i, "needs a \"path\"");
   if (pub && dg_date_check(pub) < 0) return bad(path, i, "\"published\" must be YYYY-MM-DD or null");
   e->path = resolve(path, file);
   e->id = id ? dg_strdup(id) : NULL;
   e->published = pub ? dg_strdup(pub) : NULL;
   e->source = src ? dg_strdup(src) : NULL;
-  if (!e->path || (id && !e->id) || (pub && !e->published) || (src && !e->source))
+  e->url = url ? dg_strdup(url) : NULL;
+  if (!e->path || (id && !e->id) || (pub && !e->published) || (src && !e->source) || (url && !e->url))
     return DG_ENOMEM;
   return 0;
 }
@@ -88,6 +90,7 @@ void dg_manifest_free(dg_manifest *m)
     dg_free(m->entries[i].path);
     dg_free(m->entries[i].published);
     dg_free(m->entries[i].source);
+    dg_free(m->entries[i].url);
   }
   dg_free(m->entries);
   dg_free(m);

@@ -90,13 +90,15 @@ static int make_doc(dg_ndjson *r, const cJSON *o, dg_document **doc)
   int bad = 0;
   const char *text = dg_json_str(o, "text", &bad), *id = dg_json_str(o, "id", &bad);
   const char *pub = dg_json_str(o, "published", &bad), *src = dg_json_str(o, "source", &bad);
-  if (bad || !text) return fail(r, DG_EINPUT, "needs a \"text\" string; id, published, source are strings");
+  const char *url = dg_json_str(o, "url", &bad);
+  if (bad || !text) return fail(r, DG_EINPUT, "needs a \"text\" string; id, published, source, url are strings");
   char fallback[300];
   snprintf(fallback, sizeof fallback, "%s:%ld", r->name, r->line);
   int rc = dg_document_from_memory(doc, id ? id : fallback, text, strlen(text));
-  if (rc == 0 && (pub || src)) {
+  if (rc == 0 && (pub || src || url)) {
     rc = dg_document_set_published(*doc, pub);
     if (rc == 0) rc = dg_document_set_source(*doc, src);
+    if (rc == 0) rc = dg_document_set_url(*doc, url);
     if (rc < 0) { dg_document_free(*doc); *doc = NULL; }
   }
   if (rc < 0) {

@@ -49,6 +49,7 @@ static const dg_term reference_how_t[] = {
   {"dateline", "the dateline in its text", NULL, NULL, NULL, 0, NULL},
   {"latest-date", "the latest date its text names", NULL, NULL, NULL, 0, NULL},
   {"none", "none found", NULL, NULL, NULL, 0, NULL},
+  {"metadata", "the publication date in its web page's metadata", NULL, NULL, NULL, 0, NULL},
 };
 const dg_vocab dg_reference_how_vocab = VOCAB("reference_how", reference_how_t);
 

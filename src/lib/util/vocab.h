@@ -45,6 +45,7 @@ typedef enum {
   DG_REF_DATELINE,  /* a dateline in the text */
   DG_REF_LATEST,    /* the latest date the text names */
   DG_REF_NONE,      /* none found */
+  DG_REF_METADATA,  /* a saved web page's metadata (article:published_time, JSON-LD, <time>) */
   DG_REF_HOW_COUNT
 } dg_reference_how;
 
