@@ -72,6 +72,9 @@ int cli_load_gazetteer(const cli_inputs *in, dg_gazetteer **gz);
 int cli_extract(const cli_inputs *in, const char *output);
 /* merge.c: the graph of extraction streams (in->files, or stdin). */
 int cli_merge_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out);
+/* Say once on stderr which articles had no reference date, and how to give
+ * one (not with --quiet). */
+void cli_note_undated(const cli_inputs *in, const dg_graph *g);
 
 /* Long options shared by the commands (getopt_long values). */
 enum {

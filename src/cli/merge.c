@@ -107,5 +107,6 @@ int cli_merge_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   }
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK || (skipped && !added)) { dg_graph_free(*out); *out = NULL; }
+  if (*out) cli_note_undated(in, *out);
   return rc != EXIT_OK ? rc : skipped ? EXIT_INPUT : EXIT_OK;
 }

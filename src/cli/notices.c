@@ -124,11 +124,6 @@ void cli_notice_summary(int quiet)
               "read against the latest date each names, a guess; give one with --date YYYY-MM-DD or a manifest",
               seen.guessed, seen.guessed == 1 ? "" : "s", ids);
   }
-  if (seen.none) {
-    list(ids, sizeof ids, seen.none_ids, seen.none);
-    cli_error(NULL,
-              "note: %d article%s had no reference date (%s): relative dates (\"on Tuesday\", \"last month\") in "
-              "them are left unresolved; give one with --date YYYY-MM-DD or a manifest",
-              seen.none, seen.none == 1 ? "" : "s", ids);
-  }
+  /* Articles with no reference date at all: cli_note_undated (pipeline.c)
+   * says so once, for a run and for merge alike. */
 }

@@ -35,6 +35,20 @@ static int add_to_graph(void *ctx, dg_extraction *x, const char *line, size_t le
   return EXIT_OK;
 }
 
+void cli_note_undated(const cli_inputs *in, const dg_graph *g)
+{
+  const char *ids[4];
+  size_t n = dg_graph_undated(g, ids, 4);
+  if (!n || in->quiet) return;
+  char list[400] = "";
+  for (size_t i = 0; i < n && i < 3; i++)
+    snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", ids[i]);
+  if (n > 3) snprintf(list + strlen(list), sizeof list - strlen(list), " and %zu more", n - 3);
+  cli_error(NULL, "note: %zu article%s without a date (%s): relative dates there (\"on Monday\", \"last month\") "
+            "are left null; give the publication date with --date YYYY-MM-DD or \"published\" in a --manifest",
+            n, n == 1 ? "" : "s", list);
+}
+
 int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
 {
   cli_counts n;
@@ -48,6 +62,7 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   if (rc == EXIT_OK || rc == EXIT_INPUT) cli_notice_summary(in->quiet);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
+  cli_note_undated(in, *out);
   if (n.skipped && dg_graph_document_count(*out) == 0) { /* no article could be read: write nothing */
     dg_graph_free(*out);
     *out = NULL;

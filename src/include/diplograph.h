@@ -209,6 +209,11 @@ size_t dg_graph_document_count(const dg_graph *g);
 /* How many meetings of a built graph carry a disagreement between articles
  * (their "conflicts" attribute). */
 size_t dg_graph_conflict_count(const dg_graph *g);
+/* The documents added to g that had no reference date (no publication date,
+ * no --date, no dateline in the text): their relative dates ("on Monday",
+ * "last month") stay unresolved (null). Returns how many; the ids of the
+ * first max of them, in the order they were added, go to ids (owned by g). */
+size_t dg_graph_undated(const dg_graph *g, const char **ids, size_t max);
 void dg_graph_free(dg_graph *g);
 
 /* -------------------------------------------------------------- corrections */
