@@ -16,7 +16,7 @@ same_everywhere() { # $1: expected number of meetings, then the focus options
   "$DG" "${M[@]}" "$@" >"$T/f.json"
   "$DG" "${M[@]}" "$@" --graphml -o "$T/f.graphml"
   "$DG" "${M[@]}" "$@" --gexf -o "$T/f.gexf"
-  "$DG" "${M[@]}" "$@" --csv -o "$T/f.csv"
+  "$DG" "${M[@]}" "$@" --csv-table nodes -o "$T/f.csv"
   "$DG" "${M[@]}" "$@" --report -o "$T/f.html"
   python3 tests/analyst/check.py meetings json "$T/f.json" >"$T/json.ids"
   local n
@@ -58,7 +58,7 @@ PY
 "$DG" "${M[@]}" --from 2021-03 --country PER --report -o "$T/r.html"
 grep -q '<p class="focus">Focus: from 2021-03; with PER.' "$T/r.html" || fail "the report does not state the focus"
 "$DG" "${M[@]}" --from 2021-03 --country PER --svg -o "$T/d.svg"
-grep -q 'Focus: from 2021&#45;03; with PER' "$T/d.svg" || fail "the diagram's subtitle does not state the focus"
+grep -qE 'Focus: from 2021(&#45;|-)03; with PER' "$T/d.svg" || fail "the diagram's subtitle does not state the focus"
 "$DG" "${M[@]}" --report -o "$T/all.html"
 ! grep -q 'class="focus"' "$T/all.html" || fail "a focus line without a focus"
 echo "ok: the report and the diagram state the focus"

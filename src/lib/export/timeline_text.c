@@ -205,6 +205,10 @@ static int framing(dg_tl *t)
   if (rc || take(&t->title, &b, DG_TL_FS_TITLE, 1)) return DG_ENOMEM;
   if (t->o->subtitle) dg_gv_clean(&b, t->o->subtitle);
   else default_subtitle(t, &b);
+  if (t->r->focus) { /* the focus that made it (--from, --country ...) */
+    dg_buf_puts(&b, b.len ? ". Focus: " : "Focus: ");
+    dg_gv_clean(&b, t->r->focus);
+  }
   if (take(&t->subtitle, &b, DG_TL_FS_SUB, 0)) return DG_ENOMEM;
   if (t->o->credit) dg_gv_clean(&b, t->o->credit);
   else {
