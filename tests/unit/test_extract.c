@@ -1364,7 +1364,7 @@ static void meeting_reference_dates(void **state)
   cJSON_Delete(r);
 
   r = one(NULL, "Riga, Nov 16 (Wire) - Latvian Foreign Minister Ilze Berzina met Estonian Foreign Minister "
-                "Mart Tamm on Tuesday. The two countries signed a border treaty on 3 March 2021.");
+                "Mart Tamm on Tuesday. Their border treaty of 3 March 2021 is in force.");
   MEETING_IS(r, "EST,LVA", "in-person", "2021-11-16", NULL, "foreign", "held");
   cJSON_Delete(r);
 
@@ -1374,7 +1374,7 @@ static void meeting_reference_dates(void **state)
   cJSON_Delete(r);
 
   r = one(NULL, "Kenyan Foreign Minister Amani Otieno met Ghanaian Foreign Minister Kofi Asante in Accra on "
-                "Tuesday. The two countries signed a trade pact on 3 March 2011.");
+                "Tuesday. Their trade pact of 3 March 2011 is under review.");
   const cJSON *m = NEED_MEETING(r, "GHA,KEN");
   assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(m, "date")));
   cJSON_Delete(r);
