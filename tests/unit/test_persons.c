@@ -140,6 +140,12 @@ static void names_as_written(void **state)
   HAS(root, "Seo Min-jae", "KOR", "president");
   assert_int_equal(count_kind(root, "person"), 2);
   cJSON_Delete(root);
+  /* A later titled mention by the family name alone: "State Councillor Lin". */
+  root = one("Chinese State Councillor and Foreign Minister Lin Bao met Peruvian Foreign Minister Luis Vegard. "
+             "State Councillor Lin said the talks were useful.", "2024-05-02");
+  HAS(root, "Lin Bao", "CHN", "state councillor and foreign minister");
+  assert_int_equal(count_kind(root, "person"), 2);
+  cJSON_Delete(root);
 }
 
 static void patronymics_are_distinct(void **state)

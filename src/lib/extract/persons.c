@@ -115,6 +115,11 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   int p = -1;
   for (size_t i = 0; i < c->r->npersons && p < 0; i++)
     if (compatible(c, i, &k, f->country)) p = (int)i;
+  for (size_t i = 0; i < c->r->npersons && p < 0 && k.words == 1; i++) /* "Qin" of "Qin Gang" */
+    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k.surname) == 0 &&
+        (f->country < 0 || !c->r->persons[i].iso3[0] ||
+         strcmp(c->r->persons[i].iso3, c->gz->countries[f->country].iso3) == 0))
+      p = (int)i;
   if (p < 0 && (p = new_person(c, name, len, &k)) < 0) return p;
   int rc = add_form(c, p, name, len, &k);
   if (!rc) rc = apply_facts(c, p, f);
