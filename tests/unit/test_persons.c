@@ -60,7 +60,7 @@ static cJSON *graph_of(const char *const *texts, const char *const *dates, size_
   for (size_t i = 0; i < n; i++) {
     dg_document *d = NULL;
     dg_extraction *x = NULL;
-    char id[16];
+    char id[32];
     snprintf(id, sizeof id, "a%zu", i);
     assert_int_equal(dg_document_from_memory(&d, id, texts[i], strlen(texts[i])), 0);
     if (dates[i]) assert_int_equal(dg_document_set_published(d, dates[i]), 0);
