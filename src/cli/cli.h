@@ -32,8 +32,12 @@ int cli_write_output(const char *path, const char *data, size_t len);
  * publish the file, 0 to drop it). Errors are reported at close. */
 typedef struct {
   int fd;
-  const char *path;
+  const char *path;   /* as given, for messages */
+  const char *target; /* the file replaced: path, or where its symbolic link points */
+  char resolved[4096];
   char tmp[4096];
+  int keep_mode;      /* the target exists: its mode and owner are kept */
+  unsigned mode, uid, gid;
   int special;    /* a FIFO or device, written into */
   int err;        /* errno of the first failed write */
   int quiet_stop; /* stdout's reader has gone */
@@ -68,11 +72,15 @@ int cli_load_gazetteer(const cli_inputs *in, dg_gazetteer **gz);
 int cli_extract(const cli_inputs *in, const char *output);
 /* merge.c: the graph of extraction streams (in->files, or stdin). */
 int cli_merge_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out);
+/* Say once on stderr which articles had no reference date, and how to give
+ * one (not with --quiet). */
+void cli_note_undated(const cli_inputs *in, const dg_graph *g);
 
 /* Long options shared by the commands (getopt_long values). */
 enum {
   OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN, OPT_DOT, OPT_SVG, OPT_PNG,
-  OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX, OPT_STATS, OPT_NDJSON, OPT_QUIET, OPT_REPORT
+  OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX, OPT_STATS, OPT_NDJSON, OPT_QUIET, OPT_REPORT,
+  OPT_TITLE, OPT_SUBTITLE, OPT_CREDIT, OPT_WIDTH, OPT_UNDATED, OPT_GEXF_VERSION, OPT_CSV_TABLE
 };
 /* Handle an input option: -1 handled, -2 not an input option, else an exit code. */
 int cli_input_option(cli_inputs *in, int opt, const char *arg);

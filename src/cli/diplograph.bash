@@ -12,15 +12,15 @@
 
 _diplograph_commands='extract merge eval'
 _diplograph_main_options='--manifest --date --gazetteer --ndjson
-  --json --svg --png --pdf --dot --graphml --gexf --csv --csv-edges --report -o --output
-  --view --id-prefix --stats --stats= -j --jobs -q --quiet
+  --json --svg --png --pdf --dot --graphml --gexf --gexf-version --csv --csv-table --csv-edges --report -o --output
+  --view --id-prefix --title --subtitle --credit --width --undated --stats --stats= -j --jobs -q --quiet
   -h --help -V --version'
 # extract and merge share the main --help; these are the options that apply.
 _diplograph_extract_options='--manifest --date --gazetteer --ndjson -o --output
   -j --jobs -q --quiet -h --help -V --version'
 _diplograph_merge_options='--gazetteer
-  --json --svg --png --pdf --dot --graphml --gexf --csv --csv-edges --report -o --output
-  --view --id-prefix --stats --stats= -h --help -V --version'
+  --json --svg --png --pdf --dot --graphml --gexf --gexf-version --csv --csv-table --csv-edges --report -o --output
+  --view --id-prefix --title --subtitle --credit --width --undated --stats --stats= -h --help -V --version'
 _diplograph_eval_options='--graph --min-f1 --manifest --date --gazetteer -h --help'
 _diplograph_views='full actors countries timeline'
 _diplograph_stats='text json'
@@ -69,6 +69,12 @@ _diplograph()
     case $opt in
     --view)
         COMPREPLY=($(compgen -W "$_diplograph_views" -- "$cur")) ;;
+    --undated)
+        COMPREPLY=($(compgen -W "strip omit" -- "$cur")) ;;
+    --gexf-version)
+        COMPREPLY=($(compgen -W "1.2 1.3" -- "$cur")) ;;
+    --csv-table)
+        COMPREPLY=($(compgen -W "countries persons meetings nodes" -- "$cur")) ;;
     --stats)
         # Its value is optional, so only "--stats=VALUE" gives one.
         ((eq)) && COMPREPLY=($(compgen -W "$_diplograph_stats" -- "$cur")) ;;
@@ -76,7 +82,7 @@ _diplograph()
         _diplograph_files "$cur" '*.json' ;;
     -o | --output)
         _diplograph_files "$cur" '*' ;;
-    --date | --id-prefix | --min-f1 | -j | --jobs) ;;
+    --date | --id-prefix | --min-f1 | -j | --jobs | --title | --subtitle | --credit | --width) ;;
     *) opt='' ;;
     esac
     if [[ -n $opt && ($opt != --stats || $eq -eq 1) ]]; then

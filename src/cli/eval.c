@@ -1,9 +1,11 @@
 /* diplograph eval: score a graph against an answer key. */
+#define _POSIX_C_SOURCE 200809L
 #include "cli.h"
 #include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 
 static const char eval_usage[] =
@@ -29,18 +31,36 @@ static const struct option eval_options[] = {
   {"help", no_argument, NULL, 'h'},
   {NULL, 0, NULL, 0}};
 
+/* The largest answer key or graph read: four times an article's limit. */
+#define MAX_FILE ((size_t)4 * DG_MAX_DOCUMENT_BYTES)
+
 static char *slurp(const char *path, size_t *len)
 {
+  struct stat st;
   FILE *f = fopen(path, "rb");
   if (!f) { cli_error(path, "cannot open: %s", strerror(errno)); return NULL; }
+  if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+    cli_error(path, "is a directory, not a JSON file");
+    fclose(f);
+    return NULL;
+  }
+  if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > MAX_FILE) {
+    cli_error(path, "larger than the %zu MiB limit", MAX_FILE >> 20);
+    fclose(f);
+    return NULL;
+  }
   size_t cap = 65536, n = 0, k;
   char *buf = malloc(cap);
-  while (buf && (k = fread(buf + n, 1, cap - n, f)) > 0) {
+  while (buf && n <= MAX_FILE && (k = fread(buf + n, 1, cap - n, f)) > 0) {
     n += k;
     if (n == cap) { char *b = realloc(buf, cap *= 2); if (!b) { free(buf); buf = NULL; } else buf = b; }
   }
+  int err = ferror(f) ? errno : 0;
   fclose(f);
   if (!buf) cli_error(path, "out of memory");
+  else if (err) cli_error(path, "read error: %s", strerror(err));
+  else if (n > MAX_FILE) cli_error(path, "larger than the %zu MiB limit", MAX_FILE >> 20);
+  if (!buf || err || n > MAX_FILE) { free(buf); return NULL; }
   *len = n;
   return buf;
 }

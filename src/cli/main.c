@@ -1,6 +1,8 @@
 /* diplograph: news articles in, a graph of diplomatic meetings out. */
 #include "cli.h"
+#include <errno.h>
 #include <getopt.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,8 +31,12 @@ static const char usage[] =
   "      --svg, --png, --pdf  the escalation diagram (view: timeline)\n"
   "      --dot              Graphviz DOT of a view (default view: timeline)\n"
   "      --graphml          GraphML for Gephi, NetworkX, igraph (default view: full)\n"
-  "      --gexf             GEXF 1.3 with a timeline for Gephi (default view: full)\n"
-  "      --csv, --csv-edges the nodes or the edges table of a view (default view: full)\n"
+  "      --gexf             GEXF with a timeline for Gephi and NetworkX (default view: full)\n"
+  "      --gexf-version V   1.2 (GEXF 1.2draft, the default: Gephi, NetworkX 2.x) or 1.3\n"
+  "      --csv              the countries, persons and meetings tables, as\n"
+  "                         countries.csv, persons.csv and meetings.csv in the folder -o DIR\n"
+  "      --csv-table NAME   one table: countries, persons, meetings, or the nodes of a view\n"
+  "      --csv-edges        the edges table of a view (default view: full)\n"
   "      --report           a self-contained HTML report: summary, the diagram, tables\n"
   "                         of meetings and persons with their evidence, sources\n"
   "  -o, --output FILE      write to FILE (atomically) instead of standard output\n"
@@ -39,6 +45,16 @@ static const char usage[] =
   "                         persons, an edge per meeting), countries (an edge per pair,\n"
   "                         with counts and dates), timeline (meetings in time order)\n"
   "      --id-prefix P      prefix of ids in SVG output, so diagrams can share a page\n"
+  "The diagram (--svg, --png, --pdf, --dot of the timeline):\n"
+  "      --title TEXT       the headline (default: who met, and when); \"\" for none\n"
+  "      --subtitle TEXT    the line under it (default: the phases and the counts)\n"
+  "      --credit TEXT      the source line (default: \"Source: N articles. Made with diplograph\")\n"
+  "      --width PX         width of the SVG or PNG in pixels (default: 2 pixels a point for PNG)\n"
+  "      --undated MODE     strip (undated meetings in a strip at the right, the default)\n"
+  "                         or omit (left out; the credit line says how many)\n";
+
+/* The second half (C99 promises string literals of 4095 bytes only). */
+static const char usage_more[] =
   "Analysis:\n"
   "      --stats[=json]     instead of a graph, a summary: format phases (who joined\n"
   "                         when), the highest level reached, each actor's first\n"
@@ -55,11 +71,11 @@ static const char usage[] =
   "  -h, --help             show this help and exit\n"
   "  -V, --version          show the version and exit\n"
   "\n"
-  "Exit status: 0 success; 1 bad option or argument; 2 an input file could not\n"
-  "be read, or an article was rejected (the others were processed; nothing is\n"
-  "written when none could be read); 3 a gazetteer, manifest or answer key is\n"
-  "malformed; 4 the output could not be written; 5 out of memory or internal\n"
-  "error; 6 (eval) a score below --min-f1.\n";
+  "Exit status: 0 success; 1 bad option or argument, or a diagram too large for\n"
+  "its format; 2 an input file could not be read, or an article was rejected\n"
+  "(the others were processed; nothing is written when none could be read); 3 a\n"
+  "gazetteer, manifest or answer key is malformed; 4 the output could not be\n"
+  "written; 5 out of memory or internal ""error; 6 (eval) a score below --min-f1.\n";
 
 static const struct option long_options[] = {
   {"json", no_argument, NULL, OPT_JSON},
@@ -71,6 +87,13 @@ static const struct option long_options[] = {
   {"gexf", no_argument, NULL, OPT_GEXF},
   {"csv", no_argument, NULL, OPT_CSV},
   {"csv-edges", no_argument, NULL, OPT_CSV_EDGES},
+  {"csv-table", required_argument, NULL, OPT_CSV_TABLE},
+  {"title", required_argument, NULL, OPT_TITLE},
+  {"subtitle", required_argument, NULL, OPT_SUBTITLE},
+  {"credit", required_argument, NULL, OPT_CREDIT},
+  {"width", required_argument, NULL, OPT_WIDTH},
+  {"undated", required_argument, NULL, OPT_UNDATED},
+  {"gexf-version", required_argument, NULL, OPT_GEXF_VERSION},
   {"report", no_argument, NULL, OPT_REPORT},
   {"view", required_argument, NULL, OPT_VIEW},
   {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
@@ -92,25 +115,78 @@ typedef struct {
   dg_export_options ex;
   int nformats;
   int stats; /* 1 text, 2 JSON */
+  int csv_folder; /* --csv: three tables into the folder -o DIR */
 } options;
 
 static const struct { int opt; dg_format format; } format_options[] = {
   {OPT_JSON, DG_FORMAT_JSON}, {OPT_DOT, DG_FORMAT_DOT}, {OPT_SVG, DG_FORMAT_SVG},
   {OPT_PNG, DG_FORMAT_PNG}, {OPT_PDF, DG_FORMAT_PDF}, {OPT_GRAPHML, DG_FORMAT_GRAPHML},
-  {OPT_GEXF, DG_FORMAT_GEXF}, {OPT_CSV, DG_FORMAT_CSV}, {OPT_CSV_EDGES, DG_FORMAT_CSV_EDGES},
+  {OPT_GEXF, DG_FORMAT_GEXF}, {OPT_CSV_EDGES, DG_FORMAT_CSV_EDGES},
   {OPT_REPORT, DG_FORMAT_HTML}};
+
+static const struct { const char *name; dg_format format; } csv_tables[] = {
+  {"countries", DG_FORMAT_CSV_COUNTRIES}, {"persons", DG_FORMAT_CSV_PERSONS},
+  {"meetings", DG_FORMAT_CSV_MEETINGS}, {"nodes", DG_FORMAT_CSV}};
+
+static int set_format(options *o, dg_format f)
+{
+  if (o->nformats++ && o->ex.format != f) {
+    cli_error(NULL, "choose one output format (run diplograph once per format)");
+    return EXIT_USAGE;
+  }
+  o->ex.format = f;
+  return -1;
+}
+
+/* The options of the diagram and of the files: -1 when handled, -2 when c
+ * is not one, else an exit code. */
+static int diagram_option(options *o, int c, const char *arg)
+{
+  char *end;
+  switch (c) {
+  case OPT_TITLE: o->ex.title = arg; return -1;
+  case OPT_SUBTITLE: o->ex.subtitle = arg; return -1;
+  case OPT_CREDIT: o->ex.credit = arg; return -1;
+  case OPT_WIDTH: {
+    long n = strtol(arg, &end, 10);
+    if (end == arg || *end || n < 100 || n > 20000) {
+      cli_error(NULL, "--width: a number of pixels from 100 to 20000, not '%s'", arg);
+      return EXIT_USAGE;
+    }
+    o->ex.width = (int)n;
+    return -1;
+  }
+  case OPT_UNDATED:
+    if (strcmp(arg, "strip") && strcmp(arg, "omit")) {
+      cli_error(NULL, "--undated: strip or omit, not '%s'", arg);
+      return EXIT_USAGE;
+    }
+    o->ex.undated = strcmp(arg, "omit") == 0 ? DG_UNDATED_OMIT : DG_UNDATED_STRIP;
+    return -1;
+  case OPT_GEXF_VERSION:
+    if (strcmp(arg, "1.2") && strcmp(arg, "1.3")) {
+      cli_error(NULL, "--gexf-version: 1.2 or 1.3, not '%s'", arg);
+      return EXIT_USAGE;
+    }
+    o->ex.gexf_version = strcmp(arg, "1.3") == 0 ? 13 : 12;
+    return -1;
+  case OPT_CSV_TABLE:
+    for (size_t i = 0; i < sizeof csv_tables / sizeof *csv_tables; i++)
+      if (strcmp(arg, csv_tables[i].name) == 0) return set_format(o, csv_tables[i].format);
+    cli_error(NULL, "--csv-table: countries, persons, meetings or nodes, not '%s'", arg);
+    return EXIT_USAGE;
+  case OPT_CSV:
+    o->csv_folder = 1;
+    return set_format(o, DG_FORMAT_CSV_COUNTRIES);
+  default: return -2;
+  }
+}
 
 /* A format option: -1 when handled, -2 when c is not one. */
 static int format_option(options *o, int c)
 {
   for (size_t i = 0; i < sizeof format_options / sizeof *format_options; i++) {
-    if (format_options[i].opt != c) continue;
-    if (o->nformats++ && o->ex.format != format_options[i].format) {
-      cli_error(NULL, "choose one output format (run diplograph once per format)");
-      return EXIT_USAGE;
-    }
-    o->ex.format = format_options[i].format;
-    return -1;
+    if (format_options[i].opt == c) return set_format(o, format_options[i].format);
   }
   return -2;
 }
@@ -143,6 +219,7 @@ static int parse(options *o, int argc, char **argv)
   while ((c = getopt_long(argc, argv, ":o:j:qhV", long_options, NULL)) != -1) {
     int r = cli_input_option(&o->in, c, optarg);
     if (r == -2) r = format_option(o, c);
+    if (r == -2) r = diagram_option(o, c, optarg);
     if (r >= 0) return r;
     if (r == -1) continue;
     switch (c) {
@@ -168,7 +245,7 @@ static int parse(options *o, int argc, char **argv)
       break;
     case OPT_ID_PREFIX: o->ex.id_prefix = optarg; break;
     case 'o': o->output = optarg; break;
-    case 'h': fputs(usage, stdout); return EXIT_OK;
+    case 'h': fputs(usage, stdout); fputs(usage_more, stdout); return EXIT_OK;
     case 'V': printf("diplograph %s\n", dg_version()); return EXIT_OK;
     default: return cli_bad_option(argv, c, "");
     }
@@ -180,6 +257,36 @@ static int parse(options *o, int argc, char **argv)
   return -1;
 }
 
+/* --csv: the three tables into the folder -o DIR (made when missing), each
+ * file written atomically. */
+static int write_csv_folder(const options *o, const dg_graph *g)
+{
+  static const char *const files[] = {"countries.csv", "persons.csv", "meetings.csv"};
+  static const dg_format tables[] = {DG_FORMAT_CSV_COUNTRIES, DG_FORMAT_CSV_PERSONS, DG_FORMAT_CSV_MEETINGS};
+  if (mkdir(o->output, 0777) < 0 && errno != EEXIST) {
+    cli_error(o->output, "cannot make the folder: %s", strerror(errno));
+    return EXIT_OUTPUT;
+  }
+  for (int i = 0; i < 3; i++) {
+    dg_export_options ex = o->ex;
+    char *data = NULL, path[4096];
+    size_t len = 0;
+    ex.format = tables[i];
+    snprintf(path, sizeof path, "%s/%s", o->output, files[i]);
+    if (dg_export(&data, &len, g, &ex) < 0) { cli_report(NULL); return EXIT_INTERNAL; }
+    int bad = cli_write_output(path, data, len) < 0;
+    dg_string_free(data);
+    if (bad) return EXIT_OUTPUT;
+  }
+  return EXIT_OK;
+}
+
+static int export_error(int e)
+{
+  cli_report(NULL);
+  return e == DG_EARG || e == DG_ELIMIT ? EXIT_USAGE : EXIT_INTERNAL;
+}
+
 static int run(const options *o, int merge)
 {
   dg_gazetteer *gz = NULL;
@@ -187,6 +294,10 @@ static int run(const options *o, int merge)
   char *json = NULL;
   size_t len = 0;
   int binary = o->ex.format == DG_FORMAT_PNG || o->ex.format == DG_FORMAT_PDF;
+  if (o->csv_folder && (!o->output || strcmp(o->output, "-") == 0)) {
+    cli_error(NULL, "--csv writes three tables into a folder: give -o DIR (or --csv-table NAME for one table)");
+    return EXIT_USAGE;
+  }
   if (binary && (!o->output || strcmp(o->output, "-") == 0) && isatty(STDOUT_FILENO)) {
     cli_error(NULL, "not writing %s to a terminal: use -o FILE or a pipe", o->ex.format == DG_FORMAT_PNG ? "PNG" : "PDF");
     return EXIT_USAGE;
@@ -200,12 +311,16 @@ static int run(const options *o, int merge)
     if (conflicts && !o->in.quiet && isatty(STDERR_FILENO))
       cli_error(NULL, "note: the articles disagree about %zu meeting%s (see \"conflicts\" in the output)", conflicts,
                 conflicts == 1 ? "" : "s");
-    int e = o->stats ? dg_graph_stats(&json, g, o->stats == 2) : dg_export(&json, &len, g, &o->ex);
+    int e = 0;
+    if (o->csv_folder) {
+      int w = write_csv_folder(o, g);
+      if (w != EXIT_OK) rc = w;
+      e = 1; /* written */
+    } else e = o->stats ? dg_graph_stats(&json, g, o->stats == 2) : dg_export(&json, &len, g, &o->ex);
     if (e == 0 && o->stats) len = strlen(json);
     if (e < 0) {
-      cli_report(NULL);
-      rc = e == DG_EARG ? EXIT_USAGE : e == DG_ENOMEM ? EXIT_INTERNAL : EXIT_INTERNAL;
-    } else if (cli_write_output(o->output, json, len) < 0) {
+      rc = export_error(e);
+    } else if (e == 0 && cli_write_output(o->output, json, len) < 0) {
       rc = EXIT_OUTPUT;
     }
   }

@@ -2,7 +2,7 @@
  * writes, fsync, then rename over the target. Streams (`extract`) write
  * through the same temporary file. If a signal ends the program first, the
  * temporary file is removed and the previous output stays as it was. */
-#define _POSIX_C_SOURCE 200809L
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "cli.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -53,7 +53,24 @@ int cli_out_open(cli_out *o, const char *path)
   o->fd = STDOUT_FILENO;
   if (!path || strcmp(path, "-") == 0) return 0;
   o->path = path;
-  if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { cli_error(path, "is a directory"); return -1; }
+  o->target = path;
+  /* A symbolic link is followed: its target is replaced, the link stays. */
+  if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+    if (!realpath(path, o->resolved)) {
+      cli_error(path, "a symbolic link to nothing that can be written (%s)", strerror(errno));
+      return -1;
+    }
+    o->target = o->resolved;
+  }
+  path = o->target;
+  /* An existing file keeps its mode and, where allowed, its owner. */
+  if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
+    o->keep_mode = 1;
+    o->mode = st.st_mode & 07777;
+    o->uid = st.st_uid;
+    o->gid = st.st_gid;
+  }
+  if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) { cli_error(o->path, "is a directory"); return -1; }
   if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
     /* A FIFO, a terminal or a device (/dev/null) is written into, not replaced. */
     o->fd = open(path, O_WRONLY | O_APPEND);
@@ -61,8 +78,10 @@ int cli_out_open(cli_out *o, const char *path)
     o->special = 1;
     return 0;
   }
-  snprintf(o->tmp, sizeof o->tmp, "%s.tmp-XXXXXX", path);
-  if (strlen(path) + 12 >= sizeof o->tmp) { cli_error(path, "path too long"); return -1; }
+  size_t plen = strlen(path);
+  if (plen + 12 >= sizeof o->tmp) { cli_error(o->path, "path too long"); return -1; }
+  memcpy(o->tmp, path, plen);
+  memcpy(o->tmp + plen, ".tmp-XXXXXX", 12);
   o->fd = mkstemp(o->tmp);
   if (o->fd < 0) {
     cli_error(path, "cannot create a temporary file beside it: %s", strerror(errno));
@@ -100,17 +119,21 @@ int cli_out_close(cli_out *o, int keep)
     if (err) cli_error(o->path, "cannot write: %s", strerror(err));
     return err ? -1 : 0;
   }
-  /* mkstemp makes 0600 files; give the output the usual 0666 less umask. */
+  /* mkstemp makes 0600 files; give the output the mode of the file it
+   * replaces (its owner too, when allowed, as sed -i does), else the usual
+   * 0666 less umask. */
   mode_t mask = umask(0);
   umask(mask);
   if (keep && !err && fsync(o->fd) < 0) err = errno;
-  if (keep && !err && fchmod(o->fd, 0666 & ~mask) < 0) err = errno;
+  if (keep && !err && o->keep_mode && fchown(o->fd, (uid_t)o->uid, (gid_t)o->gid) < 0) { /* not ours to give: keep ours */ }
+  if (keep && !err && fchmod(o->fd, o->keep_mode ? (mode_t)o->mode : 0666 & ~mask) < 0) err = errno;
   if (close(o->fd) < 0 && !err) err = errno;
-  if (keep && !err && rename(o->tmp, o->path) < 0) err = errno;
+  if (keep && !err && rename(o->tmp, o->target) < 0) err = errno;
   if (!keep || err) unlink(o->tmp);
   forget_pending();
-  if (keep && err) cli_error(o->path, "cannot write: %s", strerror(err));
-  return keep && err ? -1 : 0;
+  /* A failed write is said even when the output is dropped (extract). */
+  if ((keep && err) || o->err) cli_error(o->path, "cannot write: %s", strerror(keep && err ? err : o->err));
+  return (keep && err) || o->err ? -1 : 0;
 }
 
 int cli_write_output(const char *path, const char *data, size_t len)

@@ -1,5 +1,6 @@
 /* Reading the inputs (articles, a manifest, gazetteers) into a merged graph. */
 #include "run.h"
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,14 +16,35 @@ int cli_load_gazetteer(const cli_inputs *in, dg_gazetteer **gz)
   return EXIT_OK;
 }
 
+typedef struct {
+  dg_graph *g;
+  int refused; /* articles the graph refused (a repeated id): reported, the others go on */
+} graph_sink;
+
 static int add_to_graph(void *ctx, dg_extraction *x, const char *line, size_t len)
 {
+  graph_sink *s = ctx;
   (void)line;
   (void)len;
-  int rc = dg_graph_add(ctx, x);
+  int rc = dg_graph_add(s->g, x);
   dg_extraction_free(x);
-  if (rc < 0) { cli_report(NULL); return rc == DG_ENOMEM ? EXIT_INTERNAL : EXIT_INPUT; }
+  if (rc == DG_ENOMEM) { cli_report(NULL); return EXIT_INTERNAL; }
+  if (rc < 0) { cli_report(NULL); s->refused++; }
   return EXIT_OK;
+}
+
+void cli_note_undated(const cli_inputs *in, const dg_graph *g)
+{
+  const char *ids[4];
+  size_t n = dg_graph_undated(g, ids, 4);
+  if (!n || in->quiet) return;
+  char list[400] = "";
+  for (size_t i = 0; i < n && i < 3; i++)
+    snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", ids[i]);
+  if (n > 3) snprintf(list + strlen(list), sizeof list - strlen(list), " and %zu more", n - 3);
+  cli_error(NULL, "note: %zu article%s without a date (%s): relative dates there (\"on Monday\", \"last month\") "
+            "are left null; give the publication date with --date YYYY-MM-DD or \"published\" in a --manifest",
+            n, n == 1 ? "" : "s", list);
 }
 
 int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
@@ -32,9 +54,12 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   *out = NULL;
   if ((rc = cli_load_gazetteer(in, gz)) != EXIT_OK) return rc;
   if (dg_graph_new(out) < 0) { cli_report(NULL); return EXIT_INTERNAL; }
-  rc = cli_run(in, *gz, 0, add_to_graph, *out, &n);
+  graph_sink sink = {*out, 0};
+  rc = cli_run(in, *gz, 0, add_to_graph, &sink, &n);
+  n.skipped += sink.refused;
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
+  cli_note_undated(in, *out);
   if (n.skipped && dg_graph_document_count(*out) == 0) { /* no article could be read: write nothing */
     dg_graph_free(*out);
     *out = NULL;

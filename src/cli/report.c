@@ -3,29 +3,46 @@
 #include <stdarg.h>
 #include <string.h>
 
+/* Print one message as one line: control characters (a newline in a path
+ * or an option value) are written as \n, \r, \t or \xHH. */
+static void put_line(const char *s)
+{
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    if (*p >= 0x20 && *p != 0x7f) fputc(*p, stderr);
+    else if (*p == '\n') fputs("\\n", stderr);
+    else if (*p == '\r') fputs("\\r", stderr);
+    else if (*p == '\t') fputs("\\t", stderr);
+    else fprintf(stderr, "\\x%02x", *p);
+  }
+}
+
+static void emit(const char *file, long line, long column, const char *message)
+{
+  fputs("diplograph: ", stderr);
+  if (file && file[0]) {
+    put_line(file);
+    if (line > 0) fprintf(stderr, ":%ld", line);
+    if (line > 0 && column > 0) fprintf(stderr, ":%ld", column);
+    fputs(": ", stderr);
+  }
+  put_line(message);
+  fputc('\n', stderr);
+}
+
 void cli_error(const char *file, const char *fmt, ...)
 {
+  char msg[4096];
   va_list ap;
-  fputs("diplograph: ", stderr);
-  if (file && file[0]) fprintf(stderr, "%s: ", file);
   va_start(ap, fmt);
-  vfprintf(stderr, fmt, ap);
+  vsnprintf(msg, sizeof msg, fmt, ap);
   va_end(ap);
-  fputc('\n', stderr);
+  emit(file, -1, -1, msg);
 }
 
 void cli_report(const char *fallback_file)
 {
   const dg_error *e = dg_error_last();
-  const char *file = e->file[0] ? e->file : fallback_file;
-  fputs("diplograph: ", stderr);
-  if (file && file[0]) {
-    fputs(file, stderr);
-    if (e->line > 0) fprintf(stderr, ":%ld", e->line);
-    if (e->line > 0 && e->column > 0) fprintf(stderr, ":%ld", e->column);
-    fputs(": ", stderr);
-  }
-  fprintf(stderr, "%s\n", e->message[0] ? e->message : "unknown error");
+  emit(e->file[0] ? e->file : fallback_file, e->line, e->column, e->message[0] ? e->message : "unknown error");
 }
 
 int cli_bad_option(char **argv, int c, const char *command)

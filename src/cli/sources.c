@@ -2,6 +2,7 @@
 #include "sources.h"
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -45,7 +46,15 @@ static int add_directory(cli_sources *s, const char *dir)
   struct dirent *e;
   int rc = EXIT_OK;
   while ((e = readdir(d))) {
-    if (e->d_name[0] == '.' || !(ends_with(e->d_name, ".txt") || is_ndjson(e->d_name))) continue;
+    if (e->d_name[0] == '.') continue;
+    if (!(ends_with(e->d_name, ".txt") || is_ndjson(e->d_name))) {
+      char sub[4096];
+      struct stat st;
+      snprintf(sub, sizeof sub, "%s%s%s", dir, ends_with(dir, "/") ? "" : "/", e->d_name);
+      if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode)) /* said, so that nobody expects a recursive read */
+        cli_error(dir, "note: the subdirectory '%s' is not read (directories are read one level deep)", e->d_name);
+      continue;
+    }
     if (n == cap) {
       char **v = realloc(names, (cap = cap ? 2 * cap : 64) * sizeof *v);
       if (!v) { rc = EXIT_INTERNAL; break; }
@@ -59,8 +68,14 @@ static int add_directory(cli_sources *s, const char *dir)
   if (n > 1) qsort(names, n, sizeof *names, by_name);
   for (size_t i = 0; i < n; i++) {
     struct stat st;
-    if (rc == EXIT_OK && stat(names[i], &st) == 0 && S_ISREG(st.st_mode))
+    int found = stat(names[i], &st) == 0;
+    if (rc == EXIT_OK && found && S_ISREG(st.st_mode))
       rc = push(s, is_ndjson(names[i]) ? SRC_NDJSON : SRC_FILE, names[i], (long long)st.st_size);
+    else if (rc == EXIT_OK) { /* an article's name on something that is not one */
+      cli_error(names[i], "not read: %s", !found ? "a symbolic link to nothing" : S_ISDIR(st.st_mode) ? "a directory"
+                                            : S_ISFIFO(st.st_mode) ? "a FIFO" : "not a regular file");
+      s->skipped++;
+    }
     free(names[i]);
   }
   free(names);
@@ -97,7 +112,7 @@ static int add_manifest(cli_sources *s, const char *path)
 }
 
 /* Reading the file that is about to be replaced would lose it. */
-static int same_file(const char *a, const char *b)
+int cli_same_file(const char *a, const char *b)
 {
   struct stat x, y;
   return strcmp(a, "-") != 0 && stat(a, &x) == 0 && stat(b, &y) == 0 && x.st_dev == y.st_dev && x.st_ino == y.st_ino &&
@@ -112,7 +127,7 @@ static int check_output(const cli_sources *s, const cli_inputs *in, const char *
   for (int g = 0; g < in->ngazetteers && n < 20; g++) others[n++] = in->gazetteers[g];
   for (size_t i = 0; i < s->n + n; i++) {
     const char *p = i < s->n ? s->v[i].path : others[i - s->n];
-    if (p && same_file(p, output)) {
+    if (p && cli_same_file(p, output)) {
       cli_error(output, "is also an input: refusing to overwrite it");
       return EXIT_USAGE;
     }

@@ -19,12 +19,15 @@ typedef struct {
   size_t n, cap;
   dg_manifest *manifest;
   long long total; /* bytes known in advance, for progress */
+  int skipped;     /* directory entries that could not be read (reported) */
 } cli_sources;
 
 /* Returns an exit code; errors are reported. `output` (may be NULL): an
  * input that is the output file is refused. */
 int cli_sources_build(cli_sources *s, const cli_inputs *in, const char *output);
 void cli_sources_free(cli_sources *s);
+/* Are a (an input, not "-") and b the same regular file? */
+int cli_same_file(const char *a, const char *b);
 
 typedef struct {
   const cli_sources *s;

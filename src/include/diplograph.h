@@ -183,6 +183,11 @@ size_t dg_graph_document_count(const dg_graph *g);
 /* How many meetings of a built graph carry a disagreement between articles
  * (their "conflicts" attribute). */
 size_t dg_graph_conflict_count(const dg_graph *g);
+/* The documents added to g that had no reference date (no publication date,
+ * no --date, no dateline in the text): their relative dates ("on Monday",
+ * "last month") stay unresolved (null). Returns how many; the ids of the
+ * first max of them, in the order they were added, go to ids (owned by g). */
+size_t dg_graph_undated(const dg_graph *g, const char **ids, size_t max);
 void dg_graph_free(dg_graph *g);
 
 /* ------------------------------------------------------------------ exports */
@@ -192,18 +197,34 @@ void dg_graph_free(dg_graph *g);
 int dg_export_json(char **out, size_t *len, const dg_graph *g);
 
 /* Output formats and views (see README: each format has a default view). */
+/* DG_FORMAT_CSV and _CSV_EDGES: the nodes and the edges table of a view;
+ * _CSV_COUNTRIES, _PERSONS, _MEETINGS: the tables a spreadsheet user reads
+ * (names, not ids; one row per country, person or meeting; src/README.md). */
 typedef enum {
   DG_FORMAT_JSON = 0, DG_FORMAT_DOT, DG_FORMAT_SVG, DG_FORMAT_PNG, DG_FORMAT_PDF,
-  DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_CSV_EDGES, DG_FORMAT_HTML
+  DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_CSV_EDGES, DG_FORMAT_HTML,
+  DG_FORMAT_CSV_COUNTRIES, DG_FORMAT_CSV_PERSONS, DG_FORMAT_CSV_MEETINGS
 } dg_format;
+
+/* Undated meetings in the escalation diagram: a narrow strip at the right,
+ * or left out (the credit line says how many). */
+typedef enum { DG_UNDATED_STRIP = 0, DG_UNDATED_OMIT } dg_undated;
 
 typedef struct {
   dg_format format;
   const char *view;      /* "full", "actors", "countries", "timeline", or NULL for the default */
   const char *id_prefix; /* prefix of SVG ids, so two diagrams can share a page; NULL = "dg" */
+  /* The escalation diagram's framing (SVG, PNG, PDF, DOT of the timeline):
+   * NULL = the default ("Meetings of A, B and C, Mon YYYY - Mon YYYY"; the
+   * phases of the format; "Source: N articles. Made with diplograph"),
+   * "" = none. */
+  const char *title, *subtitle, *credit;
+  int width;             /* SVG and PNG width in pixels (100..20000); 0 = the drawing's own */
+  dg_undated undated;
+  int gexf_version;      /* 12 (GEXF 1.2draft, the default when 0) or 13 (GEXF 1.3) */
 } dg_export_options;
 
-#define DG_EXPORT_OPTIONS_INIT {DG_FORMAT_JSON, NULL, NULL}
+#define DG_EXPORT_OPTIONS_INIT {DG_FORMAT_JSON, NULL, NULL, NULL, NULL, NULL, 0, DG_UNDATED_STRIP, 0}
 
 /* The default view of a format: timeline for DOT, SVG, PNG and PDF (the
  * escalation diagram), full for the others. Static storage. */
@@ -214,8 +235,8 @@ const char *dg_export_default_view(dg_format format);
 int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_options *o);
 /* The Graphviz engine that lays out a view: "neato" (actors, countries),
  * "dot" (full), or "sfdp" above DG_SFDP_NODES nodes, where the others grow
- * too slow; the timeline is laid out by diplograph itself ("neato" with pinned
- * positions). Static storage; NULL when the format draws nothing. */
+ * too slow; the timeline is laid out by diplograph itself and drawn pinned
+ * ("nop2", neato -n2). Static storage; NULL when the format draws nothing. */
 #define DG_SFDP_NODES 1000
 const char *dg_export_engine(const dg_graph *g, const dg_export_options *o);
 /* Check the options (view name, id prefix) without a graph: 0 or DG_EARG. */
@@ -231,7 +252,8 @@ int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const
 /* ---------------------------------------------------------------- analysis */
 
 /* Analytics of a built graph: per actor (country, person) its degree and
- * betweenness in the co-participation graph and its first appearance; the
+ * betweenness in the co-participation graph (estimated from 256 sources
+ * above 2,000 actors) and its first appearance; the
  * format phases (held, dated meetings in date order, consecutive meetings
  * with the same set of countries grouped) with the transitions between
  * them; meeting counts by status; the highest level reached. */

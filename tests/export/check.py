@@ -6,6 +6,7 @@ node ids and labels.
     check.py graphml FILE --view V --json GRAPH.json [--countries A,B] [--parallel] [--hostile]
     check.py gexf FILE --view V --json GRAPH.json [--countries A,B] [--hostile]
     check.py csv NODES.csv EDGES.csv --json GRAPH.json [--countries A,B] [--hostile]
+    check.py tables DIR --json GRAPH.json [--countries A,B] [--hostile]
 """
 import argparse
 import csv
@@ -17,8 +18,8 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
-GEXF = "{http://gexf.net/1.3}"
-VIZ = "{http://gexf.net/1.3/viz}"
+GEXF_NS = {"1.3": ("{http://gexf.net/1.3}", "{http://gexf.net/1.3/viz}"),
+           "1.2": ("{http://www.gexf.net/1.2draft}", "{http://www.gexf.net/1.2draft/viz}")}
 DIRECTED = {"full": True, "timeline": True, "actors": False, "countries": False}
 # What the hostile gazetteer (tests/data/export/) puts into names and places;
 # XML shows U+0001 as U+FFFD, CSV keeps it.
@@ -126,6 +127,7 @@ def cmd_graphml(a):
     check_countries(set(g.nodes), a.countries, "networkx (GraphML)")
     types_ok = all(isinstance(d.get("r"), int) and isinstance(d.get("size"), float) for _, d in g.nodes(data=True))
     expect(types_ok, "networkx: r is an int and size a float on every node")
+    check_same_as_json(g, ref, "GraphML")
     import igraph
     ig = igraph.Graph.Read_GraphML(a.file)
     expect(ig.vcount() == nnodes and ig.ecount() == len(edges) and ig.is_directed() == DIRECTED[a.view],
@@ -135,13 +137,36 @@ def cmd_graphml(a):
         check_hostile("".join(d.get("label", "") for _, d in g.nodes(data=True)), "GraphML", "\ufffd")
 
 
+def check_same_as_json(g, ref, what):
+    """An attribute with a JSON name means what JSON's does: "persons" and
+    "countries" are its lists (joined by spaces), never counts; "evidence"
+    (a list in JSON) is not used for a count."""
+    n = 0
+    for node, d in g.nodes(data=True):
+        j = ref[node]
+        if "evidence" in d:
+            fail(f"{what}: {node} has an attribute 'evidence' ({d['evidence']!r}), which JSON uses for a list")
+        for name in ("persons", "countries"):
+            if name in j and name in d:
+                want = " ".join(j[name])
+                if str(d[name]) != want:
+                    fail(f"{what}: {node} {name}={d[name]!r}, JSON's {name} is {j[name]!r}")
+                n += 1
+        if "evidence_count" in d and d["evidence_count"] != len(j.get("evidence", [])):
+            fail(f"{what}: {node} evidence_count={d['evidence_count']}, JSON has {len(j.get('evidence', []))}")
+    ok(f"{what}: {n} persons/countries attributes equal JSON's lists; evidence_count counts JSON's evidence")
+
+
 # --------------------------------------------------------------------- GEXF
 
-def networkx_gexf(path):
-    """read_gexf; networkx < 3 knows GEXF 1.1 and 1.2 only: teach it 1.3
-    (the same table networkx 3 has), so that Debian 12's 2.8.8 can be used."""
+def networkx_gexf(path, version):
+    """read_gexf. GEXF 1.2draft (the default) is read as it is, by any
+    networkx; networkx < 3.5 knows 1.1draft and 1.2draft only, so for 1.3 it
+    is taught the same table networkx 3.5 has."""
     import networkx as nx
     from networkx.readwrite import gexf
+    if version == "1.2":
+        return nx.read_gexf(path), nx.__version__
     if "1.3" not in gexf.GEXF.versions:
         gexf.GEXF.versions["1.3"] = {
             "NS_GEXF": "http://gexf.net/1.3", "NS_VIZ": "http://gexf.net/1.3/viz",
@@ -153,8 +178,11 @@ def networkx_gexf(path):
 def cmd_gexf(a):
     ref = json_labels(a.json)
     root = ET.parse(a.file).getroot()
+    version = root.get("version")
+    expect(version in GEXF_NS and root.tag == GEXF_NS[version][0] + "gexf",
+           f"GEXF: <gexf version=\"{version}\"> in its namespace")
+    GEXF, VIZ = GEXF_NS[version]
     graph = root.find(GEXF + "graph")
-    expect(root.tag == GEXF + "gexf" and root.get("version") == "1.3", "GEXF: <gexf version=\"1.3\"> in the 1.3 namespace")
     want = "directed" if DIRECTED[a.view] else "undirected"
     expect(graph.get("mode") == "dynamic" and graph.get("timeformat") == "date" and graph.get("defaultedgetype") == want,
            f"GEXF: mode=dynamic timeformat=date defaultedgetype={want}")
@@ -163,10 +191,12 @@ def cmd_gexf(a):
     expect(all(n.find(VIZ + "color") is not None and n.find(VIZ + "size") is not None for n in nodes),
            "GEXF: viz:color and viz:size on every node")
     expect(all(e.get("id") and e.get("weight") for e in edges), "GEXF: id and weight on every edge")
-    g, version = networkx_gexf(a.file)
+    g, version = networkx_gexf(a.file, version)
     expect(g.number_of_nodes() == len(nodes) and g.number_of_edges() == len(edges),
            f"networkx {version}: read_gexf, {len(nodes)} nodes, {len(edges)} edges")
     check_labels({n: d.get("label") for n, d in g.nodes(data=True)}, ref, f"networkx {version} (GEXF)")
+    expect(all("color" in d.get("viz", {}) and "size" in d.get("viz", {}) for _, d in g.nodes(data=True)),
+           f"networkx {version}: the colour and size of every node (viz)")
     check_countries(set(g.nodes), a.countries, f"networkx {version} (GEXF)")
     meetings = [n for n in g.nodes if ref[n]["kind"] == "meeting"]
     dated = [n for n in meetings if ref[n].get("date")]
@@ -223,6 +253,41 @@ def cmd_csv(a):
         check_hostile("".join(n["label"] for n in nodes), "CSV", "\x01")
 
 
+def cmd_tables(a):
+    """--csv's folder: countries.csv, persons.csv, meetings.csv, against JSON."""
+    g = json.load(open(a.json, encoding="utf-8"))
+    nodes = {n["id"]: n for n in g["nodes"]}
+    countries, _ = read_csv(a.dir + "/countries.csv", ["iso3", "name", "colour"], ["persons"])
+    persons, _ = read_csv(a.dir + "/persons.csv", ["name", "country", "iso3"], ["aliases", "id"])
+    meetings, _ = read_csv(a.dir + "/meetings.csv", ["date", "year", "month", "day"], ["conflicts", "id"])
+    jm = [n for n in g["nodes"] if n["kind"] == "meeting"]
+    jp = [n for n in g["nodes"] if n["kind"] == "person"]
+    expect(len(meetings) == len(jm) and len(persons) == len(jp), f"CSV tables: {len(meetings)} meetings, {len(persons)} persons, as in JSON")
+    for c in a.countries:
+        expect(any(r["iso3"] == c for r in countries), f"CSV tables: country {c} in countries.csv")
+    expect(all(re.fullmatch(r"#[0-9a-f]{6}", r["colour"]) for r in countries), "countries.csv: a colour on every country")
+    names = {n["id"]: n["name"] for n in jp}
+    for r in meetings:
+        j = nodes[r["id"]]
+        want = "; ".join(unneutralise_all(names[p]) for p in j["persons"])
+        if unneutralise(r["persons"]) != want and r["persons"] != want:
+            fail(f"meetings.csv: {r['id']} persons {r['persons']!r}, want the names {want!r}")
+        if (j["date"] or "") != r["date"]:
+            fail(f"meetings.csv: {r['id']} date {r['date']!r}, JSON {j['date']!r}")
+        if j["date"] and r["year"] != j["date"][:4]:
+            fail(f"meetings.csv: {r['id']} year {r['year']!r}")
+        docs = len({e["doc"] for e in j["evidence"]})
+        if int(r["sources"]) != docs or int(r["evidence"]) != len(j["evidence"]):
+            fail(f"meetings.csv: {r['id']} sources/evidence {r['sources']}/{r['evidence']}, JSON {docs}/{len(j['evidence'])}")
+    ok("meetings.csv: persons by name, dates as ISO text with year/month/day, source and evidence counts as in JSON")
+    if a.hostile:
+        check_hostile("".join(r["name"] for r in countries) + "".join(r["name"] for r in persons), "CSV tables", "\x01")
+
+
+def unneutralise_all(s):
+    return s
+
+
 def main():
     p = argparse.ArgumentParser()
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -233,13 +298,15 @@ def main():
     s = sub.add_parser("csv")
     s.add_argument("nodes")
     s.add_argument("edges")
+    s = sub.add_parser("tables")
+    s.add_argument("dir")
     for s in sub.choices.values():
         s.add_argument("--json", required=True)
         s.add_argument("--countries", type=lambda v: [c for c in v.split(",") if c], default=[])
         s.add_argument("--hostile", action="store_true")
         s.add_argument("--parallel", action="store_true")
     a = p.parse_args()
-    {"graphml": cmd_graphml, "gexf": cmd_gexf, "csv": cmd_csv}[a.cmd](a)
+    {"graphml": cmd_graphml, "gexf": cmd_gexf, "csv": cmd_csv, "tables": cmd_tables}[a.cmd](a)
 
 
 if __name__ == "__main__":

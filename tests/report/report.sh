@@ -125,7 +125,7 @@ browse() { # browse LOG ARGS...: one headless run with a fresh profile and no ne
     "$@" 2>"$log"
 }
 url="file://$tmp/report.html"
-browse "$tmp/shot.log" --screenshot="$tmp/report.png" --window-size=1200,3000 "$url" >/dev/null ||
+browse "$tmp/shot.log" --screenshot="$tmp/report.png" --window-size=1280,3000 "$url" >/dev/null ||
   fail "chromium --screenshot"
 # shellcheck disable=SC2015
 [ -s "$tmp/report.png" ] && [ "$(stat -c %s "$tmp/report.png")" -gt 20000 ] || fail "no screenshot"
@@ -138,6 +138,61 @@ browse "$tmp/pdf.log" --no-pdf-header-footer --print-to-pdf="$tmp/report.pdf" "$
 for log in "$tmp/shot.log" "$tmp/dom.log" "$tmp/pdf.log"; do
   if grep -E ':CONSOLE|Uncaught' "$log" >&2; then fail "console messages in $(basename "$log")"; fi
 done
+# 7. Sizes, as a reader sees them. A copy of the page with a script that
+#    measures (the report itself has none): at 390 px nothing is wider than
+#    the screen (tables and the diagram scroll inside themselves); at 1280 px
+#    the diagram's smallest text is at least 7 pt (9.33 px).
+measure() { # measure WIDTH: prints "page-width smallest-diagram-text-px"
+  # Headless Chromium's window is at least 500 px wide: the page is measured
+  # in an iframe of the width, and reports to its parent by postMessage.
+  python3 - "$tmp/report.html" "$tmp/measure.html" "$tmp/frame-$1.html" "$1" <<'PY'
+import sys
+page, copy, frame, width = sys.argv[1:]
+js = ('<script>addEventListener("load",function(){var s=document.querySelector("figure svg"),'
+      'k=s.getBoundingClientRect().width/s.viewBox.baseVal.width,m=1e9;'
+      's.querySelectorAll("text").forEach(function(t){m=Math.min(m,parseFloat(t.getAttribute("font-size")))});'
+      'parent.postMessage(document.documentElement.scrollWidth+" "+(m*k).toFixed(2),"*")});</script></body>')
+open(copy, "w", encoding="utf-8").write(open(page, encoding="utf-8").read().replace("</body>", js))
+open(frame, "w").write('<!DOCTYPE html><html><body style="margin:0"><iframe src="measure.html" style="width:%spx;'
+                       'height:900px;border:0"></iframe><pre id="measured"></pre><script>addEventListener("message",'
+                       'function(e){document.getElementById("measured").textContent=e.data})</script></body></html>' % width)
+PY
+  browse "$tmp/measure-$1.log" --window-size=1400,900 --virtual-time-budget=5000 --dump-dom "file://$tmp/frame-$1.html" |
+    sed -n 's|.*<pre id="measured">\([^<]*\)</pre>.*|\1|p'
+}
+read -r w390 _ <<<"$(measure 390)"
+read -r w1280 px1280 <<<"$(measure 1280)"
+echo "report.sh: page width at 390 px: ${w390:-?}; at 1280 px: ${w1280:-?}, smallest diagram text ${px1280:-?} px"
+[ "${w390:-9999}" -le 390 ] || fail "something is wider than a 390 px screen (${w390:-?} px)"
+[ "${w1280:-9999}" -le 1280 ] || fail "something is wider than a 1280 px screen (${w1280:-?} px)"
+python3 -c "import sys; sys.exit(0 if float('${px1280:-0}') >= 9.33 else 1)" ||
+  fail "the diagram's text is ${px1280:-?} px at 1280 px, less than 7 pt"
+browse "$tmp/shot390.log" --screenshot="$tmp/report-390.png" --window-size=390,2400 "$url" >/dev/null ||
+  fail "chromium --screenshot at 390 px"
+#    Printed: the diagram has a landscape page of its own, where no word is
+#    smaller than 7 pt (pdftotext's boxes; poppler-utils).
+if command -v pdftotext >/dev/null; then
+  pages=$(pdfinfo "$tmp/report.pdf" | awk '/^Pages:/ {print $2}')
+  dpage=0
+  for ((p = 1; p <= pages; p++)); do
+    if pdftotext -f "$p" -l "$p" "$tmp/report.pdf" - | grep -q 'Made with diplograph'; then dpage=$p; break; fi
+  done
+  [ "$dpage" -gt 0 ] || fail "the printed report has no page with the diagram"
+  smallest=$(pdftotext -f "$dpage" -l "$dpage" -bbox "$tmp/report.pdf" - | python3 -c '
+import re, sys
+h = [float(b) - float(a) for a, b in re.findall(r"yMin=\"([\d.]+)\" xMax=\"[\d.]+\" yMax=\"([\d.]+)\"", sys.stdin.read())]
+print(round(min(h), 2) if h else 0)')
+  echo "report.sh: printed, the diagram's page ($dpage) has no word smaller than $smallest pt"
+  python3 -c "import sys; sys.exit(0 if $smallest >= 7 else 1)" || fail "printed diagram text of $smallest pt (< 7)"
+  if [ -n "${DG_REPORT_SCREENSHOT:-}" ] && command -v pdftoppm >/dev/null; then
+    pdftoppm -r 72 -png -f "$dpage" -l "$dpage" -singlefile "$tmp/report.pdf" "${DG_REPORT_SCREENSHOT%.png}-print" || true
+  fi
+else
+  echo "report.sh: SKIP the printed sizes: pdftotext is not installed (poppler-utils)" >&2
+fi
+if [ -n "${DG_REPORT_SCREENSHOT:-}" ] && [ -s "$tmp/report-390.png" ]; then
+  cp "$tmp/report-390.png" "${DG_REPORT_SCREENSHOT%.png}-390.png" || true
+fi
 if [ -n "${DG_REPORT_SCREENSHOT:-}" ] && [ -s "$tmp/report.png" ]; then
   cp "$tmp/report.png" "$DG_REPORT_SCREENSHOT" || fail "cannot copy the screenshot to $DG_REPORT_SCREENSHOT"
 fi

@@ -483,9 +483,10 @@ static void test_day_of_month_not_dates(void **state)
   m = ONE("the envoys met on the 7th.", &may_only, "the 7th");
   assert_int_equal(m.past.prec, DG_PREC_NONE);
 
-  /* nothing to infer a reference from */
+  /* nothing fixes the year of a dateline's day */
   s = "the envoys met on the 7th and on the 3rd of last month.";
-  assert_int_equal(dg_dates_latest(s, strlen(s), &d), 0);
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 5, 7, -1), 0);
+  (void)d;
 }
 
 /* ------------------------------------------------------------ no reference */
@@ -736,38 +737,67 @@ static void test_dateline(void **state)
   assert_int_equal(dg_dates_dateline(builtin(), "", 0, &d, &pos), 0);
 }
 
-/* ------------------------------------------------------------ latest */
+/* ------------------------------------------------------- place datelines */
 
-static void test_latest(void **state)
+static void place_dateline_is(const char *s, int year, int month, int day, int wd, const char *at)
+{
+  dg_ymd d = mk(0, 0, 0, DG_PREC_NONE);
+  size_t pos = 0;
+  int w = -2;
+  assert_int_equal(dg_dates_place_dateline(s, strlen(s), &d, &pos, &w), 1);
+  assert_int_equal(d.year, year);
+  assert_int_equal(d.month, month);
+  assert_int_equal(d.day, day);
+  assert_int_equal(d.prec, DG_PREC_DAY);
+  assert_int_equal(w, wd);
+  assert_ptr_equal(strstr(s, at), s + pos);
+}
+
+static void test_place_dateline(void **state)
 {
   dg_ymd d;
+  size_t pos;
+  int w;
   const char *s;
   (void)state;
-  s = "on march 3, 2022 they met; on 9 june 2022 again; in 2019 it began; on december 28 too.";
-  assert_int_equal(dg_dates_latest(s, strlen(s), &d), 1);
-  assert_string_equal(fmt(d), "2022-06-09");
+  place_dateline_is("envoys meet\n\nquito, nov 16 (andes) - the ministers met.", 0, 11, 16, -1, "nov 16");
+  place_dateline_is("oslo, norway, march 4 -- talks opened.", 0, 3, 4, -1, "march 4");
+  place_dateline_is("accra, tuesday, june 6 (wire) the envoys arrived.", 0, 6, 6, 1, "tuesday");
+  place_dateline_is("riga, may 2, 2019 (baltic news) the ministers met.", 2019, 5, 2, -1, "may 2");
+  place_dateline_is(" date 2019-05-02 riga, may 2 (wire) the ministers met.", 0, 5, 2, -1, "may 2 (");
+  /* a sentence is no dateline: a keyword before the date, no comma, no tail */
+  s = "on monday, may 2 the envoys met.";
+  assert_int_equal(dg_dates_place_dateline(s, strlen(s), &d, &pos, &w), 0);
+  s = "the envoys met in riga may 2 (local time).";
+  assert_int_equal(dg_dates_place_dateline(s, strlen(s), &d, &pos, &w), 0);
+  s = "riga, may 2 the envoys met.";
+  assert_int_equal(dg_dates_place_dateline(s, strlen(s), &d, &pos, &w), 0);
+  s = "riga, last month (wire) the envoys met.";
+  assert_int_equal(dg_dates_place_dateline(s, strlen(s), &d, &pos, &w), 0);
+}
 
-  /* bounds are ignored */
-  s = "the envoys met on 2 may 2021; the pact lasts until june 1, 2030.";
-  assert_int_equal(dg_dates_latest(s, strlen(s), &d), 1);
-  assert_string_equal(fmt(d), "2021-05-02");
-
-  /* no year anywhere: the latest yearless day, year 0 */
-  s = "they met on december 15 and again on december 28th; talks began on march 2.";
-  assert_int_equal(dg_dates_latest(s, strlen(s), &d), 1);
-  assert_int_equal(d.year, 0);
-  assert_int_equal(d.month, 12);
-  assert_int_equal(d.day, 28);
-  assert_int_equal(d.prec, DG_PREC_DAY);
-
-  /* only coarse absolute dates: the latest, finer wins ties */
-  s = "in 2020 and in november 2021 and in 2021.";
-  assert_int_equal(dg_dates_latest(s, strlen(s), &d), 1);
-  assert_string_equal(fmt(d), "2021-11");
-
+static void test_dateline_year(void **state)
+{
+  const char *s;
+  (void)state;
+  /* the latest full date on or before the day in its year */
+  s = "a pact of 3 march 2011; talks on 9 june 2019; a summit due on 2 december 2019.";
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 11, 16, -1), 2019);
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 4, 1, -1), 2011);
+  /* else the latest full date */
+  s = "the summit is due on 2 december 2019.";
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 5, 1, -1), 2019);
+  /* bounds and coarse dates are no full dates */
+  s = "the pact lasts until june 1, 2030; talks began in november 2021.";
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 7, 1, -1), 0);
+  /* a weekday picks the year named, the next or the one before: 2021-11-16
+   * was a Tuesday, 2022-11-16 a Wednesday */
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 11, 16, 1), 2021);
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 11, 16, 2), 2022);
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 11, 16, 5), 0);
   s = "the envoys met last week and yesterday.";
-  assert_int_equal(dg_dates_latest(s, strlen(s), &d), 0);
-  assert_int_equal(dg_dates_latest(NULL, 0, &d), 0);
+  assert_int_equal(dg_dates_dateline_year(s, strlen(s), 11, 16, 1), 0);
+  assert_int_equal(dg_dates_dateline_year(NULL, 0, 11, 16, -1), 0);
 }
 
 /* ------------------------------------------------------------ dg_ymd */
@@ -896,7 +926,8 @@ int main(void)
     cmocka_unit_test(test_scan_respects_len),
     cmocka_unit_test(test_spans_and_offsets),
     cmocka_unit_test(test_dateline),
-    cmocka_unit_test(test_latest),
+    cmocka_unit_test(test_place_dateline),
+    cmocka_unit_test(test_dateline_year),
     cmocka_unit_test(test_parse_iso),
     cmocka_unit_test(test_format),
     cmocka_unit_test(test_compare_compatible),

@@ -123,6 +123,81 @@ static void test_distributive(void **state)
   CHECK(cases);
 }
 
+/* Class 2: participants given by reference take the latest set of that size. */
+static void test_references(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"President Ana Soto of Chile and President Luis Vega of Peru relaunched ties last year. The two "
+     "presidents met in Arica on 4 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-04", NULL}},
+    {"The foreign ministers of Ghana, Togo and Benin met in Lome on 2 March 2023. The three countries "
+     "will meet again in Cotonou on 9 June 2023.",
+     NULL, {"BEN,GHA,TGO|in-person|held|2023-03-02", "BEN,GHA,TGO|in-person|planned|2023-06-09", NULL}},
+    /* An intervening pair does not answer "the three". */
+    {"The leaders of Chile, Peru and Bolivia met in Lima on 2 March 2023. Chile and Peru also signed a "
+     "fisheries accord. The three leaders will meet again on 9 June 2023.",
+     NULL, {"BOL,CHL,PER|in-person|held|2023-03-02", "BOL,CHL,PER|in-person|planned|2023-06-09", NULL}},
+    {"Norway and Iceland resumed their dialogue this spring. The sides held talks in Reykjavik on 3 May "
+     "2023.",
+     NULL, {"ISL,NOR|in-person|held|2023-05-03", NULL}},
+    /* Nothing to refer to: no meeting. */
+    {"The two leaders met in Lima on 4 May 2023.", NULL, {NULL}},
+  };
+  CHECK(cases);
+}
+
+/* Class 7: countries that are not parties. */
+static void test_not_parties(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The Chilean and Peruvian foreign ministers met in Geneva, Switzerland, on 3 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"Chile and Peru discussed the Bolivia crisis when their ministers met on 3 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"President Ana Soto of Chile, who visited Ecuador and Colombia last week, will meet President "
+     "Luis Vega of Peru on 9 June 2023.",
+     "2023-06-01", {"CHL,PER|in-person|planned|2023-06-09", NULL}},
+    {"Ghana's president met former Nigerian President Tunde Bello and Togo's president in Accra on 3 "
+     "May 2023.",
+     NULL, {"GHA,TGO|in-person|held|2023-05-03", NULL}},
+  };
+  CHECK(cases);
+}
+
+/* Class 6: calls and other shapes of meeting words. */
+static void test_call_shapes(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The presidents of Chile and Peru had a phone discussion on 3 May 2023.",
+     NULL, {"CHL,PER|call|held|2023-05-03", NULL}},
+    {"Chilean President Ana Soto and Peruvian President Luis Vega have spoken on the phone several "
+     "times since 2 January 2023.",
+     NULL, {"CHL,PER|call|held|-", NULL}},
+    {"The defence ministers of Ghana and Togo held discussions in Lome on 3 May 2023.",
+     NULL, {"GHA,TGO|in-person|held|2023-05-03", NULL}},
+    {"The presidents of Chile and Peru will have lunch in Arica on 9 June 2023.",
+     "2023-06-01", {"CHL,PER|in-person|planned|2023-06-09", NULL}},
+  };
+  CHECK(cases);
+}
+
+/* Class 4: a history clause gives its own held meeting. */
+static void test_history(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The leaders of Chile, Peru and Bolivia will meet in Lima on 9 June 2023. The meeting will be the "
+     "first such summit since 2016.",
+     "2023-06-01", {"BOL,CHL,PER|in-person|planned|2023-06-09", "BOL,CHL,PER|in-person|held|2016", NULL}},
+    {"Chile and Peru held their first talks since March 2019 in Lima on 3 May 2023.",
+     "2023-06-01", {"CHL,PER|in-person|held|2023-05-03", "CHL,PER|in-person|held|2019-03", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -140,6 +215,10 @@ int main(void)
 {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(test_distributive),
+    cmocka_unit_test(test_references),
+    cmocka_unit_test(test_not_parties),
+    cmocka_unit_test(test_call_shapes),
+    cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1345,6 +1345,41 @@ static void meeting_follow_ups(void **state)
 
 /* Wire-copy shapes: an agency dateline, abbreviated country names, a fronted
  * "on the sidelines", a bare title that implies its country. */
+/* The article's own date lines date the article, not its meetings; a call's
+ * readout dates the call; with no date at all, relative dates stay null. */
+static void meeting_reference_dates(void **state)
+{
+  (void)state;
+  cJSON *r = one(NULL, " date 2024-02-07 Kenyan Foreign Minister Amani Otieno will meet Ghanaian Foreign "
+                       "Minister Kofi Asante in Accra on Friday.");
+  MEETING_IS(r, "GHA,KEN", "in-person", "2024-02-09", "Accra", "foreign", "planned");
+  STR_IS(r, "reference_how", jstr(cJSON_GetArrayItem(cJSON_GetObjectItemCaseSensitive(
+                                       cJSON_GetObjectItemCaseSensitive(r, "graph"), "documents"), 0),
+                                   "reference_how"), "dateline");
+  cJSON_Delete(r);
+
+  r = one("2024-02-07", "Accra, Feb 7 (Wire) Kenyan Foreign Minister Amani Otieno will hold talks with "
+                        "Ghanaian Foreign Minister Kofi Asante on Friday.");
+  MEETING_IS(r, "GHA,KEN", "in-person", "2024-02-09", NULL, "foreign", "planned");
+  cJSON_Delete(r);
+
+  r = one(NULL, "Riga, Nov 16 (Wire) - Latvian Foreign Minister Ilze Berzina met Estonian Foreign Minister "
+                "Mart Tamm on Tuesday. The two countries signed a border treaty on 3 March 2021.");
+  MEETING_IS(r, "EST,LVA", "in-person", "2021-11-16", NULL, "foreign", "held");
+  cJSON_Delete(r);
+
+  r = one("2024-02-07", "Kenyan President Jomo Mwangi and Ghanaian President Kwame Boateng spoke by phone about "
+                        "trade, the Kenyan presidency said on Tuesday.");
+  MEETING_IS(r, "GHA,KEN", "call", "2024-02-06", NULL, "leaders", "held");
+  cJSON_Delete(r);
+
+  r = one(NULL, "Kenyan Foreign Minister Amani Otieno met Ghanaian Foreign Minister Kofi Asante in Accra on "
+                "Tuesday. The two countries signed a trade pact on 3 March 2011.");
+  const cJSON *m = NEED_MEETING(r, "GHA,KEN");
+  assert_true(cJSON_IsNull(cJSON_GetObjectItemCaseSensitive(m, "date")));
+  cJSON_Delete(r);
+}
+
 static void meeting_wire_shapes(void **state)
 {
   (void)state;
@@ -1464,6 +1499,7 @@ int main(void)
     cmocka_unit_test(dates_none),
     cmocka_unit_test(boilerplate_lines),
     cmocka_unit_test(meeting_follow_ups),
+    cmocka_unit_test(meeting_reference_dates),
     cmocka_unit_test(meeting_wire_shapes),
     cmocka_unit_test(article_quad_style),
     cmocka_unit_test(article_four_ministers),

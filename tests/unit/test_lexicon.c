@@ -178,7 +178,9 @@ static void test_levels_and_statuses(void **state)
   assert_string_equal(dg_status_name(DG_STATUS_HELD), "held");
   assert_string_equal(dg_status_name(DG_STATUS_PLANNED), "planned");
   assert_string_equal(dg_status_name(DG_STATUS_PROPOSED), "proposed");
-  assert_null(dg_status_name(3));
+  assert_string_equal(dg_status_name(DG_STATUS_CANCELLED), "cancelled");
+  assert_int_equal(dg_status_parse("cancelled"), DG_STATUS_CANCELLED);
+  assert_null(dg_status_name(DG_STATUS_COUNT));
 }
 
 /* ------------------------------------------------------------------ matcher */
@@ -332,6 +334,12 @@ static void test_match_layers(void **state)
   assert_true(trig->fs > cue->fs && trig->fe == cue->fe);
   assert_non_null(find(&r, DG_HIT_TITLE, "ministers"));
   assert_non_null(find(&r, DG_HIT_CAPITAL, "paris"));
+  scan_free(&r);
+  /* A meeting called off: the cue says cancelled. */
+  scan(&r, gz, "The summit in Paris has been called off.");
+  cue = find(&r, DG_HIT_STATUS, "called off");
+  assert_non_null(cue);
+  assert_int_equal(gz->statuses[cue->ref].value, DG_STATUS_CANCELLED);
   scan_free(&r);
   /* A speech verb and a source word are cues. */
   HIT(gz, "Jane Example told reporters", DG_HIT_SPEECH, "told reporters");

@@ -28,7 +28,7 @@ SCHEMA = "diplograph-gazetteer/1"
 LEVELS = ("leaders", "foreign", "defence", "intelligence", "deputy-foreign", "other")
 POSES = ("verb", "noun")
 MODES = ("in-person", "call")
-STATUSES = ("held", "planned", "proposed")
+STATUSES = ("held", "planned", "proposed", "cancelled")
 COLUMNS = ("iso3", "name", "aliases", "demonyms", "capitals")
 LIST_COLUMNS = ("aliases", "demonyms", "capitals")
 EXTRA_ISO3 = {"XKX": "Kosovo (user-assigned code, not in ISO 3166-1)"}
@@ -48,6 +48,7 @@ WORD_SETS = (
     "visit_words", "actor_nouns", "margin_words", "place_kinds", "briefing_verbs",
     "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels",
     "distributive_words", "topic_nouns", "group_nouns",
+    "postponement_words",
     "org_nouns", "portfolio_words", "title_heads",
 )
 DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}

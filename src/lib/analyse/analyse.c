@@ -78,6 +78,28 @@ static int edge_list(igraph_vector_int_t *edges, const dg_view *v, const long *v
   return 0;
 }
 
+/* Exact betweenness costs actors x links: above this many actors it is
+ * estimated from BETWEENNESS_SOURCES shortest-path sources, evenly spaced
+ * in actor order (so the result is deterministic), and scaled up (Brandes
+ * and Pich's pivot estimate), which keeps the cost linear. */
+#define BETWEENNESS_EXACT 2000
+#define BETWEENNESS_SOURCES 256
+
+static igraph_error_t betweenness(const igraph_t *g, igraph_vector_t *btw, size_t n)
+{
+  if (n <= BETWEENNESS_EXACT) return igraph_betweenness(g, btw, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL);
+  size_t step = (n + BETWEENNESS_SOURCES - 1) / BETWEENNESS_SOURCES, k = (n + step - 1) / step;
+  igraph_vector_int_t src;
+  igraph_error_t e = igraph_vector_int_init(&src, (igraph_integer_t)k);
+  if (e) return e;
+  for (size_t i = 0; i < k; i++) VECTOR(src)[i] = (igraph_integer_t)(i * step);
+  e = igraph_betweenness_subset(g, btw, igraph_vss_all(), IGRAPH_UNDIRECTED, igraph_vss_vector(&src),
+                                igraph_vss_all(), NULL);
+  igraph_vector_int_destroy(&src);
+  if (!e) igraph_vector_scale(btw, (igraph_real_t)n / (igraph_real_t)k);
+  return e;
+}
+
 /* Degree on the multigraph, betweenness on its simple graph. Call inside a
  * guard. */
 static int centrality(dg_analysis *a, const igraph_vector_int_t *edges)
@@ -100,8 +122,7 @@ static int centrality(dg_analysis *a, const igraph_vector_int_t *edges)
     rc = dg_igraph_check(igraph_degree(&mg, &deg, igraph_vss_all(), IGRAPH_ALL, IGRAPH_LOOPS), "degree");
   if (!rc) rc = dg_igraph_check(igraph_simplify(&sg, 1, 1, NULL), "simplifying the actors graph");
   if (!rc)
-    rc = dg_igraph_check(igraph_betweenness(&sg, &btw, igraph_vss_all(), IGRAPH_UNDIRECTED, NULL),
-                         "betweenness");
+    rc = dg_igraph_check(betweenness(&sg, &btw, a->nactors), "betweenness");
   for (size_t i = 0; !rc && i < a->nactors; i++) {
     a->actors[i].degree = (long)VECTOR(deg)[i];
     a->actors[i].betweenness = VECTOR(btw)[i];

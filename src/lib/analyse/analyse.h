@@ -67,7 +67,7 @@ typedef struct {
 struct dg_analysis {
   size_t ncountries, npersons;  /* actors of each kind */
   size_t nmeetings;             /* all meetings */
-  size_t held, planned, proposed; /* by status */
+  size_t held, planned, proposed, cancelled; /* by status */
   size_t undated;               /* held meetings without a known date (not in phases) */
   dg_actor_stat *actors;        /* countries, then persons */
   size_t nactors;

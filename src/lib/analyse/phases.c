@@ -40,6 +40,7 @@ static void count_meetings(dg_analysis *a, const dg_records *r)
     const dg_xmeeting *m = &r->meetings[i];
     if (m->status == DG_STATUS_PLANNED) a->planned++;
     else if (m->status == DG_STATUS_PROPOSED) a->proposed++;
+    else if (m->status == DG_STATUS_CANCELLED) a->cancelled++;
     else {
       a->held++;
       if (!dated(m)) a->undated++;

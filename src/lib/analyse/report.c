@@ -61,6 +61,7 @@ static void text_counts(dg_buf *b, const dg_analysis *a)
                 plural(a->npersons, "person", "persons"), a->nmeetings);
   if (a->nmeetings) {
     dg_buf_printf(b, " (%zu held, %zu planned, %zu proposed", a->held, a->planned, a->proposed);
+    if (a->cancelled) dg_buf_printf(b, ", %zu cancelled", a->cancelled);
     if (a->undated) dg_buf_printf(b, "; %zu held undated", a->undated);
     dg_buf_putc(b, ')');
   }
@@ -238,6 +239,7 @@ static void json_counts(jctx *c, cJSON *root, const dg_analysis *a)
   jadd(c, o, dg_status_name(DG_STATUS_HELD), jnum((double)a->held));
   jadd(c, o, dg_status_name(DG_STATUS_PLANNED), jnum((double)a->planned));
   jadd(c, o, dg_status_name(DG_STATUS_PROPOSED), jnum((double)a->proposed));
+  jadd(c, o, dg_status_name(DG_STATUS_CANCELLED), jnum((double)a->cancelled));
   jadd(c, o, "undated", jnum((double)a->undated));
   jadd(c, o, "in_phases", jnum((double)a->nphased));
 }

@@ -2,6 +2,7 @@
 #include "export/cgraph_util.h"
 #include "util/alloc.h"
 #include "util/error.h"
+#include <graphviz/gvc.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -64,17 +65,39 @@ static int set(void *obj, const char *name, const char *value)
 
 int dg_gv_set_raw(void *obj, const char *name, const char *value) { return set(obj, name, value); }
 
-int dg_gv_clean(dg_buf *b, const char *value)
+/* Graphviz reads three things in a label: backslash escapes ("\\N", "\\n",
+ * "\\l"), XML entities and character references ("&amp;", "&#1;", decoded
+ * before drawing, so "&#1;" would put a forbidden character into the SVG),
+ * and a leading '<' only in HTML-like labels, which we never make. So a
+ * backslash is doubled and '&' becomes "&amp;", which every renderer decodes
+ * back to '&'. */
+int dg_gv_clean_n(dg_buf *b, const char *value, size_t n)
 {
-  for (const unsigned char *p = (const unsigned char *)value; *p; p++) {
+  const unsigned char *p = (const unsigned char *)value, *end = p + n;
+  for (; p < end && *p; p++) {
     if (*p == '\\') dg_buf_puts(b, "\\\\");
+    else if (*p == '&') dg_buf_puts(b, "&amp;");
     else if (*p < 0x20 || *p == 0x7f) dg_buf_putc(b, ' ');
-    else if (p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
+    else if (end - p >= 3 && p[0] == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF)) {
       dg_buf_puts(b, "\xEF\xBF\xBD"); /* U+FFFE, U+FFFF: not XML characters */
       p += 2;
     } else dg_buf_putc(b, (char)*p);
   }
   return b->failed ? dg_error_oom() : 0;
+}
+
+int dg_gv_clean(dg_buf *b, const char *value) { return dg_gv_clean_n(b, value, strlen(value)); }
+
+/* One context for the process: Graphviz's pango plugin keeps state across
+ * contexts, and a second context freed after a first is a use after free
+ * (reliability audit, issue 18). Never freed; drawing is for one thread at a
+ * time (include/diplograph.h). */
+static GVC_t *context;
+
+GVC_t *dg_gv_context(void)
+{
+  if (!context) context = gvContext();
+  return context;
 }
 
 int dg_gv_set(void *obj, const char *name, const char *value)
@@ -98,7 +121,9 @@ void dg_gv_date(char *buf, size_t n, const char *iso)
   else snprintf(buf, n, "%d", y);
 }
 
-int dg_gv_graph(Agraph_t **out, const dg_view *v, const char *prefix)
+const char *dg_gv_prefix(const dg_export_options *o) { return o && o->id_prefix ? o->id_prefix : "dg"; }
+
+int dg_gv_graph(Agraph_t **out, const dg_view *v, const dg_export_options *o)
 {
-  return v->kind == DG_VIEW_TIMELINE ? dg_timeline_graph(out, v, prefix) : dg_network_graph(out, v, prefix);
+  return v->kind == DG_VIEW_TIMELINE ? dg_timeline_graph(out, v, o) : dg_network_graph(out, v, dg_gv_prefix(o));
 }

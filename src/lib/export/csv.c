@@ -18,7 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static void cell(dg_buf *b, const char *s, int first)
+void dg_csv_cell(dg_buf *b, const char *s, int first)
 {
   if (!first) dg_buf_putc(b, ',');
   if (!s) return;
@@ -46,9 +46,9 @@ static void number(dg_buf *b, double v)
 static void header(dg_buf *b, const char *const *lead, int nlead, const dg_attr_spec *spec, int n,
                    const char *const *tail, int ntail)
 {
-  for (int i = 0; i < nlead; i++) cell(b, lead[i], i == 0);
-  for (int i = 0; i < n; i++) cell(b, spec[i].name, 0);
-  for (int i = 0; i < ntail; i++) cell(b, tail[i], 0);
+  for (int i = 0; i < nlead; i++) dg_csv_cell(b, lead[i], i == 0);
+  for (int i = 0; i < n; i++) dg_csv_cell(b, spec[i].name, 0);
+  for (int i = 0; i < ntail; i++) dg_csv_cell(b, tail[i], 0);
   dg_buf_puts(b, "\r\n");
 }
 
@@ -62,12 +62,12 @@ int dg_write_csv_nodes(dg_buf *out, const dg_view *v)
   header(out, lead, 2, dg_node_attrs, DG_NA_COUNT, tail, 5);
   for (size_t i = 0; i < v->nnodes && !out->failed; i++) {
     const dg_vnode *n = &v->nodes[i];
-    cell(out, n->id, 1);
-    cell(out, n->label, 0);
-    for (int a = 0; a < DG_NA_COUNT; a++) cell(out, n->a[a], 0);
+    dg_csv_cell(out, n->id, 1);
+    dg_csv_cell(out, n->label, 0);
+    for (int a = 0; a < DG_NA_COUNT; a++) dg_csv_cell(out, n->a[a], 0);
     for (int c = 0; c < 3; c++) number(out, n->rgb[c]);
     number(out, n->size);
-    cell(out, n->start, 0);
+    dg_csv_cell(out, n->start, 0);
     dg_buf_puts(out, "\r\n");
   }
   return done(out);
@@ -80,12 +80,12 @@ int dg_write_csv_edges(dg_buf *out, const dg_view *v)
   header(out, lead, 3, dg_edge_attrs, DG_EA_COUNT, tail, 2);
   for (size_t i = 0; i < v->nedges && !out->failed; i++) {
     const dg_vedge *e = &v->edges[i];
-    cell(out, e->id, 1);
-    cell(out, v->nodes[e->source].id, 0);
-    cell(out, v->nodes[e->target].id, 0);
-    for (int a = 0; a < DG_EA_COUNT; a++) cell(out, e->a[a], 0);
+    dg_csv_cell(out, e->id, 1);
+    dg_csv_cell(out, v->nodes[e->source].id, 0);
+    dg_csv_cell(out, v->nodes[e->target].id, 0);
+    for (int a = 0; a < DG_EA_COUNT; a++) dg_csv_cell(out, e->a[a], 0);
     number(out, e->weight);
-    cell(out, e->start, 0);
+    dg_csv_cell(out, e->start, 0);
     dg_buf_puts(out, "\r\n");
   }
   return done(out);

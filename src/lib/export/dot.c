@@ -22,6 +22,7 @@ static int node_style(Agnode_t *n, const dg_vnode *vn)
   snprintf(colour, sizeof colour, "#%02x%02x%02x", vn->rgb[0], vn->rgb[1], vn->rgb[2]);
   int meeting = strcmp(kind, "meeting") == 0, rc = 0;
   rc |= dg_gv_set(n, "label", vn->label);
+  rc |= dg_gv_set(n, "tooltip", vn->label); /* an SVG <title> that reads, not "n12" */
   rc |= dg_gv_set(n, "shape", meeting ? "box" : strcmp(kind, "person") == 0 ? "ellipse" : "circle");
   rc |= dg_gv_set(n, "color", colour);
   if (meeting) {
@@ -81,11 +82,11 @@ int dg_network_graph(Agraph_t **out, const dg_view *v, const char *prefix)
   return 0;
 }
 
-int dg_write_dot(dg_buf *out, const dg_view *v, const char *prefix)
+int dg_write_dot(dg_buf *out, const dg_view *v, const dg_export_options *o)
 {
   Agraph_t *g = NULL;
   dg_gv_begin();
-  int rc = dg_gv_graph(&g, v, prefix);
+  int rc = dg_gv_graph(&g, v, o);
   if (rc == 0) {
     if (agwrite(g, out) != 0 || out->failed) rc = out->failed ? DG_ENOMEM : 1;
     agclose(g);

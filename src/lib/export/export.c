@@ -14,15 +14,15 @@ const char *dg_export_default_view(dg_format format)
              ? "timeline" : "full";
 }
 
-static int write_view(dg_buf *b, const dg_view *v, dg_format f, const char *prefix)
+static int write_view(dg_buf *b, const dg_view *v, const dg_export_options *o)
 {
-  switch (f) {
-  case DG_FORMAT_DOT: return dg_write_dot(b, v, prefix);
-  case DG_FORMAT_SVG: return dg_render(b, v, "svg", prefix);
-  case DG_FORMAT_PNG: return dg_render(b, v, "png", prefix);
-  case DG_FORMAT_PDF: return dg_render(b, v, "pdf", prefix);
+  switch (o->format) {
+  case DG_FORMAT_DOT: return dg_write_dot(b, v, o);
+  case DG_FORMAT_SVG: return dg_render(b, v, "svg", o);
+  case DG_FORMAT_PNG: return dg_render(b, v, "png", o);
+  case DG_FORMAT_PDF: return dg_render(b, v, "pdf", o);
   case DG_FORMAT_GRAPHML: return dg_write_graphml(b, v);
-  case DG_FORMAT_GEXF: return dg_write_gexf(b, v);
+  case DG_FORMAT_GEXF: return dg_write_gexf(b, v, o->gexf_version ? o->gexf_version : 12);
   case DG_FORMAT_CSV: return dg_write_csv_nodes(b, v);
   case DG_FORMAT_CSV_EDGES: return dg_write_csv_edges(b, v);
   default: return dg_error_set(DG_EARG, "unknown output format");
@@ -46,7 +46,7 @@ const char *dg_export_engine(const dg_graph *g, const dg_export_options *o)
     return NULL;
   int kind = dg_view_parse(o->view ? o->view : dg_export_default_view(o->format));
   if (kind < 0) return NULL;
-  if (kind == DG_VIEW_TIMELINE) return "neato";
+  if (kind == DG_VIEW_TIMELINE) return "nop2";
   dg_view *v = NULL;
   if (dg_view_build(&v, g, (dg_view_kind)kind) < 0) return NULL;
   const char *e = dg_network_engine((dg_view_kind)kind, v->nnodes);
@@ -56,7 +56,8 @@ const char *dg_export_engine(const dg_graph *g, const dg_export_options *o)
 
 int dg_export_check(const dg_export_options *o)
 {
-  if (o->format < DG_FORMAT_JSON || o->format > DG_FORMAT_HTML) return dg_error_set(DG_EARG, "unknown output format");
+  if (o->format < DG_FORMAT_JSON || o->format > DG_FORMAT_CSV_MEETINGS)
+    return dg_error_set(DG_EARG, "unknown output format");
   if (o->format == DG_FORMAT_HTML && o->view)
     return dg_error_set(DG_EARG, "--view: the report shows the whole graph");
   if (o->view && dg_view_parse(o->view) < 0)
@@ -65,6 +66,12 @@ int dg_export_check(const dg_export_options *o)
     return dg_error_set(DG_EARG, "--view: JSON is the whole graph; views are for the other formats");
   if (o->id_prefix && check_prefix(o->id_prefix) < 0)
     return dg_error_set(DG_EARG, "--id-prefix: start with a letter; use letters, digits, '-', '_'");
+  if (o->width && (o->width < 100 || o->width > 20000))
+    return dg_error_set(DG_EARG, "--width: from 100 to 20000 pixels");
+  if (o->gexf_version && o->gexf_version != 12 && o->gexf_version != 13)
+    return dg_error_set(DG_EARG, "--gexf-version: 1.2 or 1.3");
+  if (o->undated != DG_UNDATED_STRIP && o->undated != DG_UNDATED_OMIT)
+    return dg_error_set(DG_EARG, "--undated: strip or omit");
   return 0;
 }
 
@@ -76,6 +83,13 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
   int rc = dg_export_check(o);
   if (rc < 0) return rc;
   if (o->format == DG_FORMAT_JSON) return dg_export_json(out, len, g);
+  if (o->format >= DG_FORMAT_CSV_COUNTRIES) {
+    dg_buf tb = DG_BUF_INIT;
+    rc = dg_write_csv_table(&tb, g, o->format);
+    if (rc == 0 && !(*out = dg_buf_detach(&tb, len))) rc = DG_ENOMEM;
+    dg_buf_free(&tb);
+    return rc;
+  }
   if (o->format == DG_FORMAT_HTML) {
     dg_buf hb = DG_BUF_INIT;
     rc = dg_write_report(&hb, g, o->id_prefix ? o->id_prefix : "dg");
@@ -84,18 +98,21 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
     return rc;
   }
   const char *name = o->view ? o->view : dg_export_default_view(o->format);
-  const char *prefix = o->id_prefix ? o->id_prefix : "dg";
   int kind = dg_view_parse(name);
   dg_view *v = NULL;
   dg_buf b = DG_BUF_INIT;
   dg_analysis *an = NULL;
   rc = dg_view_build(&v, g, (dg_view_kind)kind);
   /* Degree, betweenness and first appearance travel with every view; an
-   * actors view is what the analysis reads, so it is not built twice. */
-  if (rc == 0) rc = dg_analyse_with_view(&an, g, kind == DG_VIEW_ACTORS ? v : NULL);
-  if (rc == 0) rc = dg_analysis_annotate(an, v);
+   * actors view is what the analysis reads, so it is not built twice. The
+   * escalation diagram reads the records, not the view's attributes: its
+   * drawing skips the analysis (betweenness grows faster than the graph). */
+  int drawing = kind == DG_VIEW_TIMELINE && (o->format == DG_FORMAT_SVG || o->format == DG_FORMAT_PNG ||
+                                             o->format == DG_FORMAT_PDF || o->format == DG_FORMAT_DOT);
+  if (rc == 0 && !drawing) rc = dg_analyse_with_view(&an, g, kind == DG_VIEW_ACTORS ? v : NULL);
+  if (rc == 0 && !drawing) rc = dg_analysis_annotate(an, v);
   dg_analysis_free(an);
-  if (rc == 0) rc = write_view(&b, v, o->format, prefix);
+  if (rc == 0) rc = write_view(&b, v, o);
   dg_view_free(v);
   if (rc < 0) { dg_buf_free(&b); return rc; }
   /* The caller frees with dg_string_free (free): hand over a malloc'd copy. */

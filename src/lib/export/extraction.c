@@ -49,6 +49,7 @@ static void meeting(dg_jw *w, cJSON *arr, const dg_xmeeting *m)
   dg_jw_num(w, o, "levels", m->levels);
   dg_jw_num(w, o, "format_said", m->format_said);
   dg_jw_bool(w, o, "sideline", m->sideline);
+  if (m->postponed) dg_jw_bool(w, o, "postponed", 1);
   dg_jw_str(w, o, "status", dg_status_name(m->status));
   evidence(w, o, &m->ev);
 }

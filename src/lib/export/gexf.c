@@ -1,16 +1,23 @@
-/* GEXF 1.3 for Gephi, dynamic: a node or edge exists from its start date on
- * (a meeting from the day it was held, a country or person from its first
- * dated meeting), so Gephi's timeline plays the meetings in order; an edge
- * from the later of its own date and its ends' starts. Items with no date
- * have no start and exist throughout.
+/* GEXF for Gephi and networkx, dynamic: a node or edge exists from its
+ * start date on (a meeting from the day it was held, a country or person
+ * from its first dated meeting), so Gephi's timeline plays the meetings in
+ * order; an edge from the later of its own date and its ends' starts. Items
+ * with no date have no start and exist throughout.
+ *
+ * Two versions of the same content: GEXF 1.2draft (the default), which
+ * Gephi 0.9 and 0.10 and every networkx read (Debian 12's networkx 2.8
+ * knows 1.1draft and 1.2draft only), and GEXF 1.3 (--gexf-version 1.3), read
+ * by Gephi 0.10 and networkx 3.5 or later. Only the namespaces and the
+ * version attribute differ: both have timeformat="date", start, viz:color
+ * and viz:size.
  *
  * Attributes are declared whatever the data (the same schema for every file
  * of a view), with the view's names as ids and titles, in two classes (node
  * and edge share names such as "kind" with other meanings). Label, weight and
  * start are GEXF's own XML attributes, colour and size are viz: elements.
  *
- * Validated with the RELAX NG schema (tests/data/export/gexf-1.3/gexf.rng):
- * the 1.3 XSD rejects the viz: elements Gephi writes itself. No
+ * 1.3 is validated with the RELAX NG schema (tests/data/export/gexf-1.3/
+ * gexf.rng): the 1.3 XSD rejects the viz: elements Gephi writes itself. No
  * xsi:schemaLocation for the same reason (the RELAX NG grammar allows no
  * foreign attribute on <gexf>). No lastmodifieddate: output is deterministic. */
 #include "export/writers.h"
@@ -146,15 +153,16 @@ static void body(dg_xml *x, const dg_view *v, dg_buf *label)
   dg_xml_end(x); /* graph */
 }
 
-int dg_write_gexf(dg_buf *out, const dg_view *v)
+int dg_write_gexf(dg_buf *out, const dg_view *v, int version)
 {
   dg_xml x;
   dg_buf label = DG_BUF_INIT;
+  int v13 = version == 13;
   if (dg_xml_open(&x) == 0) {
     dg_xml_start(&x, "gexf");
-    dg_xml_attr(&x, "xmlns", "http://gexf.net/1.3");
-    dg_xml_attr(&x, "xmlns:viz", "http://gexf.net/1.3/viz");
-    dg_xml_attr(&x, "version", "1.3");
+    dg_xml_attr(&x, "xmlns", v13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft");
+    dg_xml_attr(&x, "xmlns:viz", v13 ? "http://gexf.net/1.3/viz" : "http://www.gexf.net/1.2draft/viz");
+    dg_xml_attr(&x, "version", v13 ? "1.3" : "1.2");
     meta(&x, v);
     body(&x, v, &label);
     dg_xml_end(&x); /* gexf */

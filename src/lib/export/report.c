@@ -46,6 +46,7 @@ static const char css[] =
   ".status-held{background:#e2f3e6;color:#1b6a31}\n"
   ".status-planned{background:#e4ecfa;color:#1f4e9c}\n"
   ".status-proposed{background:#fcefd9;color:#8a5200}\n"
+  ".status-cancelled{background:#f9e0dd;color:#a0281b;text-decoration:line-through}\n"
   ".party{margin:0 0 3px}\n"
   ".party b{font-weight:bold}\n"
   "tbody.meeting{border-top:2px solid #c9ced8}\n"
@@ -57,13 +58,33 @@ static const char css[] =
   "ol.quotes q{font-style:italic}\n"
   "cite{display:block;font-style:normal;font-size:12px;color:#596173}\n"
   "figure{margin:8px 0 0;padding:12px;border:1px solid #e1e4ea}\n"
-  "figure svg{display:block;width:100%;height:auto}\n"
-  "figure svg text[font-family=\"DejaVu Sans Bold\"]{font-family:\"DejaVu Sans\",sans-serif;font-weight:bold}\n"
+  "figure .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}\n"
+  ".swatch{display:inline-block;width:10px;height:10px;margin-right:6px;border-radius:2px;"
+  "-webkit-print-color-adjust:exact;print-color-adjust:exact}\n"
+  "figure svg{display:block;max-width:none}\n"
+  "figure svg text{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,sans-serif}\n"
   "figcaption{font-size:13px;color:#596173;margin-top:8px}\n"
   "ul.plain{padding-left:20px}\n"
   "ul.plain li{margin:0 0 6px}\n"
   "footer{margin-top:44px;padding-top:10px;border-top:1px solid #c9ced8;font-size:12px;color:#6b7385}\n"
+  ;
+
+/* Phones and print (a second constant: C99 promises 4095-byte literals). */
+static const char css_media[] =
+  "@media (max-width:700px){\n"
+  "  body{font-size:14px}\n"
+  "  .page{padding:16px 12px 32px}\n"
+  "  h1{font-size:22px}\n"
+  "  table{display:block;overflow-x:auto;font-size:13px}\n"
+  "  table.meetings th[class^=c-]{width:auto}\n"
+  "  th,td{padding:5px 6px}\n"
+  "  figure{padding:6px;margin-left:-6px;margin-right:-6px}\n"
+  "}\n"
   "@media print{\n"
+  "  @page diagram{size:A4 landscape;margin:12mm}\n"
+  "  section.diagram{page:diagram;break-before:page;page-break-before:always}\n"
+  "  figure .scroll{overflow:visible}\n"
+  "  figure svg{max-width:100%;height:auto}\n"
   "  @page{size:A4;margin:14mm 12mm}\n"
   "  body{background:none;font-size:10pt}\n"
   "  h1{font-size:19pt}\n"
@@ -90,7 +111,7 @@ static const char css[] =
   "  h2,h3{break-after:avoid;page-break-after:avoid}\n"
   "  section.meetings,section.sources{break-before:page;page-break-before:always}\n"
   "  figure{border:none;padding:0}\n"
-  "  figure svg{width:100%;max-height:250mm}\n"
+
   "  details summary{list-style:none}\n"
   "}\n";
 
@@ -135,6 +156,7 @@ static void head(dg_report *r)
   dg_report__end(r);
   dg_report__start(r, "style", NULL);
   dg_report__raw(r, css);
+  dg_report__raw(r, css_media);
   dg_report__end(r);
   dg_report__end(r);
 }
@@ -235,7 +257,8 @@ int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix)
   if (rc < 0) return rc;
   r.a = an;
   dg_buf doc = DG_BUF_INIT;
-  if (dg_xml_open(&r.x) == 0 && dg_report__sort_meetings(&r) == 0) page(&r);
+  if (dg_xml_open(&r.x) == 0) r.x.html = 1;
+  if (!r.x.rc && dg_report__sort_meetings(&r) == 0) page(&r);
   rc = dg_xml_close(&r.x, &doc);
   if (rc == 0) rc = append_without_prolog(out, &doc);
   dg_buf_free(&doc);

@@ -43,9 +43,10 @@ static void counts(dg_report *r)
                 dg_report__number(n2, sizeof n2, a->npersons), plural(a->npersons, "official", "officials"),
                 dg_report__number(n3, sizeof n3, a->nmeetings), plural(a->nmeetings, "meeting", "meetings"));
   if (a->nmeetings && a->held != a->nmeetings) {
-    size_t v[3] = {a->held, a->planned, a->proposed}, parts = (size_t)((v[0] > 0) + (v[1] > 0) + (v[2] > 0)), k = 0;
+    size_t v[DG_STATUS_COUNT] = {a->held, a->planned, a->proposed, a->cancelled}, parts = 0, k = 0;
+    for (int i = 0; i < DG_STATUS_COUNT; i++) parts += v[i] > 0;
     dg_buf_puts(&r->text, ":");
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < DG_STATUS_COUNT; i++)
       if (v[i]) {
         k++;
         dg_buf_printf(&r->text, "%s %s %s", k == 1 ? "" : k == parts ? " and" : ",",
@@ -169,7 +170,7 @@ static void highest(dg_report *r)
   for (size_t i = 0; i < r->out->nmeetings; i++) {
     const dg_xmeeting *m = &r->out->meetings[i];
     int l = dg_levels_main(m->levels);
-    if (m->status == DG_STATUS_HELD || rank(l) <= rank(a->highest) || rank(l) < rank(above)) continue;
+    if (m->status == DG_STATUS_HELD || m->status == DG_STATUS_CANCELLED || rank(l) <= rank(a->highest) || rank(l) < rank(above)) continue;
     planned = (rank(l) == rank(above) && planned) || m->status == DG_STATUS_PLANNED;
     above = l;
   }
@@ -196,6 +197,7 @@ static void put_pending(dg_report *r, size_t k)
   dg_buf_puts(&r->text, m->date.prec != DG_PREC_NONE && m->date.year == 0 ? "; year not given)" : ")");
 }
 
+/* "Not yet held: ..." (planned and proposed) or "Called off: ..." (cancelled). */
 static void pending(dg_report *r)
 {
   size_t n = r->a->planned + r->a->proposed, done = 0;
@@ -208,7 +210,26 @@ static void pending(dg_report *r)
   }
   dg_buf_puts(&r->text, "Not yet held: ");
   for (size_t k = 0; k < r->out->nmeetings; k++)
-    if (r->out->meetings[r->order[k]].status != DG_STATUS_HELD) {
+    if (r->out->meetings[r->order[k]].status == DG_STATUS_PLANNED ||
+        r->out->meetings[r->order[k]].status == DG_STATUS_PROPOSED) {
+      dg_buf_puts(&r->text, done++ ? "; " : "");
+      put_pending(r, k);
+    }
+  dg_buf_puts(&r->text, ". ");
+}
+
+static void called_off(dg_report *r)
+{
+  size_t done = 0;
+  char num[16];
+  if (!r->a->cancelled) return;
+  if (r->a->cancelled > MAX_LISTED) {
+    dg_buf_printf(&r->text, "Called off: %s meetings (see the table). ", dg_report__number(num, sizeof num, r->a->cancelled));
+    return;
+  }
+  dg_buf_puts(&r->text, "Called off: ");
+  for (size_t k = 0; k < r->out->nmeetings; k++)
+    if (r->out->meetings[r->order[k]].status == DG_STATUS_CANCELLED) {
       dg_buf_puts(&r->text, done++ ? "; " : "");
       put_pending(r, k);
     }
@@ -298,6 +319,7 @@ void dg_report__summary(dg_report *r)
   firsts(r);
   if (r->a->nmeetings) highest(r);
   pending(r);
+  called_off(r);
   disagreements(r);
   while (r->text.len && r->text.ptr[r->text.len - 1] == ' ') r->text.ptr[--r->text.len] = '\0';
   dg_report__flush(r);

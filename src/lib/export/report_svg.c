@@ -2,16 +2,18 @@
  * timeline view, parsed with libxml2 and written again through the report's
  * writer, element by element. The copy drops the prolog, the doctype and the
  * comments, keeps only the elements Graphviz draws with (no script, link,
- * image or foreign object; an <a> keeps its content; no <title>, which holds
- * Graphviz's node names, "t9--t10", and would show as tooltips; the figure's
- * name is its aria-label), drops event handlers
- * and references, and makes the figure scale: width 100%, height from the
- * viewBox. Ids keep the prefix dg_render gave them. */
+ * image or foreign object; an <a> keeps its content; a <title> is a mark's
+ * tooltip, which dg_render wrote as readable text), drops event handlers
+ * and references, and gives the figure its own size in points (from the
+ * viewBox): the page scrolls it sideways on a narrow screen rather than
+ * shrinking its text, and print shows it at full size on a landscape page
+ * when it fits there. Ids keep the prefix dg_render gave them. */
 #include "export/report.h"
 #include "export/writers.h"
 #include "util/error.h"
 #include <libxml/parser.h>
 #include <libxml/tree.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -19,7 +21,7 @@ static int kept(const xmlChar *name)
 {
   static const char *const ok[] = {"svg", "g", "polygon", "polyline", "path", "ellipse",
                                    "circle", "rect", "line", "text", "tspan", "defs", "linearGradient",
-                                   "radialGradient", "stop", NULL};
+                                   "radialGradient", "stop", "title", NULL};
   for (int i = 0; ok[i]; i++)
     if (strcmp((const char *)name, ok[i]) == 0) return 1;
   return 0;
@@ -53,8 +55,17 @@ static void copy_element(dg_report *r, const xmlNode *n, int depth)
   int root = depth == 0;
   dg_report__start(r, (const char *)n->name, NULL);
   if (root) {
+    xmlChar *vb = xmlGetProp((xmlNode *)n, BAD_CAST "viewBox");
+    double x, y, w = 0, h = 0;
+    char ws[32], hs[32];
+    if (vb && sscanf((const char *)vb, "%lf %lf %lf %lf", &x, &y, &w, &h) == 4 && w > 0 && h > 0) {
+      snprintf(ws, sizeof ws, "%.0fpt", w);
+      snprintf(hs, sizeof hs, "%.0fpt", h);
+      dg_report__attr(r, "width", ws);
+      dg_report__attr(r, "height", hs);
+    }
+    xmlFree(vb);
     dg_report__attr(r, "xmlns", "http://www.w3.org/2000/svg");
-    dg_report__attr(r, "width", "100%");
     dg_report__attr(r, "role", "img");
     dg_report__attr(r, "aria-label", "Escalation diagram: the countries' meetings over time");
   }
@@ -86,7 +97,10 @@ static int render(dg_buf *svg, const dg_report *r)
   dg_view *v = NULL;
   int rc = dg_view_build(&v, r->g, DG_VIEW_TIMELINE);
   if (rc == 0) rc = dg_analysis_annotate(r->a, v);
-  if (rc == 0) rc = dg_render(svg, v, "svg", r->prefix);
+  dg_export_options o = DG_EXPORT_OPTIONS_INIT;
+  o.format = DG_FORMAT_SVG;
+  o.id_prefix = r->prefix;
+  if (rc == 0) rc = dg_render(svg, v, "svg", &o);
   dg_view_free(v);
   return rc;
 }
@@ -116,12 +130,15 @@ void dg_report__diagram(dg_report *r)
     return;
   }
   dg_report__start(r, "figure", NULL);
+  dg_report__start(r, "div", "scroll");
   inline_svg(r);
+  dg_report__end(r);
   dg_report__elem(r, "figcaption", NULL,
-                  "One lane per country, in order of first appearance; one column per meeting, in date order, "
-                  "with undated meetings in their own band at the right. A dot marks each participating country, "
-                  "the connector's style its status (held, planned, proposed); the column head gives the date, "
-                  "place and level, and shaded bands the phases of the format.");
+                  "One lane per country, in order of first appearance; one column per meeting, placed on the time "
+                  "axis (long gaps cut out and marked //), with undated meetings in a strip at the right. A dot "
+                  "marks each participating country, the connector's style its status; the column head gives the "
+                  "date, place and level, and shaded bands the phases of the format. Point at a mark for its "
+                  "details.");
   dg_report__end(r);
   dg_report__end(r);
 }

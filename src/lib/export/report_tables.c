@@ -129,6 +129,15 @@ static void country_row(dg_report *r, const dg_actor_stat *s, size_t n)
   dg_report__start(r, "tr", NULL);
   dg_report__id(r, "country", n);
   dg_report__start(r, "td", NULL);
+  /* the country's colour in the diagram, as a swatch */
+  unsigned char rgb[3];
+  char style[48];
+  dg_country_colour(r->g, s->iso3, rgb);
+  snprintf(style, sizeof style, "background:#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
+  dg_report__start(r, "span", "swatch");
+  dg_report__attr(r, "style", style);
+  dg_report__attr(r, "aria-hidden", "true");
+  dg_report__end(r);
   dg_report__elem(r, "b", NULL, dg_report__country(r, s->iso3));
   dg_report__end(r);
   dg_buf_puts(&r->text, s->iso3);
@@ -194,8 +203,9 @@ static size_t date_notes(dg_report *r)
     dg_report__text(r, d->id ? d->id : "?");
     dg_report__end(r);
     if (d->reference_how == DG_REF_NONE)
-      dg_buf_puts(&r->text, " has no publication date and names no date to stand for one: its relative "
-                  "dates (\"on Wednesday\", \"last month\") could not be resolved");
+      dg_buf_puts(&r->text, " has no publication date and no dateline: its relative and year-less dates "
+                  "(\"on Wednesday\", \"last month\", \"in August\") are left without a date; give its date "
+                  "with --date or in a manifest");
     else
       dg_buf_printf(&r->text, " has no publication date; its relative dates (\"on Wednesday\", \"last month\") "
                     "were resolved against %s", how_words(d->reference_how));

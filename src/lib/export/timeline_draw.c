@@ -1,4 +1,7 @@
-/* Drawing the escalation diagram planned in timeline.c. */
+/* Drawing the escalation diagram planned in timeline.c and timeline_axis.c:
+ * the lanes, the phase bands and the columns. Every object is a pinned
+ * Graphviz node or an edge between two, named for what it is
+ * ("meeting-3-TUR", "lane-IRN"), with the id prefix in its SVG id. */
 #include "export/timeline.h"
 #include "util/alloc.h"
 #include "util/buf.h"
@@ -6,73 +9,73 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *country_name(const dg_tl *t, const char *iso3)
-{
-  const dg_gazetteer *gz = dg_merged_gazetteer(t->g);
-  int i = dg_gazetteer_country(gz, iso3);
-  return i >= 0 ? gz->countries[i].name : iso3;
-}
-
 static void hex(char out[8], const unsigned char rgb[3])
 {
   snprintf(out, 8, "#%02x%02x%02x", rgb[0], rgb[1], rgb[2]);
 }
 
-/* A node pinned at (x, y) with a unique name and a prefixed SVG id. */
-static Agnode_t *pinned(dg_tl *t, double x, double y, const char *cls)
+/* A country's colour, and a darker shade of it for outlines (the palette's
+ * lighter colours need one on white). */
+static void colour_of(const dg_tl *t, const char *iso3, char out[8], char dark[8])
 {
-  char name[32], id[96], pos[64];
-  snprintf(name, sizeof name, "t%u", t->serial++);
-  Agnode_t *n = agnode(t->cg, name, 1);
+  unsigned char rgb[3];
+  dg_country_colour(t->g, iso3, rgb);
+  hex(out, rgb);
+  for (int i = 0; i < 3; i++) rgb[i] = (unsigned char)(rgb[i] * 7 / 10);
+  hex(dark, rgb);
+}
+
+/* Graphviz's y axis points up; the plan's y runs down from the top. */
+static double gy(const dg_tl *t, double y) { return t->height - y; }
+
+Agnode_t *dg_tl_node(dg_tl *t, const char *name, double x, double y, const char *cls)
+{
+  char unique[160], id[200], pos[64];
+  if (name) snprintf(unique, sizeof unique, "%s", name);
+  else snprintf(unique, sizeof unique, "anchor-%u", t->serial++);
+  Agnode_t *n = agnode(t->cg, unique, 1);
   if (!n) return NULL;
-  snprintf(id, sizeof id, "%s-%s", t->prefix, name);
-  snprintf(pos, sizeof pos, "%.1f,%.1f!", x, y);
+  snprintf(id, sizeof id, "%s-%s", t->prefix, unique);
+  snprintf(pos, sizeof pos, "%.2f,%.2f!", x, gy(t, y));
   if (dg_gv_set(n, "id", id) || dg_gv_set(n, "pos", pos) || dg_gv_set(n, "class", cls)) return NULL;
   return n;
 }
 
-static Agnode_t *text(dg_tl *t, double x, double y, const char *label, double size, const char *colour,
-                      const char *cls)
+int dg_tl_set_tooltip(void *obj, const char *text)
+{
+  return text ? dg_gv_set_raw(obj, "tooltip", text) : DG_ENOMEM;
+}
+
+/* Text whose box starts at x (align 'l') or is centred on x ('c'), with its
+ * top at y. */
+Agnode_t *dg_tl_label(dg_tl *t, const char *name, double x, double y, const dg_tl_text *tx, const char *colour,
+                      const char *cls, char align)
 {
   char fs[16];
-  Agnode_t *n = pinned(t, x, y, cls);
-  snprintf(fs, sizeof fs, "%.1f", size);
-  if (!n || dg_gv_set(n, "shape", "plaintext") || dg_gv_set_raw(n, "label", label) ||
+  double cx = align == 'l' ? x + tx->w / 2 : x;
+  Agnode_t *n = dg_tl_node(t, name, cx, y + tx->h / 2, cls);
+  snprintf(fs, sizeof fs, "%.2f", tx->size);
+  if (!n || dg_gv_set(n, "shape", "plaintext") || dg_gv_set_raw(n, "label", tx->text) ||
       dg_gv_set(n, "fontsize", fs) || dg_gv_set(n, "fontcolor", colour) || dg_gv_set(n, "margin", "0") ||
-      dg_gv_set(n, "width", "0") || dg_gv_set(n, "height", "0"))
+      dg_gv_set(n, "width", "0") || dg_gv_set(n, "height", "0") ||
+      (tx->bold && dg_gv_set(n, "fontname", DG_FONT " Bold")))
     return NULL;
   return n;
 }
 
-/* Graphviz centres text on its node: to start text at x, centre it at x plus
- * half its estimated width (DejaVu Sans averages 0.6 em a character). */
-static double text_width(const char *label, double size)
+Agnode_t *dg_tl_anchor(dg_tl *t, double x, double y)
 {
-  size_t longest = 0, cur = 0;
-  for (const char *s = label; *s; s++) {
-    if (s[0] == '\\' && (s[1] == 'n' || s[1] == 'l')) { cur = 0; s++; continue; }
-    if (((unsigned char)*s & 0xC0) != 0x80 && ++cur > longest) longest = cur;
-  }
-  return 0.6 * size * (double)longest;
+  Agnode_t *n = dg_tl_node(t, NULL, x, y, "anchor");
+  if (!n || dg_gv_set(n, "shape", "point") || dg_gv_set(n, "width", "0.01") || dg_gv_set(n, "style", "invis"))
+    return NULL;
+  return n;
 }
 
-static Agnode_t *text_left(dg_tl *t, double x, double y, const char *label, double size, const char *colour,
-                           const char *cls)
-{
-  return text(t, x + text_width(label, size) / 2, y, label, size, colour, cls);
-}
-
-/* Escape text for a label composed with "\n" line breaks. */
-static void esc(dg_buf *b, const char *s)
-{
-  if (s) dg_gv_clean(b, s);
-}
-
-static Agedge_t *line(dg_tl *t, Agnode_t *a, Agnode_t *b, const char *style, const char *colour,
-                      const char *width, const char *cls)
+Agedge_t *dg_tl_line(dg_tl *t, Agnode_t *a, Agnode_t *b, const char *style, const char *colour,
+                     const char *width, const char *cls)
 {
   char name[32], id[96];
-  snprintf(name, sizeof name, "l%u", t->serial++);
+  snprintf(name, sizeof name, "line-%u", t->serial++);
   Agedge_t *e = agedge(t->cg, a, b, name, 1);
   if (!e) return NULL;
   snprintf(id, sizeof id, "%s-%s", t->prefix, name);
@@ -82,225 +85,173 @@ static Agedge_t *line(dg_tl *t, Agnode_t *a, Agnode_t *b, const char *style, con
   return e;
 }
 
-static Agnode_t *point(dg_tl *t, double x, double y)
+Agnode_t *dg_tl_dot(dg_tl *t, const char *name, double x, double y, const char *colour, const char *line,
+                    int filled, const char *cls)
 {
-  Agnode_t *n = pinned(t, x, y, "anchor");
-  if (!n || dg_gv_set(n, "shape", "point") || dg_gv_set(n, "width", "0.01") ||
-      dg_gv_set(n, "style", "invis"))
+  char w[16];
+  snprintf(w, sizeof w, "%.3f", 2 * DG_TL_DOT / 72);
+  Agnode_t *n = dg_tl_node(t, name, x, y, cls);
+  if (!n || dg_gv_set(n, "shape", "circle") || dg_gv_set(n, "fixedsize", "true") || dg_gv_set(n, "width", w) ||
+      dg_gv_set(n, "label", "") || dg_gv_set(n, "style", "filled") ||
+      dg_gv_set(n, "fillcolor", filled ? colour : "white") || dg_gv_set(n, "color", line) ||
+      dg_gv_set(n, "penwidth", filled ? "1" : "1.8"))
     return NULL;
   return n;
 }
 
-static const char *format_name(size_t n)
+/* A filled rectangle from (x0, y0) to (x1, y1). */
+static Agnode_t *rect(dg_tl *t, const char *name, double x0, double y0, double x1, double y1, const char *fill,
+                      const char *cls)
 {
-  static const char *const names[] = {"", "Unilateral", "Bilateral", "Trilateral", "Quadrilateral",
-                                      "Five-way", "Six-way", "Seven-way", "Eight-way"};
-  return n < sizeof names / sizeof *names ? names[n] : "Multilateral";
-}
-
-/* Countries of phase p that were not in the phase before ("+ Japan"). */
-static void joined(const dg_tl *t, size_t p, dg_buf *b)
-{
-  if (p == 0) return;
-  const dg_xmeeting *now = &t->r->meetings[t->cols[t->phases[p].first]];
-  const dg_xmeeting *before = &t->r->meetings[t->cols[t->phases[p - 1].last]];
-  int any = 0;
-  for (size_t c = 0; c < now->ncountries; c++)
-    if (!dg_meeting_has_country(before, now->countries[c])) {
-      dg_buf_printf(b, "%s%s", any ? ", " : "\\n+ ", country_name(t, now->countries[c]));
-      any = 1;
-    }
-}
-
-/* Translucent bands behind the columns of each phase, and of the undated. */
-static int band(dg_tl *t, size_t first, size_t last, const char *fill, const char *label)
-{
-  double x0 = dg_tl_col_x(t, first) - t->col_w / 2 + 1, x1 = dg_tl_col_x(t, last) + t->col_w / 2 - 1;
-  double h = DG_TL_BAND_LABEL + DG_TL_HEAD + DG_TL_LANE * (double)t->nlanes;
-  char w[32], hh[32];
-  Agnode_t *n = pinned(t, (x0 + x1) / 2, dg_tl_y(t, DG_TL_TITLE + h / 2), "phase");
-  snprintf(w, sizeof w, "%.3f", (x1 - x0) / 72.0);
-  snprintf(hh, sizeof hh, "%.3f", h / 72.0);
+  char w[32], h[32];
+  Agnode_t *n = dg_tl_node(t, name, (x0 + x1) / 2, (y0 + y1) / 2, cls);
+  snprintf(w, sizeof w, "%.4f", (x1 - x0) / 72.0);
+  snprintf(h, sizeof h, "%.4f", (y1 - y0) / 72.0);
   if (!n || dg_gv_set(n, "shape", "box") || dg_gv_set(n, "style", "filled") || dg_gv_set(n, "fillcolor", fill) ||
-      dg_gv_set(n, "color", fill) || dg_gv_set(n, "label", "") || dg_gv_set(n, "width", w) ||
-      dg_gv_set(n, "height", hh) || dg_gv_set(n, "fixedsize", "true"))
-    return DG_ENOMEM;
-  return text(t, (x0 + x1) / 2, dg_tl_y(t, DG_TL_TITLE + DG_TL_BAND_LABEL / 2), label, 7.5, "#333333",
-              "phase-label") ? 0 : DG_ENOMEM;
-}
-
-static int bands(dg_tl *t)
-{
-  static const char *const fills[] = {"#9aa5b140", "#f0a03033", "#1f77b42e", "#2ca02c2e"};
-  for (size_t p = 0; p < t->nphases; p++) {
-    dg_buf b = DG_BUF_INIT;
-    dg_buf_puts(&b, format_name(t->phases[p].size));
-    joined(t, p, &b);
-    char *label = dg_buf_detach(&b, NULL);
-    size_t size = t->phases[p].size;
-    int rc = label ? band(t, t->phases[p].first, t->phases[p].last, fills[size >= 4 ? 2 + (size > 4) : size == 3],
-                          label) : DG_ENOMEM;
-    dg_free(label);
-    if (rc) return rc;
-  }
-  if (t->ndated < t->ncols) return band(t, t->ndated, t->ncols - 1, "#dddddd40", "Not dated");
-  return 0;
-}
-
-/* A lane per country: its name in its colour and a faint guide line. */
-static int lanes(dg_tl *t)
-{
-  for (size_t l = 0; l < t->nlanes; l++) {
-    unsigned char rgb[3];
-    char colour[8], cls[32];
-    double y = dg_tl_lane_y(t, l);
-    dg_country_colour(t->g, t->lanes[l], rgb);
-    hex(colour, rgb);
-    snprintf(cls, sizeof cls, "lane country-%s", t->lanes[l]);
-    const char *cname = country_name(t, t->lanes[l]);
-    Agnode_t *name = text_left(t, 4, y, "", 8.5, colour, cls);
-    char pos[64];
-    snprintf(pos, sizeof pos, "%.1f,%.1f!", 4 + text_width(cname, 8.5) / 2, y);
-    if (!name || dg_gv_set(name, "label", cname) || dg_gv_set(name, "fontname", DG_FONT " Bold") ||
-        dg_gv_set(name, "pos", pos))
-      return DG_ENOMEM;
-    Agnode_t *a = point(t, DG_TL_LANE_LABEL - 2, y), *b = point(t, t->width, y);
-    if (!a || !b || !line(t, a, b, "solid", "#e4e4e4", "0.8", "lane-line")) return DG_ENOMEM;
-  }
-  return 0;
-}
-
-static void level_text(dg_buf *b, const dg_xmeeting *m)
-{
-  int main_level = dg_levels_main(m->levels);
-  dg_buf_puts(b, dg_level_vocab.t[main_level].brief);
-  if (main_level != DG_LEVEL_INTELLIGENCE && (m->levels & (1u << DG_LEVEL_INTELLIGENCE)))
-    dg_buf_puts(b, "\\n+ intel.");
-  if (m->call) dg_buf_puts(b, " call");
-}
-
-/* Date, place and level above the column. */
-static int head(dg_tl *t, size_t k, const dg_xmeeting *m)
-{
-  char date[32], iso[16], cls[96];
-  dg_buf b = DG_BUF_INIT;
-  dg_ymd_format(&m->date, iso, sizeof iso);
-  dg_gv_date(date, sizeof date, iso);
-  esc(&b, date[0] ? date : "undated");
-  dg_buf_puts(&b, "\n");
-  esc(&b, m->place ? m->place : " ");
-  dg_buf_puts(&b, "\n");
-  level_text(&b, m);
-  char *label = dg_buf_detach(&b, NULL);
-  snprintf(cls, sizeof cls, "meeting status-%s level-%s format-%zu", dg_status_name(m->status),
-           dg_level_name(dg_levels_main(m->levels)), m->ncountries);
-  int rc = label && text(t, dg_tl_col_x(t, k), dg_tl_y(t, DG_TL_TITLE + DG_TL_BAND_LABEL + DG_TL_HEAD / 2),
-                         label, 7, "#222222", cls) ? 0 : DG_ENOMEM;
-  dg_free(label);
-  return rc;
-}
-
-/* Surnames of the meeting's persons from one country ("Okafor, Lindqvist"). */
-static char *names_of(const dg_tl *t, const dg_xmeeting *m, const char *iso3)
-{
-  dg_buf b = DG_BUF_INIT;
-  size_t shown = 0, more = 0;
-  for (size_t i = 0; i < m->npersons; i++) {
-    const dg_xperson *p = &t->r->persons[m->persons[i]];
-    if (strcmp(p->iso3, iso3) != 0) continue;
-    if (shown == 2) { more++; continue; }
-    const char *sp = strrchr(p->name, ' ');
-    esc(&b, sp ? sp + 1 : p->name);
-    dg_buf_puts(&b, "\\l"); /* Graphviz: end of a left-justified line */
-    shown++;
-  }
-  if (more) dg_buf_printf(&b, "+%zu more\\l", more);
-  return dg_buf_detach(&b, NULL);
+      dg_gv_set(n, "color", fill) || dg_gv_set(n, "penwidth", "0") || dg_gv_set(n, "label", "") ||
+      dg_gv_set(n, "width", w) || dg_gv_set(n, "height", h) || dg_gv_set(n, "fixedsize", "true"))
+    return NULL;
+  return n;
 }
 
 static const char *status_style(int status)
 {
   const dg_term *s = dg_vocab_term(&dg_status_vocab, status);
-  return s ? s->style : "solid";
+  return s && s->style ? s->style : "solid";
 }
 
-static Agnode_t *dot(dg_tl *t, double x, double y, const char *iso3, int held, const char *cls)
+/* The connector's colour: the status table's where it has one (cancelled). */
+static const char *status_colour(int status, const char *otherwise)
 {
-  unsigned char rgb[3];
-  char colour[8];
-  dg_country_colour(t->g, iso3, rgb);
-  hex(colour, rgb);
-  Agnode_t *n = pinned(t, x, y, cls);
-  if (!n || dg_gv_set(n, "shape", "circle") || dg_gv_set(n, "fixedsize", "true") ||
-      dg_gv_set(n, "width", "0.15") || dg_gv_set(n, "label", "") || dg_gv_set(n, "style", "filled") ||
-      dg_gv_set(n, "fillcolor", held ? colour : "white") || dg_gv_set(n, "color", colour) ||
-      dg_gv_set(n, "penwidth", "1.6"))
-    return NULL;
-  return n;
+  const dg_term *s = dg_vocab_term(&dg_status_vocab, status);
+  return s && s->colour ? s->colour : otherwise;
 }
 
-/* One meeting: a dot per country lane, joined, with names underneath. */
-static int column(dg_tl *t, size_t k)
+/* Translucent bands behind the phases, and the undated strip. */
+static int band(dg_tl *t, const char *name, double x0, double x1, int row, const dg_tl_text *label,
+                const char *fill, const char *tip)
 {
-  const dg_xmeeting *m = &t->r->meetings[t->cols[k]];
-  double x = dg_tl_col_x(t, k);
-  Agnode_t *prev = NULL;
-  char cls[128];
-  if (head(t, k, m)) return DG_ENOMEM;
-  snprintf(cls, sizeof cls, "attended status-%s level-%s format-%zu", dg_status_name(m->status),
-           dg_level_name(dg_levels_main(m->levels)), m->ncountries);
+  char lname[64];
+  double band_h = (t->y_heads - t->y_bands) / (t->band_rows_used ? t->band_rows_used : 1);
+  Agnode_t *n = rect(t, name, x0, t->y_bands - 2, x1, t->y_axis - 4, fill, "phase");
+  if (!n || dg_tl_set_tooltip(n, tip)) return DG_ENOMEM;
+  snprintf(lname, sizeof lname, "%s-label", name);
+  n = dg_tl_label(t, lname, x0 + 3, t->y_bands + band_h * row, label, "#333333", "phase-label", 'l');
+  return n && !dg_tl_set_tooltip(n, tip) ? 0 : DG_ENOMEM;
+}
+
+static char *phase_tip(const dg_tl *t, const dg_tl_phase *p)
+{
+  dg_buf b = DG_BUF_INIT;
+  char a[32], z[32], iso[16];
+  dg_ymd_format(&t->r->meetings[t->cols[p->first].m].date, iso, sizeof iso);
+  dg_gv_date(a, sizeof a, iso);
+  dg_ymd_format(&t->r->meetings[t->cols[p->last].m].date, iso, sizeof iso);
+  dg_gv_date(z, sizeof z, iso);
+  size_t n = p->last - p->first + 1;
+  dg_buf_printf(&b, "%zu countries: %zu meeting%s, %s", p->size, n, n == 1 ? "" : "s", a);
+  if (p->last != p->first) dg_buf_printf(&b, " \xe2\x80\x93 %s", z);
+  return dg_buf_detach(&b, NULL);
+}
+
+static int bands(dg_tl *t)
+{
+  static const char *const fills[] = {"#9aa5b133", "#f0a03030", "#1f77b426", "#2ca02c26"};
+  for (size_t p = 0; t->bands && p < t->nphases; p++) {
+    char name[32];
+    size_t size = t->phases[p].size;
+    snprintf(name, sizeof name, "phase-%zu", p + 1);
+    char *tip = phase_tip(t, &t->phases[p]);
+    int rc = band(t, name, t->phases[p].x0, t->phases[p].x1, t->phases[p].row, &t->phases[p].label,
+                  fills[size >= 4 ? 2 + (size > 4) : size == 3], tip);
+    dg_free(tip);
+    if (rc) return rc;
+  }
+  if (t->ndated < t->ncols) {
+    dg_buf b = DG_BUF_INIT;
+    size_t n = t->ncols - t->ndated;
+    dg_buf_printf(&b, "%zu meeting%s without a date", n, n == 1 ? "" : "s");
+    char *tip = dg_buf_detach(&b, NULL);
+    int rc = band(t, "undated", t->strip_x0, t->strip_x1, t->strip_row, &t->strip_label, "#d0d0d040", tip);
+    dg_free(tip);
+    return rc;
+  }
+  return 0;
+}
+
+/* A lane per country: a swatch of its colour, its name and a faint guide
+ * line. */
+static int lanes(dg_tl *t)
+{
   for (size_t l = 0; l < t->nlanes; l++) {
-    if (!dg_meeting_has_country(m, t->lanes[l])) continue;
-    double y = dg_tl_lane_y(t, l);
-    Agnode_t *d = dot(t, x, y, t->lanes[l], m->status == DG_STATUS_HELD, cls);
-    if (!d || (prev && !line(t, prev, d, status_style(m->status), "#444444", "1.6", cls))) return DG_ENOMEM;
-    prev = d;
-    char *names = names_of(t, m, t->lanes[l]);
-    if (!names) return DG_ENOMEM;
-    int bad = names[0] && !text_left(t, x + 6, y - 9, names, 6.5, "#333333", "persons");
-    dg_free(names);
+    char colour[8], dark[8], cls[32], name[32];
+    double y = t->lane_y[l];
+    colour_of(t, t->lanes[l], colour, dark);
+    snprintf(cls, sizeof cls, "lane country-%s", t->lanes[l]);
+    snprintf(name, sizeof name, "lane-%s-colour", t->lanes[l]);
+    Agnode_t *sw = rect(t, name, DG_TL_PAD, y - 4.5, DG_TL_PAD + 9, y + 4.5, colour, cls);
+    snprintf(name, sizeof name, "lane-%s", t->lanes[l]);
+    const dg_tl_text *lab = &t->lane_label[l];
+    Agnode_t *n = dg_tl_label(t, name, DG_TL_PAD + DG_TL_SWATCH, y - lab->h / 2, lab, "#222222", cls, 'l');
+    Agnode_t *a = dg_tl_anchor(t, t->plot_x0 - 6, y), *b = dg_tl_anchor(t, t->plot_x1, y);
+    Agedge_t *e = a && b ? dg_tl_line(t, a, b, "solid", "#e6e6e6", "0.8", "lane-line") : NULL;
+    dg_buf tb = DG_BUF_INIT;
+    dg_gv_clean(&tb, dg_tl_country_name(t, t->lanes[l]));
+    char *tip = dg_buf_detach(&tb, NULL);
+    int bad = !sw || !n || !e || dg_gv_set(sw, "color", dark) || dg_gv_set(sw, "penwidth", "0.8") ||
+              dg_tl_set_tooltip(sw, tip) || dg_tl_set_tooltip(n, tip) || dg_tl_set_tooltip(e, tip);
+    dg_free(tip);
     if (bad) return DG_ENOMEM;
   }
   return 0;
 }
 
-/* A title that states the story: the formats in order. */
-static int title(dg_tl *t)
+/* The head over column k, in its row, with a leader line down to the lanes. */
+static int head(dg_tl *t, size_t k, const char *cls, const char *tip)
 {
-  dg_buf b = DG_BUF_INIT;
-  dg_buf_puts(&b, "Meetings by date");
-  for (size_t p = 0; p < t->nphases; p++)
-    dg_buf_printf(&b, "%s%s", p ? " \xe2\x86\x92 " : ": ", format_name(t->phases[p].size));
-  char *label = dg_buf_detach(&b, NULL);
-  Agnode_t *n = label ? text_left(t, 4, dg_tl_y(t, DG_TL_TITLE / 2), label, 10, "#111111", "title") : NULL;
-  int rc = n && !dg_gv_set(n, "fontname", DG_FONT " Bold") ? 0 : DG_ENOMEM;
-  dg_free(label);
+  const dg_tl_col *c = &t->cols[k];
+  char name[48];
+  int rows = t->head_rows_used;
+  double top = t->y_heads + (double)(rows - 1 - c->row) * t->head_row_h;
+  snprintf(name, sizeof name, "meeting-%zu-head", k + 1);
+  Agnode_t *n = dg_tl_label(t, name, c->x, top, &c->head, "#222222", cls, 'c');
+  if (!n || dg_tl_set_tooltip(n, tip)) return DG_ENOMEM;
+  Agnode_t *a = dg_tl_anchor(t, c->x, top + c->head.h + 1.5), *b = dg_tl_anchor(t, c->x, t->y_lanes - 1);
+  Agedge_t *e = a && b ? dg_tl_line(t, a, b, "solid", "#b8b8b8", "0.6", "leader") : NULL;
+  return e && !dg_tl_set_tooltip(e, tip) ? 0 : DG_ENOMEM;
+}
+
+/* One meeting: a dot per country lane, joined, with the persons beside. */
+static int column(dg_tl *t, size_t k)
+{
+  const dg_tl_col *c = &t->cols[k];
+  const dg_xmeeting *m = &t->r->meetings[c->m];
+  char cls[128], name[48], colour[8], dark[8];
+  snprintf(cls, sizeof cls, "meeting status-%s level-%s format-%zu", dg_status_name(m->status),
+           dg_level_name(dg_levels_main(m->levels)), m->ncountries);
+  char *tip = dg_tl_meeting_tooltip(t, m);
+  int rc = tip ? head(t, k, cls, tip) : DG_ENOMEM;
+  Agnode_t *prev = NULL;
+  for (size_t l = c->lo; rc == 0 && l <= c->hi; l++) {
+    if (!dg_meeting_has_country(m, t->lanes[l])) continue;
+    colour_of(t, t->lanes[l], colour, dark);
+    snprintf(name, sizeof name, "meeting-%zu-%s", k + 1, t->lanes[l]);
+    Agnode_t *d = dg_tl_dot(t, name, c->x, t->lane_y[l], colour, dark, m->status == DG_STATUS_HELD, cls);
+    Agedge_t *e = d && prev ? dg_tl_line(t, prev, d, status_style(m->status), status_colour(m->status, "#444444"), "1.6", cls) : NULL;
+    if (!d || dg_tl_set_tooltip(d, tip) || (prev && (!e || dg_tl_set_tooltip(e, tip)))) rc = DG_ENOMEM;
+    prev = d;
+  }
+  for (size_t i = 0; rc == 0 && i < c->nnames; i++) {
+    const dg_tl_names *nm = &c->names[i];
+    snprintf(name, sizeof name, "meeting-%zu-%s-persons", k + 1, t->lanes[nm->lane]);
+    Agnode_t *n = dg_tl_label(t, name, c->x + DG_TL_DOT + 2, t->lane_y[nm->lane] + 1.5, &nm->t, "#333333",
+                              "persons", 'l');
+    char *ptip = n ? dg_tl_person_tooltip(t, m, t->lanes[nm->lane]) : NULL;
+    if (!n || dg_tl_set_tooltip(n, ptip)) rc = DG_ENOMEM;
+    dg_free(ptip);
+  }
+  dg_free(tip);
   return rc;
-}
-
-/* A legend entry starting at *x: a line, a dot, a word; *x moves on. */
-static int legend_item(dg_tl *t, double *x, double y, int status, const char *label)
-{
-  static const unsigned char grey[3] = {68, 68, 68};
-  char colour[8];
-  hex(colour, grey);
-  Agnode_t *a = point(t, *x, y), *b = point(t, *x + 22, y);
-  Agnode_t *d = dot(t, *x + 11, y, "", status == DG_STATUS_HELD, "legend");
-  if (!a || !b || !d || !line(t, a, b, status_style(status), colour, "1.6", "legend")) return DG_ENOMEM;
-  if (dg_gv_set(d, "color", colour) || (status == DG_STATUS_HELD && dg_gv_set(d, "fillcolor", colour)))
-    return DG_ENOMEM;
-  if (!text_left(t, *x + 27, y, label, 7.5, "#333333", "legend")) return DG_ENOMEM;
-  *x += 27 + text_width(label, 7.5) + 14;
-  return 0;
-}
-
-static int legend(dg_tl *t)
-{
-  double y = dg_tl_y(t, t->height - DG_TL_LEGEND / 2), x = DG_TL_LANE_LABEL;
-  if (!text_left(t, 4, y, "Legend", 7.5, "#333333", "legend")) return DG_ENOMEM;
-  for (int s = 0; s < dg_status_vocab.n; s++)
-    if (legend_item(t, &x, y, s, dg_status_vocab.t[s].label)) return DG_ENOMEM;
-  return text_left(t, x, y, "filled dot: took part; hollow: expected to", 7, "#555555", "legend") ? 0 : DG_ENOMEM;
 }
 
 int dg_tl_draw(dg_tl *t)
@@ -308,16 +259,16 @@ int dg_tl_draw(dg_tl *t)
   t->cg = agopen("escalation", Agundirected, dg_gv_disc());
   if (!t->cg) return dg_error_oom(); /* Graphviz's allocator */
   Agraph_t *g = t->cg;
-  char bb[64];
-  snprintf(bb, sizeof bb, "0,0,%.1f,%.1f", t->width, t->height);
-  int bad = dg_gv_set(g, "layout", "neato") || dg_gv_set(g, "splines", "line") || dg_gv_set(g, "id", t->prefix) ||
-      dg_gv_set(g, "fontname", DG_FONT) || dg_gv_set(g, "charset", "UTF-8") ||
-      dg_gv_set(g, "outputorder", "edgesfirst") || dg_gv_set(g, "notranslate", "true") || dg_gv_set(g, "inputscale", "72") ||
-      dg_gv_set(g, "pad", "0.1") || dg_gv_set(g, "bgcolor", "white") ||
-      !agattr(g, AGNODE, "fontname", DG_FONT) || !agattr(g, AGEDGE, "fontname", DG_FONT);
-  if (!bad) bad = bands(t) || lanes(t) || title(t);
+  int bad = dg_gv_set(g, "layout", "nop2") || dg_gv_set(g, "splines", "line") || dg_gv_set(g, "id", t->prefix) ||
+            dg_gv_set(g, "fontname", DG_FONT) || dg_gv_set(g, "charset", "UTF-8") ||
+            dg_gv_set(g, "outputorder", "edgesfirst") || dg_gv_set(g, "notranslate", "true") ||
+            dg_gv_set(g, "pad", "0") || dg_gv_set(g, "bgcolor", "white") ||
+            !agattr(g, AGNODE, "fontname", DG_FONT) || !agattr(g, AGEDGE, "fontname", DG_FONT);
+  /* The figure's extent, for Graphviz's bounding box: an invisible box. */
+  Agnode_t *bg = bad ? NULL : rect(t, "extent", 0, 0, t->width, t->height, "white", "extent");
+  if (!bad) bad = !bg || dg_gv_set(bg, "style", "invis");
+  if (!bad) bad = bands(t) || lanes(t);
   for (size_t k = 0; !bad && k < t->ncols; k++) bad = column(t, k) != 0;
-  if (!bad) bad = legend(t);
   /* Nodes and edges come from Graphviz's allocator, which sets no error. */
   return bad ? dg_error_oom() : 0;
 }

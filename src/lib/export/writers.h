@@ -6,15 +6,22 @@
 
 /* graphml.c: GraphML for Gephi, networkx, igraph and graphml2gv. */
 int dg_write_graphml(dg_buf *out, const dg_view *v);
-/* gexf.c: GEXF 1.3, dynamic, with viz colours and sizes. */
-int dg_write_gexf(dg_buf *out, const dg_view *v);
+/* gexf.c: GEXF 1.2draft (version 12) or 1.3 (13), dynamic, with viz
+ * colours and sizes. */
+int dg_write_gexf(dg_buf *out, const dg_view *v, int version);
 /* csv.c: RFC 4180 tables, safe for spreadsheets. */
 int dg_write_csv_nodes(dg_buf *out, const dg_view *v);
 int dg_write_csv_edges(dg_buf *out, const dg_view *v);
-/* dot.c: Graphviz DOT built with cgraph. prefix: id prefix for SVG. */
-int dg_write_dot(dg_buf *out, const dg_view *v, const char *prefix);
+/* csv_tables.c: the countries, persons or meetings table of the graph. */
+int dg_write_csv_table(dg_buf *out, const dg_graph *g, dg_format table);
+/* csv.c: one RFC 4180 cell (quoted when needed, formulas defused), after a
+ * comma unless first. */
+void dg_csv_cell(dg_buf *b, const char *s, int first);
+/* dot.c: Graphviz DOT built with cgraph (o: the id prefix for SVG, the
+ * diagram's framing; NULL for the defaults). */
+int dg_write_dot(dg_buf *out, const dg_view *v, const dg_export_options *o);
 /* render.c: laid out and rendered with gvc ("svg", "png", "pdf"). */
-int dg_render(dg_buf *out, const dg_view *v, const char *format, const char *prefix);
+int dg_render(dg_buf *out, const dg_view *v, const char *format, const dg_export_options *o);
 /* report.c: a self-contained HTML report of the whole graph (the escalation
  * diagram inline, tables of meetings and persons with their evidence). */
 int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix);

@@ -52,6 +52,36 @@ const char *dg_xml_clean(dg_buf *scratch, const char *s)
   return scratch->ptr;
 }
 
+/* What an HTML5 parser also rejects in text (a parse error, where XML is
+ * content): DEL and the C1 controls, noncharacters (U+FDD0..U+FDEF and the
+ * last two code points of every plane), and CR, which the XML writer turns
+ * into "&#13;", a control-character reference. A CR before LF is dropped,
+ * another becomes LF; the others become U+FFFD. Call on dg_xml_clean's
+ * result. */
+static const char *html_clean(dg_buf *out, const char *s)
+{
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  out->len = 0;
+  while (p[i]) {
+    unsigned c = p[i], n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, cp = c;
+    if (n == 2) cp = (c & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu);
+    if (n == 3) cp = (c & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu);
+    if (n == 4) cp = (c & 0x07u) << 18 | (p[i + 1] & 0x3Fu) << 12 | (p[i + 2] & 0x3Fu) << 6 | (p[i + 3] & 0x3Fu);
+    const char *put = s + i;
+    size_t len = n;
+    if (cp == '\r') { put = "\n"; len = p[i + 1] == '\n' ? 0 : 1; }
+    else if ((cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu) {
+      put = "\xEF\xBF\xBD";
+      len = 3;
+    }
+    if (dg_buf_put(out, put, len) < 0) return NULL;
+    i += n;
+  }
+  if (dg_buf_put(out, "", 1) < 0) return NULL;
+  return out->ptr;
+}
+
 /* ----------------------------------------------------- numbers, labels */
 
 void dg_export_number(char out[32], double v)
@@ -124,6 +154,7 @@ int dg_xml_close(dg_xml *x, dg_buf *out)
     x->rc = DG_ENOMEM;
   if (x->mem) xmlBufferFree(x->mem);
   dg_buf_free(&x->scratch);
+  dg_buf_free(&x->scratch_html);
   xmlSetStructuredErrorFunc(x->saved_ctx, x->saved_handler);
   int rc = x->rc;
   memset(x, 0, sizeof *x);
@@ -134,6 +165,7 @@ int dg_xml_close(dg_xml *x, dg_buf *out)
 static const xmlChar *safe(dg_xml *x, const char *s)
 {
   const char *c = dg_xml_clean(&x->scratch, s);
+  if (c && x->html) c = html_clean(&x->scratch_html, c);
   if (!c) x->rc = DG_ENOMEM;
   return (const xmlChar *)c;
 }

@@ -18,10 +18,12 @@ typedef struct {
   xmlBufferPtr mem;
   xmlTextWriterPtr w;
   dg_buf scratch;    /* the cleaned copy of the current string */
+  dg_buf scratch_html; /* and its HTML5-safe copy */
   int rc;            /* 0, or the first failure (DG_EDEP, DG_ENOMEM) */
   char err[200];     /* libxml2's last message, for dg_error_set */
   xmlStructuredErrorFunc saved_handler;
   void *saved_ctx;
+  int html;          /* set after dg_xml_open: text is also made HTML5-safe (dg_xml_clean) */
 } dg_xml;
 
 /* Start an indented UTF-8 document in memory. Returns 0 or a negative code;

@@ -147,38 +147,59 @@ static int mark_boilerplate(dg_ctx *c)
 
 /* ---- reference date and dates ---- */
 
+/* A place dateline ("LIMA, Nov 16 (Andina) -") as the reference: its year
+ * from the dateline, else from the text's full dates or a weekday. */
+static int place_reference(dg_ctx *c)
+{
+  int wd;
+  dg_ymd d;
+  if (!dg_dates_place_dateline(c->text.fold.s, c->text.fold.len, &d, &c->ref_at[1], &wd)) return 0;
+  if (!d.year) d.year = dg_dates_dateline_year(c->text.fold.s, c->text.fold.len, d.month, d.day, wd);
+  if (!d.year) return 0;
+  c->ref = d;
+  return 1;
+}
+
+/* The publication date (manifest), --date, a dateline; else none: then only
+ * what needs no reference is resolved ("3 May 2021", not "on Monday"). The
+ * datelines' own dates are no dates of the story (c->ref_at), even when a
+ * manifest gives the reference. */
 static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_reference_how *how)
 {
   const char *iso = c->doc->published ? c->doc->published : opts ? opts->default_date : NULL;
-  size_t pos;
+  dg_ymd line;
+  c->ref_at[0] = c->ref_at[1] = (size_t)-1;
+  int dated = dg_dates_dateline(c->gz, c->text.fold.s, c->text.fold.len, &line, &c->ref_at[0]);
+  int placed = place_reference(c); /* sets c->ref when it fixes a year */
   if (iso) {
     if (dg_ymd_parse_iso(&c->ref, iso) < 0)
       return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
     *how = c->doc->published ? DG_REF_PUBLISHED : DG_REF_OPTION;
-    c->ref_known = 1;
-  } else if (dg_dates_dateline(c->gz, c->text.fold.s, c->text.fold.len, &c->ref, &pos)) {
+  } else if (dated || placed) {
+    if (dated) c->ref = line;
     *how = DG_REF_DATELINE;
-    c->ref_known = 1;
-  } else if (dg_dates_latest(c->text.fold.s, c->text.fold.len, &c->ref)) {
-    *how = DG_REF_LATEST;
-    c->ref_inferred = 1;
   } else {
     *how = DG_REF_NONE;
+    return 0;
   }
+  c->ref_known = 1;
   return 0;
 }
 
 static int scan_dates(dg_ctx *c)
 {
-  const dg_ymd *ref = c->ref_known || c->ref_inferred ? &c->ref : NULL;
+  const dg_ymd *ref = c->ref_known ? &c->ref : NULL;
   size_t n = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, NULL, 0);
   if (n == 0) return 0;
   if (!(c->dates = dg_malloc(n * sizeof *c->dates))) return DG_ENOMEM;
   c->ndates = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, c->dates, n);
-  for (size_t d = 0; d < c->ndates; d++)
+  for (size_t d = 0; d < c->ndates; d++) {
+    if (c->dates[d].start == c->ref_at[0] || c->dates[d].start == c->ref_at[1])
+      continue; /* a dateline dates the article, not an event */
     for (size_t t = tok_at(&c->text, c->dates[d].start);
          t < c->text.ntok && c->text.tok[t].fe <= c->dates[d].end; t++)
       c->tok_date[t] = (int32_t)d;
+  }
   return 0;
 }
 

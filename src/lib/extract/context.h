@@ -9,6 +9,7 @@
 #include "model/model.h"
 #include "text/document.h"
 #include "text/text.h"
+#include "util/strmap.h"
 
 typedef struct {
   int person;     /* index into r->persons */
@@ -21,6 +22,14 @@ typedef struct {
   char surname[48], first[48];
   size_t words;
 } dg_pkey;
+
+/* A set of countries that acted together, for references ("the two sides"). */
+typedef struct {
+  size_t s;   /* the sentence that last named it */
+  size_t n;
+  char c[DG_MAX_MEETING_COUNTRIES][4];
+} dg_actorset;
+#define DG_ACTOR_SETS 8
 
 typedef struct {
   const dg_gazetteer *gz;
@@ -35,14 +44,23 @@ typedef struct {
   size_t ndates;
   dg_ymd ref;
   int ref_known;              /* a reference date from metadata or a dateline */
-  int ref_inferred;           /* only a lower bound, from the latest date named */
+  int ref_inferred;           /* always 0: the reference is never guessed from the dates named */
+  size_t ref_at[2];           /* folded offsets of the datelines' dates (labelled, place), or (size_t)-1 */
   dg_pmention *pm;
   size_t npm, cappm;
   int32_t *last_speaker;      /* per mention: the latest speaker mention at or before it, or -1 */
   size_t prev_sentence;       /* sentence of the last meeting read */
   dg_pkey *pkeys;             /* parallel to r->persons */
   size_t cappkeys;
+  /* persons.c: persons found by key, not by a scan. A map gives the latest
+   * person of a surname (or the first word of a two-word name); per person,
+   * the one before it in that chain, or -1. */
+  dg_strmap by_surname, by_first;
+  int32_t *prev_surname, *prev_first;
+  size_t capprev_surname, capprev_first;
   dg_records *r;
+  dg_actorset sets[DG_ACTOR_SETS]; /* the latest sets of actors, a ring */
+  size_t nsets;
 } dg_ctx;
 
 /* annotate.c */

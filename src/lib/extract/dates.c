@@ -175,6 +175,11 @@ int dg_dates__next(scan *c, size_t *pos, dg_date_mention *h)
       *pos = e;
       return 1;
     }
+    if (is_digit(ch)) { /* the rest of "1.2.3" or "7:31" starts no date: skip it once */
+      tok k;
+      i = dg_dates__tok_read(c, i, &k);
+      continue;
+    }
     while (i < c->len && is_wordch(t[i])) i++;
   }
   *pos = i;

@@ -29,7 +29,17 @@ size_t dg_dates_scan(const char *text, size_t len, const dg_ymd *ref, dg_date_me
  * Returns 1 and sets *out (day precision) and *pos (byte offset of the date) when found (the last such line wins if several), else 0. */
 int dg_dates_dateline(const dg_gazetteer *gz, const char *text, size_t len, dg_ymd *out, size_t *pos);
 
-/* The latest explicit date the text names (absolute full dates first; if the text names no year at all, the latest yearless month+day with year 0). Returns 1 and sets *out, else 0. Bounds ("since 2011") are ignored. Used to infer a reference date when none is known. */
-int dg_dates_latest(const char *text, size_t len, dg_ymd *out);
+/* A place dateline near the start of the text: "LIMA, Nov 16 (Andina) -",
+ * "Quito, May 5 (AP)", "SEOUL, Nov. 3, 2021 --". Returns 1 and sets *out (day
+ * precision, year 0 when the dateline gives none), *pos (byte offset of the
+ * date) and *weekday (0 = Monday, or -1) when found, else 0. */
+int dg_dates_place_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos, int *weekday);
+
+/* The year of a dateline's month m, day d that gives none: the year of the
+ * latest full date the text names on or before that day of its year (else of
+ * the latest full date); with a weekday (0 = Monday), the one of that year,
+ * the next or the one before on which the day falls on that weekday (from the
+ * latest year named when no full date is). 0 when nothing fixes it. */
+int dg_dates_dateline_year(const char *text, size_t len, int m, int d, int weekday);
 
 #endif

@@ -8,18 +8,21 @@ static int after_since(const dg_ctx *c, size_t t, size_t t0)
   for (size_t k = t; k > t0 && k + 8 > t; k--) {
     if (dg_tok_is(&c->text, k - 1, "since") || dg_tok_is(&c->text, k - 1, "until")) return 1;
     if (dg_tok_is(&c->text, k - 1, ",") || dg_frame_boundary(c, k - 1)) return 0;
+    /* "since March 2019 in Lima on 3 May": another date between ends it */
+    if (c->tok_date[k - 1] >= 0 && c->tok_date[k - 1] != c->tok_date[t]) return 0;
   }
   return 0;
 }
 
 /* The date of the frame: its own, else (for a meeting that happened) the one
- * date its sentence gives outside any other clause with a trigger. */
+ * date its sentence gives outside any other clause with a trigger, else the
+ * one date of the sentence's "said on Monday" for a call. */
 static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, const size_t *cl,
                                          size_t ncl)
 {
   const dg_sentence *s = &c->text.sent[f->s];
-  const dg_date_mention *own = NULL, *outside = NULL;
-  int noutside = 0;
+  const dg_date_mention *own = NULL, *outside = NULL, *said = NULL;
+  int noutside = 0, nsaid = 0;
   for (size_t t = s->t0; t < s->t1; t++) {
     int32_t d = c->tok_date[t];
     if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
@@ -30,7 +33,9 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
     for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
     for (size_t k = t; k > s->t0 && k + 3 > t; k--) /* "said Monday", "told reporters on Monday" */
       of_saying |= c->cue[k - 1] >= 0 && c->hits.v[c->cue[k - 1]].kind == DG_HIT_SPEECH;
-    if (!in_other && !of_saying) { outside = &c->dates[d]; noutside++; }
+    if (in_other) continue;
+    if (!of_saying) { outside = &c->dates[d]; noutside++; }
+    else { said = &c->dates[d]; nsaid++; }
   }
   if (own) return own;
   /* "the summit that X is due to host next month": a relative clause dates
@@ -42,7 +47,10 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
       if (d >= 0 && !c->dates[d].bound) return &c->dates[d];
     }
   }
-  return f->m.status == DG_STATUS_HELD && noutside == 1 ? outside : NULL;
+  if (f->m.status != DG_STATUS_HELD) return NULL;
+  /* "A and B spoke by phone, A's office said on Monday": a call's readout,
+   * with no other date, comes the day of the call (a meeting may be older). */
+  return noutside == 1 ? outside : noutside == 0 && nsaid == 1 && f->m.call ? said : NULL;
 }
 
 void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
@@ -55,7 +63,27 @@ void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 
+/* "The talks planned for 3 May were postponed (until 10 June)": a meeting
+ * put off keeps only a date given after the word that puts it off (a bound
+ * too: "until 10 June"). 0 when the clause puts nothing off. */
+static int postponed(const dg_ctx *c, const dg_frame *f, const dg_date_mention **d)
+{
+  size_t t = f->w0;
+  while (t < f->w1 && !dg_tok_in_set(c, t, DG_WORDS_POSTPONEMENT)) t++;
+  if (t == f->w1) return 0;
+  *d = NULL;
+  for (t++; t < f->w1 && !*d; t++)
+    if (c->tok_date[t] >= 0) *d = &c->dates[c->tok_date[t]];
+  return 1;
+}
+
 void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t nothers)
 {
-  dg_frame_set_date(c, f, frame_date(c, f, others, nothers));
+  const dg_date_mention *d;
+  if (f->m.status != DG_STATUS_HELD && postponed(c, f, &d)) {
+    dg_frame_set_date(c, f, d);
+    f->m.postponed = f->m.date.prec == DG_PREC_NONE;
+  } else {
+    dg_frame_set_date(c, f, frame_date(c, f, others, nothers));
+  }
 }

@@ -274,6 +274,33 @@ static int keep_distributed(dg_ctx *c, dg_frame *f, const dg_split *sp, size_t n
   return rc;
 }
 
+/* "the first summit of the three since 2016", "their first meeting since
+ * March": the same parties met then. A held meeting of those countries, at
+ * the date after "since". */
+static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
+{
+  if (of->ncountries < 2) return 0;
+  int first = 0;
+  for (size_t t = f->w0; t + 1 < f->w1; t++) {
+    first |= dg_tok_is(&c->text, t, "first");
+    if (!first || !dg_tok_is(&c->text, t, "since") || c->tok_date[t + 1] < 0) continue;
+    const dg_date_mention *d = &c->dates[c->tok_date[t + 1]];
+    if (d->past.prec == DG_PREC_NONE || d->past.year == 0) return 0;
+    dg_frame h;
+    memset(&h, 0, sizeof h);
+    h.s = f->s; h.w0 = f->w0; h.w1 = f->w1;
+    memcpy(h.m.countries, of->countries, sizeof of->countries);
+    h.m.ncountries = of->ncountries;
+    h.m.call = of->call;
+    h.m.levels = of->levels;
+    h.m.status = DG_STATUS_HELD;
+    h.m.date = d->past;
+    h.m.date_how = d->how;
+    return keep_frame(c, &h);
+  }
+  return 0;
+}
+
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
@@ -287,17 +314,24 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     if (!has_trigger(c, f.w0, f.w1, &f.first_trigger)) continue;
     read_cues(c, &f);
     if (dg_frame_participants(c, &f) < 0) { dg_xmeeting_clear(&f.m); return DG_ENOMEM; }
+    dg_discourse_resolve(c, &f);
     fill_from_previous(c, &f, *prev);
     size_t others[64], no = 0;
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
     dg_frame_date(c, &f, others, no);
     if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
-      int rc = add_to_previous(c, &f, (dg_xmeeting *)*prev);
+      dg_xmeeting *to = (dg_xmeeting *)*prev;
+      size_t at = (size_t)(to - c->r->meetings);
+      int rc = add_to_previous(c, &f, to);
+      if (rc == 0) rc = history_since(c, &f, &c->r->meetings[at]);
       if (rc < 0) return rc;
+      *prev = &c->r->meetings[at];
       continue;
     }
+    if (history_since(c, &f, &f.m) < 0) { dg_xmeeting_clear(&f.m); return DG_ENOMEM; }
     if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
+    dg_discourse_note(c, s, &f.m);
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
     size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     int rc = nsp ? keep_distributed(c, &f, sp, nsp) : keep_frame(c, &f);
@@ -343,7 +377,9 @@ int dg_find_meetings(dg_ctx *c)
   for (size_t s = 0; s < c->text.nsent; s++) {
     if (c->boiler[s]) continue;
     if (prev && c->prev_sentence + 2 >= s) represented(c, s, (dg_xmeeting *)prev);
+    size_t before = c->r->nmeetings;
     int rc = sentence_frames(c, s, &prev);
+    if (rc == 0 && c->r->nmeetings == before) rc = dg_discourse_sentence(c, s);
     if (rc < 0) return rc;
     if (prev) prev = &c->r->meetings[c->r->nmeetings - 1]; /* the array may have moved */
   }

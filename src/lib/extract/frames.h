@@ -35,6 +35,11 @@ typedef struct {
 size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max);
 int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out);
 
+/* discourse.c: participants given by reference ("the two leaders"). */
+void dg_discourse_note(dg_ctx *c, size_t s, const dg_xmeeting *m);
+int dg_discourse_sentence(dg_ctx *c, size_t s);
+void dg_discourse_resolve(dg_ctx *c, dg_frame *f);
+
 /* participants.c */
 int dg_frame_participants(dg_ctx *c, dg_frame *f);
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);

@@ -16,6 +16,7 @@ static const char *const location_preps[] = {
 /* Before a city: where the meeting is. */
 static const char *const place_preps[] = {"in", "at", "visited", "visiting", NULL};
 static const char *const appeal_words[] = {"called", "call", "calls", "urged", "urges", NULL};
+static const char *const former_words[] = {"former", "ex", "late", NULL};
 static const char *const pronouns[] = {"he", "she", "himself", "herself", NULL};
 
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person)
@@ -161,12 +162,42 @@ static int city_of(dg_ctx *c, dg_frame *f, size_t t, size_t te)
   return 1;
 }
 
+/* Not a party: "the Yemen war", "the Chile-Peru rivalry" (a topic); "Geneva,
+ * Switzerland" (where a place is); "visited Cyprus", "a trip to Peru" (a
+ * destination with no counterpart named); "former Kenyan President X". */
+static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size_t t, size_t te)
+{
+  size_t k = te;
+  while (k + 1 < f->w1 && dg_tok_is(&c->text, k, "-") && c->ent[k + 1] >= 0 &&
+         dg_is_country_hit(&c->hits.v[c->ent[k + 1]]))
+    k = dg_hit_end_tok(c, &c->hits.v[c->ent[k + 1]], k + 1);
+  if (k < f->w1 && dg_tok_in_set(c, k, DG_WORDS_TOPIC_NOUN) && !(k + 1 < f->w1 && c->evt[k + 1] >= 0))
+    return 1; /* not "border talks", "crisis meeting": a kind of meeting */
+  if (t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, ",") && c->ent[t - 2] >= 0 &&
+      (c->hits.v[c->ent[t - 2]].kind == DG_HIT_PLACE || c->hits.v[c->ent[t - 2]].kind == DG_HIT_CAPITAL))
+    return 1;
+  if (h->kind == DG_HIT_COUNTRY && t > f->w0 && (dg_tok_in_set(c, t - 1, DG_WORDS_VISIT) || visit_to(c, t, f->w0)))
+    return 1;
+  return h->kind == DG_HIT_DEMONYM && t > f->w0 && dg_tok_word_in(c, t - 1, former_words);
+}
+
+/* "former Nigerian President X": no longer acts for the state. */
+static int former_holder(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  for (size_t k = t; k > f->w0 && k + 5 > t; k--) {
+    if (dg_tok_word_in(c, k - 1, former_words)) return 1;
+    if (c->ent[k - 1] < 0 || c->tok_person[k - 1] >= 0) return 0;
+  }
+  return 0;
+}
+
 static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t t, size_t te)
 {
   const dg_gazetteer *gz = c->gz;
   int prep = prep_before(c, t, f->w0, place_preps) || visit_to(c, t, f->w0);
   int appeal = t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, "on") && dg_tok_word_in(c, t - 2, appeal_words);
-  int loc = !appeal && (prep_before(c, t, f->w0, location_preps) || same_list_as_excluded(c, f, t));
+  int loc = !appeal && (prep_before(c, t, f->w0, location_preps) || same_list_as_excluded(c, f, t) ||
+                        (h->kind != DG_HIT_PLACE && h->kind != DG_HIT_GROUP && not_a_party(c, f, h, t, te)));
   if (loc && h->kind != DG_HIT_PLACE) f->excluded_end = te;
   if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
     const dg_group *g = &gz->groups[h->ref];
@@ -192,6 +223,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   }
   if (h->kind == DG_HIT_DEMONYM) {
     if (city_of(c, f, t, te)) return;
+    if (loc && !prep) return;
     if (dg_tok_is(&c->text, te, "capital") && t > f->w0 && dg_tok_is(&c->text, t - 1, "the") &&
         t > f->w0 + 1 && dg_tok_word_in(c, t - 2, place_preps) && co->capitals.n)
       set_place(c, f, co->capitals.v[0], h->ref, te + 1, f->w1);
@@ -300,7 +332,7 @@ static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in
     f->cur = t;
     context_words(c, f, t);
     int32_t pm = c->tok_person[t];
-    if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only)
+    if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only && !former_holder(c, f, t))
       dg_frame_add_person(c, f, c->pm[pm].person);
     if (dg_tok_word_in(c, t, pronouns) || (dg_tok_is(&c->text, t, "his") && trigger_follows(c, t + 1)))
       *speakers_in = 1;

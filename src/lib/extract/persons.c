@@ -36,6 +36,29 @@ static int compatible(const dg_ctx *c, size_t p, const dg_pkey *k, int country)
   return 1;
 }
 
+/* Chain person p under key into map (prev[p]: the previous one), keeping
+ * each chain in descending person order. */
+static int index_person(dg_ctx *c, dg_strmap *map, int32_t **prev, size_t *cap, const char *key, int p)
+{
+  if (dg_grow((void **)prev, cap, (size_t)p + 1, sizeof **prev) < 0) return DG_ENOMEM;
+  int head = dg_strmap_get(map, key, strlen(key));
+  if (head < p) {
+    (*prev)[p] = head;
+    return dg_strmap_put(map, key, strlen(key), p);
+  }
+  int q = head; /* p became a two-word name late: insert it in order */
+  while ((*prev)[q] > p) q = (*prev)[q];
+  (*prev)[p] = (*prev)[q];
+  (*prev)[q] = p;
+  return 0;
+}
+
+static int index_first(dg_ctx *c, int p)
+{
+  if (c->pkeys[p].words != 2) return 0;
+  return index_person(c, &c->by_first, &c->prev_first, &c->capprev_first, c->pkeys[p].first, p);
+}
+
 static int new_person(dg_ctx *c, const char *name, size_t len, const dg_pkey *k)
 {
   dg_records *r = c->r;
@@ -47,7 +70,11 @@ static int new_person(dg_ctx *c, const char *name, size_t len, const dg_pkey *k)
   x->level = DG_LEVEL_NONE;
   if (!(x->name = dg_strndup(name, len))) return DG_ENOMEM;
   c->pkeys[r->npersons] = *k;
-  return (int)r->npersons++;
+  int p = (int)r->npersons++;
+  if (index_person(c, &c->by_surname, &c->prev_surname, &c->capprev_surname, k->surname, p) < 0 ||
+      index_first(c, p) < 0)
+    return DG_ENOMEM;
+  return p;
 }
 
 /* Keep the fullest form as the name and the others as aliases. */
@@ -66,6 +93,7 @@ static int add_form(dg_ctx *c, int p, const char *name, size_t len, const dg_pke
     x->aliases.v[x->aliases.n++] = x->name;
     x->name = form;
     c->pkeys[p] = *k;
+    if (index_first(c, p) < 0) return DG_ENOMEM;
   } else {
     x->aliases.v[x->aliases.n++] = form;
   }
@@ -112,14 +140,15 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   if (!f->canonical && !plausible_name(c, t0, t1, &k)) return 0;
   const char *name = f->canonical ? f->canonical : c->doc->text + c->text.tok[t0].os;
   size_t len = f->canonical ? strlen(f->canonical) : c->text.tok[t1 - 1].oe - c->text.tok[t0].os;
-  int p = -1;
-  for (size_t i = 0; i < c->r->npersons && p < 0; i++)
-    if (compatible(c, i, &k, f->country)) p = (int)i;
-  for (size_t i = 0; i < c->r->npersons && p < 0 && k.words == 1; i++) /* "Qin" of "Qin Gang" */
-    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k.surname) == 0 &&
-        (f->country < 0 || !c->r->persons[i].iso3[0] ||
-         strcmp(c->r->persons[i].iso3, c->gz->countries[f->country].iso3) == 0))
-      p = (int)i;
+  int p = -1; /* the earliest compatible person of the surname */
+  for (int i = dg_strmap_get(&c->by_surname, k.surname, strlen(k.surname)); i >= 0; i = c->prev_surname[i])
+    if (compatible(c, (size_t)i, &k, f->country)) p = i;
+  if (p < 0 && k.words == 1) /* "Qin" of "Qin Gang": the family name first */
+    for (int i = dg_strmap_get(&c->by_first, k.surname, strlen(k.surname)); i >= 0; i = c->prev_first[i])
+      if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k.surname) == 0 &&
+          (f->country < 0 || !c->r->persons[i].iso3[0] ||
+           strcmp(c->r->persons[i].iso3, c->gz->countries[f->country].iso3) == 0))
+        p = i;
   if (p < 0 && (p = new_person(c, name, len, &k)) < 0) return p;
   int rc = add_form(c, p, name, len, &k);
   if (!rc) rc = apply_facts(c, p, f);
@@ -165,13 +194,13 @@ static const char *const regime_words[] = {"regime", "government", "administrati
 
 static int find_by_key(const dg_ctx *c, const dg_pkey *k)
 {
-  for (size_t i = c->r->npersons; i-- > 0;)
-    if (compatible(c, i, k, -1)) return (int)i;
+  for (int i = dg_strmap_get(&c->by_surname, k->surname, strlen(k->surname)); i >= 0; i = c->prev_surname[i])
+    if (compatible(c, (size_t)i, k, -1)) return i;
   /* Names written family name first ("Li Shili", later "Li"): a single word
    * that is the first of a two-word name. */
   if (k->words != 1) return -1;
-  for (size_t i = c->r->npersons; i-- > 0;)
-    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k->surname) == 0) return (int)i;
+  for (int i = dg_strmap_get(&c->by_first, k->surname, strlen(k->surname)); i >= 0; i = c->prev_first[i])
+    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k->surname) == 0) return i;
   return -1;
 }
 

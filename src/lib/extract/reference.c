@@ -1,6 +1,8 @@
 /* The reference date of an article: a dateline ("Updated: March 4, 2019,
- * 9:05 AM") or, failing that, the latest date the text names. Uses the date
- * scanner's tokenizer (date_scan.h). */
+ * 9:05 AM", " date 2023-03-26"), or a place dateline ("LIMA, Nov 16 (Andina)
+ * -") whose year a full date of the text or a weekday fixes. Never the
+ * latest date the text names: a history paragraph is not the publication.
+ * Uses the date scanner's tokenizer (date_scan.h). */
 #include "extract/date_scan.h"
 #include <string.h>
 
@@ -111,31 +113,92 @@ int dg_dates_dateline(const dg_gazetteer *gz, const char *text, size_t len, dg_y
   return found;
 }
 
-/* ------------------------------------------------------------------- latest */
+/* ------------------------------------------------------- place datelines */
 
-int dg_dates_latest(const char *text, size_t len, dg_ymd *out)
+/* After the date of a place dateline: an agency in brackets, or a dash or
+ * colon ("(Andina) -", "--", ":"). */
+static int dateline_tail(const scan *c, size_t p)
 {
-  /* Tiers: 0 full absolute dates, 1 absolute months/years, 2 yearless days. */
-  dg_ymd best[3];
-  int have[3] = {0, 0, 0}, tier, cmp, i;
+  tok k;
+  dg_dates__tok_read(c, p, &k);
+  return tok_punct(&k, '(') || tok_punct(&k, '-') || tok_punct(&k, ':');
+}
+
+/* "LIMA, Nov 16 (Andina) -", "Quito, Peru, May 5 (AP)": words and commas, a
+ * comma, then a day (with or without a year) and a tail; after a labelled
+ * date or a bare full date on the same line, if any. */
+static int place_dateline_at(const scan *c, size_t p, dg_ymd *d, size_t *at, int *weekday)
+{
+  tok k;
+  period per;
+  size_t e;
+  int words = 0, comma = 0, lead = 0;
+  for (int i = 0; i < 12; i++) {
+    dg_dates__tok_read(c, p, &k);
+    if (k.type == T_END || k.type == T_BREAK) return 0;
+    if ((k.type == T_NUM || k.kw) && (e = dg_dates__match_at(c, k.s, &per)) != 0) {
+      if (!comma && !lead && per.k == P_DAY_ABS) { /* " date 2023-05-05 Quito, May 5 (AP)" */
+        lead = 1; words = 0; p = e;
+        continue;
+      }
+      if (!comma || !words || (per.k != P_DAY_NOYEAR && per.k != P_DAY_ABS) || !dateline_tail(c, e)) return 0;
+      *d = dg_ymd_make(per.k == P_DAY_ABS ? per.y : 0, per.m, per.d, DG_PREC_DAY);
+      *at = k.s;
+      *weekday = tok_kind(&k, K_WDAY) || tok_kind(&k, K_WDABBR) ? k.kw->arg : -1;
+      return 1;
+    }
+    if (k.type == T_WORD && !k.kw) { words++; comma = 0; }
+    else if (tok_punct(&k, ',')) comma = 1;
+    else if (!tok_punct(&k, '.')) return 0;
+    p = k.e;
+  }
+  return 0;
+}
+
+int dg_dates_place_dateline(const char *text, size_t len, dg_ymd *out, size_t *pos, int *weekday)
+{
+  size_t ls = 0, le, window = len < 1500 ? len : 1500;
+  scan c;
+  while (ls < window) {
+    const char *nl = memchr(text + ls, '\n', len - ls);
+    le = nl ? (size_t)(nl - text) : len;
+    dg_dates__init(&c, text, le, NULL);
+    if (place_dateline_at(&c, ls, out, pos, weekday)) return 1;
+    ls = le + 1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------ the year */
+
+/* Is y a year whose month m, day d falls on weekday wd? */
+static int on_weekday(int y, int m, int d, int wd)
+{
+  return y > 0 && dg_valid_day(y, m, d) && dg_weekday_of(y, m, d) == wd;
+}
+
+int dg_dates_dateline_year(const char *text, size_t len, int m, int d, int weekday)
+{
+  int before = 0, latest = 0, named = 0;
   scan c;
   size_t pos = 0;
   dg_date_mention h;
   if (!text) return 0;
   dg_dates__init(&c, text, len, NULL);
   while (dg_dates__next(&c, &pos, &h)) {
-    if (h.bound) continue;
-    if (h.how == DG_DATE_ABSOLUTE) tier = h.past.prec == DG_PREC_DAY ? 0 : 1;
-    else if (h.how == DG_DATE_YEARLESS && h.past.prec == DG_PREC_DAY) tier = 2;
-    else continue;
-    cmp = have[tier] ? dg_ymd_compare(&h.past, &best[tier]) : 1;
-    if (cmp > 0 || (cmp == 0 && h.past.prec > best[tier].prec)) best[tier] = h.past;
-    have[tier] = 1;
+    if (h.bound || h.how != DG_DATE_ABSOLUTE) continue;
+    if (h.past.year > named) named = h.past.year;
+    if (h.past.prec != DG_PREC_DAY) continue;
+    if (h.past.year > latest) latest = h.past.year;
+    if ((h.past.month < m || (h.past.month == m && h.past.day <= d)) && h.past.year > before)
+      before = h.past.year;
   }
-  for (i = 0; i < 3; i++) {
-    if (!have[i]) continue;
-    if (out) *out = best[i];
-    return 1;
+  int y = before ? before : latest;
+  if (weekday < 0) return y;
+  if (!y) y = named;
+  for (int k = 0; y && k < 3; k++) { /* the year itself, then one later, then one earlier */
+    int cand = y + (k == 0 ? 0 : k == 1 ? 1 : -1);
+    if (on_weekday(cand, m, d, weekday)) return cand;
   }
   return 0;
 }

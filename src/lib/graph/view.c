@@ -6,6 +6,7 @@
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,7 +14,7 @@ const dg_attr_spec dg_node_attrs[DG_NA_COUNT] = {
   {"kind", "string"}, {"iso3", "string"}, {"country", "string"}, {"role", "string"},
   {"level", "string"}, {"levels", "string"}, {"date", "string"}, {"date_precision", "string"},
   {"place", "string"}, {"status", "string"}, {"mode", "string"}, {"format", "int"},
-  {"countries", "string"}, {"persons", "int"}, {"evidence", "int"}, {"degree", "int"},
+  {"countries", "string"}, {"persons", "string"}, {"evidence_count", "int"}, {"degree", "int"},
   {"betweenness", "double"}, {"first_seen", "string"}};
 
 const dg_attr_spec dg_edge_attrs[DG_EA_COUNT] = {
@@ -32,22 +33,47 @@ int dg_view_parse(const char *name)
   return -1;
 }
 
-/* A qualitative palette that stays legible on white (Tableau 10). */
-static const unsigned char palette[][3] = {
-  {31, 119, 180}, {214, 39, 40}, {44, 160, 44}, {255, 127, 14}, {148, 103, 189},
-  {140, 86, 75}, {227, 119, 194}, {23, 190, 207}, {188, 189, 34}, {127, 127, 127}};
-#define NPALETTE (sizeof palette / sizeof palette[0])
+/* Country colours. A country's colour comes from its ISO code alone, so
+ * that two diagrams of one story agree: the code is hashed (FNV-1a, then
+ * the "lowbias32" finaliser) into Paul Tol's "muted" palette, nine colours
+ * that stay apart for readers with protanopia, deuteranopia or tritanopia
+ * (CIEDE2000 at least 11 between any two under Machado et al.'s 2009
+ * simulation; tests/export/colours.py checks it). When two countries of one
+ * graph hash to the same colour, the one later in ISO order takes the next
+ * free colour after its own, so the countries drawn together stay
+ * distinguishable; from the tenth country on, colours repeat. */
+const unsigned char dg_country_palette[DG_PALETTE_SIZE][3] = {
+  {0xCC, 0x66, 0x77}, {0x33, 0x22, 0x88}, {0xDD, 0xCC, 0x77}, {0x11, 0x77, 0x33}, {0x88, 0xCC, 0xEE},
+  {0x88, 0x22, 0x55}, {0x44, 0xAA, 0x99}, {0x99, 0x99, 0x33}, {0xAA, 0x44, 0x99}};
+static const unsigned char no_country[3] = {0x88, 0x88, 0x88};
+
+unsigned dg_country_slot(const char *iso3)
+{
+  uint32_t h = 2166136261u;
+  for (const unsigned char *p = (const unsigned char *)iso3; *p; p++) h = (h ^ *p) * 16777619u;
+  h ^= h >> 16;
+  h *= 0x7feb352du;
+  h ^= h >> 15;
+  h *= 0x846ca68bu;
+  h ^= h >> 16;
+  return h % DG_PALETTE_SIZE;
+}
 
 void dg_country_colour(const dg_graph *g, const char *iso3, unsigned char rgb[3])
 {
   const dg_records *r = dg_merged_records(g);
-  size_t k = 0;
+  unsigned taken = 0, want = dg_country_slot(iso3);
+  if (!iso3 || !iso3[0]) { memcpy(rgb, no_country, 3); return; }
+  /* Countries are sorted by code: the earlier ones have chosen already. */
   for (size_t i = 0; r && i < r->ncountries; i++) {
-    if (!r->countries[i].actor) continue;
-    if (strcmp(r->countries[i].iso3, iso3) == 0) { memcpy(rgb, palette[k % NPALETTE], 3); return; }
-    k++;
+    const dg_xcountry *c = &r->countries[i];
+    if (!c->actor) continue;
+    unsigned slot = dg_country_slot(c->iso3);
+    for (unsigned k = 0; k < DG_PALETTE_SIZE && (taken >> slot & 1u); k++) slot = (slot + 1) % DG_PALETTE_SIZE;
+    if (strcmp(c->iso3, iso3) == 0) { want = slot; break; }
+    taken |= 1u << slot;
   }
-  memcpy(rgb, palette[NPALETTE - 1], 3);
+  memcpy(rgb, dg_country_palette[want], 3);
 }
 
 int dg_vnode_set(dg_vnode *n, int attr, const char *value)

@@ -10,7 +10,10 @@
 #include <stddef.h>
 
 /* Node attributes. Values are kept as text; dg_node_attrs gives each a type
- * ("string", "int", "double") for typed formats. NULL = absent. */
+ * ("string", "int", "double") for typed formats. NULL = absent. A name that
+ * the JSON graph also uses means the same there: "countries" and "persons"
+ * are the JSON lists (iso3 codes, person ids) joined by spaces; the number
+ * of evidence entries is "evidence_count" (JSON's "evidence" is the list). */
 enum {
   DG_NA_KIND, DG_NA_ISO3, DG_NA_COUNTRY, DG_NA_ROLE, DG_NA_LEVEL, DG_NA_LEVELS, DG_NA_DATE,
   DG_NA_DATE_PRECISION, DG_NA_PLACE, DG_NA_STATUS, DG_NA_MODE, DG_NA_FORMAT, DG_NA_COUNTRIES,
@@ -74,7 +77,13 @@ long dg_view_find(const dg_view *v, const char *id);
 /* Set (replace) a node attribute from text; returns 0 or DG_ENOMEM. */
 int dg_vnode_set(dg_vnode *n, int attr, const char *value);
 
-/* The colour of a country (deterministic from the graph's countries). */
+/* The colour of a country: from its ISO code (dg_country_slot into
+ * dg_country_palette), moved on to the next free colour only when a country
+ * earlier in ISO order in the same graph has it (view.c says why). Grey
+ * for an unknown country (""). */
+#define DG_PALETTE_SIZE 9
+extern const unsigned char dg_country_palette[DG_PALETTE_SIZE][3];
+unsigned dg_country_slot(const char *iso3);
 void dg_country_colour(const dg_graph *g, const char *iso3, unsigned char rgb[3]);
 
 #endif

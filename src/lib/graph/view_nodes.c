@@ -107,6 +107,18 @@ static int join_countries(char **slot, const dg_xmeeting *m)
   return 0;
 }
 
+/* The JSON's "persons": person ids, here joined by spaces. */
+static int join_persons(char **slot, const dg_records *r, const dg_xmeeting *m)
+{
+  dg_buf b = DG_BUF_INIT;
+  for (size_t k = 0; k < m->npersons; k++) dg_buf_printf(&b, "%s%s", k ? " " : "", r->persons[m->persons[k]].id);
+  char *s = dg_buf_detach(&b, NULL);
+  if (!s) return DG_ENOMEM;
+  dg_free(*slot);
+  *slot = s;
+  return 0;
+}
+
 static int join_levels(char **slot, unsigned levels)
 {
   dg_buf b = DG_BUF_INIT;
@@ -134,7 +146,7 @@ int dg_view_add_meetings(dg_view *v)
         join_levels(&n->a[DG_NA_LEVELS], m->levels) < 0 ||
         dg_view_set_int(&n->a[DG_NA_FORMAT], (long)m->ncountries) < 0 ||
         join_countries(&n->a[DG_NA_COUNTRIES], m) < 0 ||
-        dg_view_set_int(&n->a[DG_NA_PERSONS], (long)m->npersons) < 0 ||
+        join_persons(&n->a[DG_NA_PERSONS], r, m) < 0 ||
         dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)m->ev.n) < 0)
       return DG_ENOMEM;
     n->rgb[0] = n->rgb[1] = n->rgb[2] = 85;

@@ -62,6 +62,7 @@ enum {
   DG_WORDS_DISTRIBUTIVE, /* distributive_words: "separate", "respectively" */
   DG_WORDS_TOPIC_NOUN,   /* topic_nouns: "war", "crisis" (after a country: a topic) */
   DG_WORDS_GROUP_NOUN,   /* group_nouns: "trio", "sides" (a set named by reference) */
+  DG_WORDS_POSTPONEMENT, /* postponement_words: "postponed", "rescheduled" */
   DG_WORDS_ORG_NOUN,     /* org_nouns: "party", "dialogue" (end a name of an institution) */
   DG_WORDS_PORTFOLIO,    /* portfolio_words: "commerce", "affairs" ("Minister of X") */
   DG_WORDS_TITLE_HEAD,   /* title_heads: "minister", "secretary" ("X of/for Y, Name") */

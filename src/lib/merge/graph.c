@@ -113,6 +113,17 @@ size_t dg_graph_conflict_count(const dg_graph *g)
   return n;
 }
 
+size_t dg_graph_undated(const dg_graph *g, const char **ids, size_t max)
+{
+  size_t n = 0;
+  for (size_t i = 0; g && i < g->in.ndocs; i++) {
+    if (g->in.docs[i].reference_how != DG_REF_NONE) continue;
+    if (ids && n < max) ids[n] = g->in.docs[i].id;
+    n++;
+  }
+  return n;
+}
+
 static int by_doc_id(const void *a, const void *b, void *ctx)
 {
   return strcmp(((const dg_xdocument *)a)->id, ((const dg_xdocument *)b)->id);

@@ -1,6 +1,7 @@
 /* Reading back one article's extraction line (export/extraction.c writes
  * it): what `merge` takes in, so extraction can run anywhere. */
 #include "merge/merge.h"
+#include "text/document.h"
 #include "util/alloc.h"
 #include "util/error.h"
 #include "util/json.h"
@@ -33,7 +34,7 @@ static char *dup_str(ctx *c, const cJSON *o, const char *key, int required)
 {
   int b = 0;
   const char *v = dg_json_str(o, key, &b);
-  if (b || (required && !v)) { bad(c, key); return NULL; }
+  if (b || (required && !v) || (v && dg_utf8_check(v, strlen(v)) < 0)) { bad(c, key); return NULL; }
   char *d = v ? dg_strdup(v) : NULL;
   if (v && !d) oom(c);
   return d;
@@ -52,7 +53,10 @@ static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
   cJSON_ArrayForEach(e, arr) {
     const cJSON *st = cJSON_GetObjectItemCaseSensitive(e, "start"), *en = cJSON_GetObjectItemCaseSensitive(e, "end");
     const char *sent = dg_json_str(e, "sentence", NULL);
-    if (!cJSON_IsNumber(st) || !cJSON_IsNumber(en) || !sent || st->valuedouble < 0 || en->valuedouble < st->valuedouble)
+    /* Offsets are byte counts: whole, and exact in a double (so the cast is defined). */
+    if (!cJSON_IsNumber(st) || !cJSON_IsNumber(en) || !sent || dg_utf8_check(sent, strlen(sent)) < 0 ||
+        !(st->valuedouble >= 0) || !(en->valuedouble >= st->valuedouble) || !(en->valuedouble <= 9007199254740992.0) ||
+        st->valuedouble != (double)(size_t)st->valuedouble || en->valuedouble != (double)(size_t)en->valuedouble)
       return bad(c, "evidence entry");
     if (dg_evlist_add(l, doc, (size_t)st->valuedouble, (size_t)en->valuedouble, sent, strlen(sent)) < 0)
       return oom(c);
@@ -60,7 +64,12 @@ static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
   return 0;
 }
 
-static int iso3_ok(const char *s) { return s && strlen(s) == 3; }
+/* An ISO 3166-1 alpha-3 code: three ASCII capitals (a code of other bytes
+ * would reach ids, DOT and fixed-size fields). */
+static int iso3_ok(const char *s)
+{
+  return s && strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
+}
 
 static int countries(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
 {
@@ -90,9 +99,10 @@ static int persons(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
     p->level = dg_level_parse(dg_json_str(e, "level", NULL));
     p->nonstate = num(e, "nonstate");
     const char *iso = dg_json_str(e, "country", NULL);
-    if (iso && iso3_ok(iso)) memcpy(p->iso3, iso, 4);
+    if (iso && !iso3_ok(iso)) return bad(c, "person country");
+    if (iso) memcpy(p->iso3, iso, 4);
     cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(e, "aliases")) {
-      if (!cJSON_IsString(a)) return bad(c, "alias");
+      if (!cJSON_IsString(a) || dg_utf8_check(a->valuestring, strlen(a->valuestring)) < 0) return bad(c, "alias");
       if (dg_grow((void **)&p->aliases.v, &p->aliases.cap, p->aliases.n + 1, sizeof *p->aliases.v) < 0 ||
           !(p->aliases.v[p->aliases.n] = dg_strdup(a->valuestring)))
         return oom(c);
@@ -126,7 +136,7 @@ static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, 
   m->date.month = cJSON_GetArrayItem(d, 1)->valueint;
   m->date.day = cJSON_GetArrayItem(d, 2)->valueint;
   m->date.prec = (dg_precision)num(e, "date_precision");
-  if (m->date.prec > DG_PREC_DAY || m->date.month < 0 || m->date.month > 12 || m->date.day < 0 || m->date.day > 31)
+  if (m->date.prec > DG_PREC_DAY || m->date.year < 0 || m->date.year > 9999 || m->date.month < 0 || m->date.month > 12 || m->date.day < 0 || m->date.day > 31)
     return bad(c, "meeting date");
   m->date_how = (dg_date_how)how_of(c, &dg_date_how_vocab, how);
   m->date_weak = num(e, "date_weak");
@@ -135,6 +145,7 @@ static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, 
   m->levels = (unsigned)num(e, "levels") & ((1u << DG_LEVEL_COUNT) - 1);
   m->format_said = num(e, "format_said");
   m->sideline = num(e, "sideline");
+  m->postponed = num(e, "postponed");
   m->status = status_of(dg_json_str(e, "status", NULL));
   cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(e, "countries")) {
     if (!cJSON_IsString(x) || !iso3_ok(x->valuestring)) return bad(c, "meeting country");
@@ -173,6 +184,8 @@ static int document(ctx *c, dg_records *r, const cJSON *o)
   d->published = dup_str(c, o, "published", 0);
   d->source = dup_str(c, o, "source", 0);
   const char *ref = dg_json_str(o, "reference_date", NULL), *how = dg_json_str(o, "reference_how", NULL);
+  if (ref && (strlen(ref) >= sizeof d->reference_date || strspn(ref, "0123456789-") != strlen(ref)))
+    return bad(c, "reference_date");
   snprintf(d->reference_date, sizeof d->reference_date, "%s", ref ? ref : "");
   d->reference_how = (dg_reference_how)how_of(c, &dg_reference_how_vocab, how);
   return c->oom ? DG_ENOMEM : c->bad ? DG_EDATA : 0;
@@ -183,6 +196,7 @@ int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const
   cJSON *o = NULL;
   ctx c = {name ? name : "extraction", 0, 0};
   *out = NULL;
+  if (dg_utf8_check(line, len) < 0) return bad(&c, "not UTF-8");
   int rc = dg_json_parse(&o, line, len, c.name);
   if (rc < 0) return rc;
   dg_extraction *x = dg_calloc(1, sizeof *x);

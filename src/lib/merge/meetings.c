@@ -41,12 +41,33 @@ static int strong(const dg_xmeeting *m)
   return m->date.prec != DG_PREC_NONE && !m->date_weak;
 }
 
+/* A weekday-only date re-read against a later publication date (a stale
+ * copy) is at most this far from the exact one; two articles that put one
+ * meeting at the same place a few days apart disagree on its day. */
+#define STALE_DAYS 183
+#define DISAGREE_DAYS 3
+
+static long days_apart(const dg_ymd *a, const dg_ymd *b)
+{
+  long d = dg_days_from_civil(a->year, a->month, a->day) - dg_days_from_civil(b->year, b->month, b->day);
+  return d < 0 ? -d : d;
+}
+
 static int weekday_fits(const dg_xmeeting *weak, const dg_xmeeting *exact)
 {
   const dg_ymd *w = &weak->date, *e = &exact->date;
   if (e->prec != DG_PREC_DAY || w->prec != DG_PREC_DAY || !e->year || !w->year) return 0;
   return dg_weekday_of(w->year, w->month, w->day) == dg_weekday_of(e->year, e->month, e->day) &&
-         dg_ymd_compare(e, w) <= 0;
+         dg_ymd_compare(e, w) <= 0 && days_apart(e, w) <= STALE_DAYS;
+}
+
+/* Two held reports of one meeting, from two articles, at the same known
+ * place and level, a few days apart: the articles disagree on the day. */
+static int day_disagreement(const dg_xmeeting *a, const dg_xmeeting *b)
+{
+  return a->status == DG_STATUS_HELD && b->status == DG_STATUS_HELD && a->place && b->place &&
+         strcasecmp(a->place, b->place) == 0 && (a->levels & b->levels) && a->date.prec == DG_PREC_DAY &&
+         b->date.prec == DG_PREC_DAY && a->date.year && b->date.year && days_apart(&a->date, &b->date) <= DISAGREE_DAYS;
 }
 
 static int dates_fit(const dg_xmeeting *a, const dg_xmeeting *b)
@@ -67,11 +88,17 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
   if (c->call != m->call) return -1;
   if (!equal && !(same_doc && (subset(m, c) || subset(c, m)))) return -1;
   if (!equal && c->sideline != m->sideline) return -1; /* a bilateral on the sidelines is its own */
+  /* A meeting called off was not held; a plan made for a day and the
+   * meeting held are one only when both dates say the same month at least. */
+  if ((c->status == DG_STATUS_CANCELLED && m->status == DG_STATUS_HELD) ||
+      (m->status == DG_STATUS_CANCELLED && c->status == DG_STATUS_HELD))
+    return -1;
   /* Held goes with held; a meeting planned in one article and reported held
    * in another is one meeting when their dates agree and one is exact. */
   if ((c->status == DG_STATUS_HELD) != (m->status == DG_STATUS_HELD) &&
       (same_doc || !equal || c->date.prec == DG_PREC_NONE || m->date.prec == DG_PREC_NONE ||
-       !(strong(c) || strong(m)) || !dg_ymd_compatible(&c->date, &m->date)))
+       !(strong(c) || strong(m)) || !dg_ymd_compatible(&c->date, &m->date) ||
+       c->date.prec < DG_PREC_MONTH || m->date.prec < DG_PREC_MONTH))
     return -1;
   int same_place = c->place && m->place && strcasecmp(c->place, m->place) == 0;
   if (c->place && m->place && !same_place) return -1;
@@ -79,9 +106,15 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
    * place are one event ("the defence ministers met in Lima"; "the heads of
    * intelligence met in Lima"). */
   if (c->levels && m->levels && !(c->levels & m->levels) && !(same_doc && same_place)) return -1;
-  if (!dates_fit(c, m)) return -1;
+  if (!dates_fit(c, m)) {
+    if (within_article || !equal || !day_disagreement(c, m)) return -1;
+    return 1; /* kept together, the disagreement noted (merge_date) */
+  }
   int score = (equal ? 4 : 0) + (same_doc ? 2 : 0) + ((c->levels & m->levels) ? 1 : 0);
   if (strong(c) && strong(m) && dg_ymd_compare(&c->date, &m->date) == 0) score += 2;
+  /* A weekday that only yields to another date fits less than one that agrees. */
+  if (c->date.prec != DG_PREC_NONE && m->date.prec != DG_PREC_NONE && !dg_ymd_compatible(&c->date, &m->date))
+    score = score > 3 ? score - 3 : 0;
   return score;
 }
 
@@ -94,8 +127,11 @@ static int note_conflict(dg_xmeeting *c, const dg_xmeeting *m, const dg_xmeeting
   if (!a[0] || strcmp(a, b) == 0) return 0;
   dg_buf nb = DG_BUF_INIT;
   if (c->conflicts) dg_buf_printf(&nb, "%s; ", c->conflicts);
-  dg_buf_printf(&nb, "%s dates it %s (%s only); kept %s", dropped->ev.v[0].doc, a,
-                dg_date_how_name(dropped->date_how), b);
+  if (strong(dropped))
+    dg_buf_printf(&nb, "%s dates it %s; kept %s", dropped->ev.v[0].doc, a, b);
+  else
+    dg_buf_printf(&nb, "%s dates it %s (%s only); kept %s", dropped->ev.v[0].doc, a,
+                  dg_date_how_name(dropped->date_how), b);
   char *s = dg_buf_detach(&nb, NULL);
   if (!s) return DG_ENOMEM;
   dg_free(c->conflicts);
@@ -144,6 +180,7 @@ static int absorb(dg_xmeeting *c, cluster_info *ci, const dg_xmeeting *m, const 
     if (p >= 0 && !dup && c->npersons < DG_MAX_MEETING_PERSONS) c->persons[c->npersons++] = p;
   }
   c->levels |= m->levels;
+  c->postponed |= m->postponed;
   if (m->format_said > c->format_said) c->format_said = m->format_said;
   if (!c->place && m->place && !(c->place = dg_strdup(m->place))) return DG_ENOMEM;
   for (int v = 0; v < DG_STATUS_COUNT; v++) ci->votes[v] += mi ? mi->votes[v] : v == m->status;
@@ -162,10 +199,12 @@ static int by_evidence(const void *a, const void *b, void *ctx)
   return x->ev.v[0].start < y->ev.v[0].start ? -1 : x->ev.v[0].start > y->ev.v[0].start;
 }
 
-/* Held wins; otherwise the majority, a tie going to the weaker claim. */
+/* Held wins, then cancelled (a plan called off); otherwise the majority, a
+ * tie going to the weaker claim. */
 static int final_status(const cluster_info *ci)
 {
   if (ci->votes[DG_STATUS_HELD]) return DG_STATUS_HELD;
+  if (ci->votes[DG_STATUS_CANCELLED]) return DG_STATUS_CANCELLED;
   return ci->votes[DG_STATUS_PLANNED] > ci->votes[DG_STATUS_PROPOSED] ? DG_STATUS_PLANNED
                                                                        : DG_STATUS_PROPOSED;
 }
@@ -191,6 +230,15 @@ typedef struct {
   dg_strmap buckets;   /* key -> first cluster */
   int *chain;          /* cluster -> next cluster of its bucket, or -1 */
   size_t capchain;
+  /* Within an article a mention also fits a cluster whose set contains its
+   * own or is contained in it: clusters are listed under each country set
+   * they had (key -> first node), and those of three or more countries also
+   * under each of their countries ("+" and the code), so that the candidates
+   * are looked up, not scanned. An entry may be stale (the cluster grew):
+   * fit() decides. */
+  dg_strmap index;
+  struct { int cluster, next; } *nodes;
+  size_t nnodes, capnodes;
 } clusters;
 
 static void set_key(const dg_xmeeting *m, char *key)
@@ -205,6 +253,57 @@ static void set_key(const dg_xmeeting *m, char *key)
     }
   for (size_t i = 0; i < n; i++) memcpy(key + 3 * i, codes[i], 3);
   key[3 * n] = '\0';
+}
+
+static int index_add(clusters *cs, const char *key, int c)
+{
+  if (dg_grow((void **)&cs->nodes, &cs->capnodes, cs->nnodes + 1, sizeof *cs->nodes) < 0) return DG_ENOMEM;
+  cs->nodes[cs->nnodes].cluster = c;
+  cs->nodes[cs->nnodes].next = dg_strmap_get(&cs->index, key, strlen(key));
+  return dg_strmap_put(&cs->index, key, strlen(key), (int)cs->nnodes++);
+}
+
+/* List cluster c (now with `before` countries more than it had) in the index. */
+static int index_cluster(clusters *cs, int c, size_t before)
+{
+  const dg_xmeeting *m = &cs->r.meetings[c];
+  char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
+  set_key(m, key);
+  if (index_add(cs, key, c) < 0) return DG_ENOMEM;
+  for (size_t i = m->ncountries >= 3 ? (before >= 3 ? before : 0) : m->ncountries; i < m->ncountries; i++) {
+    char one[5] = {'+', m->countries[i][0], m->countries[i][1], m->countries[i][2], '\0'};
+    if (index_add(cs, one, c) < 0) return DG_ENOMEM;
+  }
+  return 0;
+}
+
+static void consider(const clusters *cs, size_t c, const dg_xmeeting *m, int within, int *best, int *best_score);
+
+static void consider_key(const clusters *cs, const char *key, const dg_xmeeting *m, int *best, int *best_score)
+{
+  for (int n = dg_strmap_get(&cs->index, key, strlen(key)); n >= 0; n = cs->nodes[n].next)
+    consider(cs, (size_t)cs->nodes[n].cluster, m, 1, best, best_score);
+}
+
+/* Within an article: the clusters of m's set or any part of it, and the
+ * larger ones that hold its first country. */
+static void consider_within(const clusters *cs, const dg_xmeeting *m, const char *key, int *best, int *best_score)
+{
+  size_t k = m->ncountries;
+  if (k < 2 || k > 10) { /* not met in practice (a frame has two); scan */
+    for (size_t c = 0; c < cs->r.nmeetings; c++) consider(cs, c, m, 1, best, best_score);
+    return;
+  }
+  for (unsigned mask = 1; mask < 1u << k; mask++) {
+    char sub[3 * DG_MAX_MEETING_COUNTRIES + 1];
+    size_t n = 0;
+    for (size_t i = 0; i < k; i++)
+      if (mask >> i & 1u) { memcpy(sub + n, key + 3 * i, 3); n += 3; }
+    sub[n] = '\0';
+    consider_key(cs, sub, m, best, best_score);
+  }
+  char one[5] = {'+', m->countries[0][0], m->countries[0][1], m->countries[0][2], '\0'};
+  consider_key(cs, one, m, best, best_score);
 }
 
 /* Put m (with its votes mi, or one vote when NULL) into the best-fitting
@@ -222,7 +321,7 @@ static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, con
   char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
   set_key(m, key);
   if (within) {
-    for (size_t c = 0; c < cs->r.nmeetings; c++) consider(cs, c, m, within, &best, &best_score);
+    consider_within(cs, m, key, &best, &best_score);
   } else {
     for (int c = dg_strmap_get(&cs->buckets, key, strlen(key)); c >= 0; c = cs->chain[c])
       consider(cs, (size_t)c, m, within, &best, &best_score);
@@ -236,8 +335,10 @@ static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, con
     cs->chain[best] = dg_strmap_get(&cs->buckets, key, strlen(key));
     if (dg_strmap_put(&cs->buckets, key, strlen(key), best) < 0) return DG_ENOMEM;
   }
+  size_t before = cs->r.meetings[best].ncountries;
   int rc = absorb(&cs->r.meetings[best], &cs->info[best], m, mi, map);
   cs->r.meetings[best].status = final_status(&cs->info[best]);
+  if (!rc && within && cs->r.meetings[best].ncountries != before) rc = index_cluster(cs, best, before);
   return rc;
 }
 
@@ -247,6 +348,31 @@ static void clusters_free(clusters *cs)
   dg_free(cs->info);
   dg_free(cs->chain);
   dg_strmap_free(&cs->buckets);
+  dg_free(cs->nodes);
+  dg_strmap_free(&cs->index);
+}
+
+/* A plan that was put off without a new date keeps no date: the date it
+ * had is noted in its conflicts. */
+static int drop_postponed(dg_records *r)
+{
+  for (size_t i = 0; i < r->nmeetings; i++) {
+    dg_xmeeting *m = &r->meetings[i];
+    char was[16];
+    if (!m->postponed || m->status == DG_STATUS_HELD || m->date.prec == DG_PREC_NONE) continue;
+    dg_ymd_format(&m->date, was, sizeof was);
+    dg_buf nb = DG_BUF_INIT;
+    if (m->conflicts) dg_buf_printf(&nb, "%s; ", m->conflicts);
+    dg_buf_printf(&nb, "postponed: it had been set for %s", was[0] ? was : "a day without a year");
+    char *s = dg_buf_detach(&nb, NULL);
+    if (!s) return DG_ENOMEM;
+    dg_free(m->conflicts);
+    m->conflicts = s;
+    m->date = (dg_ymd){0, 0, 0, DG_PREC_NONE};
+    m->date_how = DG_DATE_NONE;
+    m->date_weak = 0;
+  }
+  return 0;
 }
 
 int dg_merge_meetings(dg_graph *g, const int *map)
@@ -268,6 +394,7 @@ int dg_merge_meetings(dg_graph *g, const int *map)
     if (last) { clusters_free(&local); memset(&local, 0, sizeof local); }
   }
   clusters_free(&local);
+  if (!rc) rc = drop_postponed(&global.r);
   if (!rc) { g->out.meetings = global.r.meetings; g->out.nmeetings = global.r.nmeetings; g->out.capmeetings = global.r.capmeetings; global.r.meetings = NULL; global.r.nmeetings = 0; }
   dg_free(order);
   clusters_free(&global);

@@ -14,6 +14,7 @@ struct dg_ndjson {
   char *name;
   long line;
   dg_buf buf;
+  int ended; /* a line over the limit ended the stream */
 };
 
 int dg_ndjson_open(dg_ndjson **out, const char *path)
@@ -44,21 +45,33 @@ void dg_ndjson_close(dg_ndjson *r)
   dg_free(r);
 }
 
-/* One line into r->buf; 1 when read, 0 at the end. Lines longer than an
- * article may be are refused, but consumed, so reading can go on. */
+/* The longest line: an article, with room for its JSON escapes and fields. */
+#define MAX_LINE (2 * DG_MAX_DOCUMENT_BYTES + 65536)
+
+/* One line into r->buf, NUL bytes and all (the JSON parser rejects them);
+ * 1 when read, 0 at the end. A line longer than MAX_LINE is refused and
+ * ends the stream: its end may never come (`< /dev/zero`), and what follows
+ * cannot be told apart from its tail. */
 static int read_line(dg_ndjson *r, int *too_long)
 {
   char chunk[65536];
+  size_t n = 0;
+  int ch, any = 0;
   dg_buf_clear(&r->buf);
   *too_long = 0;
-  int any = 0;
-  while (fgets(chunk, sizeof chunk, r->f)) {
-    size_t n = strlen(chunk);
+  if (r->ended) return 0;
+  while ((ch = getc(r->f)) != EOF) {
     any = 1;
-    if (!*too_long && r->buf.len + n > DG_MAX_DOCUMENT_BYTES + 65536) *too_long = 1;
-    if (!*too_long && dg_buf_put(&r->buf, chunk, n) < 0) return DG_ENOMEM;
-    if (n && chunk[n - 1] == '\n') break;
+    chunk[n++] = (char)ch;
+    if (ch == '\n' || n == sizeof chunk) {
+      if (r->buf.len + n > MAX_LINE) { *too_long = r->ended = 1; break; }
+      if (dg_buf_put(&r->buf, chunk, n) < 0) return DG_ENOMEM;
+      if (ch == '\n') { n = 0; break; }
+      n = 0;
+    }
   }
+  if (n && r->buf.len + n > MAX_LINE) *too_long = r->ended = 1;
+  else if (n && dg_buf_put(&r->buf, chunk, n) < 0) return DG_ENOMEM;
   if (ferror(r->f)) return dg_error_set(DG_EIO, "read error: %s", strerror(errno));
   if (any) r->line++;
   return any;
@@ -66,6 +79,7 @@ static int read_line(dg_ndjson *r, int *too_long)
 
 static int fail(const dg_ndjson *r, int code, const char *what)
 {
+  if (code == DG_ENOMEM) return code; /* the allocator's message stands */
   dg_error_set(code, "record: %s", what);
   dg_error_locate(r->name, r->line, -1, -1);
   return code;
@@ -100,7 +114,7 @@ int dg_ndjson_next(dg_ndjson *r, dg_document **doc)
   for (;;) {
     int got = read_line(r, &too_long);
     if (got <= 0) return got;
-    if (too_long) return fail(r, DG_ELIMIT, "longer than the limit for one article");
+    if (too_long) return fail(r, DG_ELIMIT, "longer than the limit for one article; the rest of the input is not read");
     const char *s = r->buf.ptr;
     size_t n = r->buf.len;
     while (n && (s[n - 1] == '\n' || s[n - 1] == '\r' || s[n - 1] == ' ')) n--;
@@ -109,12 +123,13 @@ int dg_ndjson_next(dg_ndjson *r, dg_document **doc)
     if (k == n) continue; /* a blank line */
     if (dg_utf8_check(s, n) < 0) return fail(r, DG_EINPUT, "not UTF-8");
     cJSON *o = NULL;
-    if (dg_json_parse(&o, s, n, r->name) < 0) {
+    int rc = dg_json_parse(&o, s, n, r->name);
+    if (rc < 0) {
       char what[600];
       snprintf(what, sizeof what, "%s", dg_error_last()->message);
-      return fail(r, DG_EDATA, what);
+      return fail(r, rc == DG_ENOMEM ? DG_ENOMEM : DG_EDATA, what);
     }
-    int rc = cJSON_IsObject(o) ? make_doc(r, o, doc) : fail(r, DG_EDATA, "not a JSON object");
+    rc = cJSON_IsObject(o) ? make_doc(r, o, doc) : fail(r, DG_EDATA, "not a JSON object");
     cJSON_Delete(o);
     return rc < 0 ? rc : 1;
   }

@@ -37,6 +37,8 @@ static long days_from_civil(int y, int m, int d)
   return era * 146097 + doe - 719468;
 }
 
+long dg_days_from_civil(int y, int m, int d) { return days_from_civil(y, m, d); }
+
 static void civil_from_days(long z, int *y, int *m, int *d)
 {
   long era, doe, yoe, doy, mp;

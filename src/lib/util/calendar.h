@@ -35,4 +35,6 @@ int dg_ymd_compatible(const dg_ymd *a, const dg_ymd *b);
 int dg_weekday_of(int y, int m, int d);
 /* Add days to a day-precision date (a yearless or coarser date is returned unchanged). */
 dg_ymd dg_ymd_add_days(dg_ymd d, int days);
+/* The days from 1970-01-01 to a valid y-m-d (negative before). */
+long dg_days_from_civil(int y, int m, int d);
 #endif

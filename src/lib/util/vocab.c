@@ -5,49 +5,50 @@
 #define VOCAB(what, table) {what, table, (int)(sizeof table / sizeof table[0])}
 
 static const dg_term status_t[] = {
-  /* name, label, plural, brief, style, rank (certainty: held first) */
-  {"held", "held", NULL, NULL, "solid", 0},
-  {"planned", "planned", NULL, NULL, "dashed", 1},
-  {"proposed", "proposed", NULL, NULL, "dotted", 2},
+  /* name, label, plural, brief, style, rank (certainty: held first), colour */
+  {"held", "held", NULL, NULL, "solid", 0, NULL},
+  {"planned", "planned", NULL, NULL, "dashed", 1, NULL},
+  {"proposed", "proposed", NULL, NULL, "dotted", 2, NULL},
+  {"cancelled", "cancelled", NULL, NULL, "dashed", 3, "#c0392b"},
 };
 const dg_vocab dg_status_vocab = VOCAB("status", status_t);
 
 static const dg_term level_t[] = {
   /* name, label, plural, brief, style, rank (the highest present is a meeting's level) */
-  {"intelligence", "intelligence", "intelligence chiefs", "Intelligence", NULL, 2},
-  {"defence", "defence", "defence ministers", "Defence", NULL, 3},
-  {"foreign", "foreign", "foreign ministers", "Foreign", NULL, 4},
-  {"leaders", "leaders", "leaders", "Leaders", NULL, 5},
-  {"deputy-foreign", "deputy foreign", "deputy foreign ministers", "Deputy FM", NULL, 1},
-  {"other", "other", "officials", "Officials", NULL, 0},
+  {"intelligence", "intelligence", "intelligence chiefs", "Intelligence", NULL, 2, NULL},
+  {"defence", "defence", "defence ministers", "Defence", NULL, 3, NULL},
+  {"foreign", "foreign", "foreign ministers", "Foreign", NULL, 4, NULL},
+  {"leaders", "leaders", "leaders", "Leaders", NULL, 5, NULL},
+  {"deputy-foreign", "deputy foreign", "deputy foreign ministers", "Deputy FM", NULL, 1, NULL},
+  {"other", "other", "officials", "Officials", NULL, 0, NULL},
 };
 const dg_vocab dg_level_vocab = VOCAB("level", level_t);
 
 static const dg_term precision_t[] = {
-  {NULL, NULL, NULL, NULL, NULL, 0},
-  {"year", "year", NULL, NULL, NULL, 1},
-  {"month", "month", NULL, NULL, NULL, 2},
-  {"day", "day", NULL, NULL, NULL, 3},
+  {NULL, NULL, NULL, NULL, NULL, 0, NULL},
+  {"year", "year", NULL, NULL, NULL, 1, NULL},
+  {"month", "month", NULL, NULL, NULL, 2, NULL},
+  {"day", "day", NULL, NULL, NULL, 3, NULL},
 };
 const dg_vocab dg_precision_vocab = VOCAB("precision", precision_t);
 
 static const dg_term date_how_t[] = {
-  {"", NULL, NULL, NULL, NULL, 0},
-  {"absolute", NULL, NULL, NULL, NULL, 0},
-  {"yearless", "year from the article's date", NULL, NULL, NULL, 0},
-  {"relative", "from a relative date", NULL, NULL, NULL, 0},
-  {"weekday", "from a weekday", NULL, NULL, NULL, 0},
-  {"combined", "day and weekday combined", NULL, NULL, NULL, 0},
+  {"", NULL, NULL, NULL, NULL, 0, NULL},
+  {"absolute", NULL, NULL, NULL, NULL, 0, NULL},
+  {"yearless", "year from the article's date", NULL, NULL, NULL, 0, NULL},
+  {"relative", "from a relative date", NULL, NULL, NULL, 0, NULL},
+  {"weekday", "from a weekday", NULL, NULL, NULL, 0, NULL},
+  {"combined", "day and weekday combined", NULL, NULL, NULL, 0, NULL},
 };
 const dg_vocab dg_date_how_vocab = VOCAB("date_how", date_how_t);
 
 static const dg_term reference_how_t[] = {
-  {"", "unknown", NULL, NULL, NULL, 0},
-  {"published", "its publication date", NULL, NULL, NULL, 0},
-  {"option", "a reference date supplied with the articles", NULL, NULL, NULL, 0},
-  {"dateline", "the dateline in its text", NULL, NULL, NULL, 0},
-  {"latest-date", "the latest date its text names", NULL, NULL, NULL, 0},
-  {"none", "none found", NULL, NULL, NULL, 0},
+  {"", "unknown", NULL, NULL, NULL, 0, NULL},
+  {"published", "its publication date", NULL, NULL, NULL, 0, NULL},
+  {"option", "a reference date supplied with the articles", NULL, NULL, NULL, 0, NULL},
+  {"dateline", "the dateline in its text", NULL, NULL, NULL, 0, NULL},
+  {"latest-date", "the latest date its text names", NULL, NULL, NULL, 0, NULL},
+  {"none", "none found", NULL, NULL, NULL, 0, NULL},
 };
 const dg_vocab dg_reference_how_vocab = VOCAB("reference_how", reference_how_t);
 

@@ -10,8 +10,9 @@
 #define DG_UTIL_VOCAB_H
 #include <stddef.h>
 
-/* Meeting status. */
-enum { DG_STATUS_HELD = 0, DG_STATUS_PLANNED, DG_STATUS_PROPOSED, DG_STATUS_COUNT };
+/* Meeting status; cancelled: planned, then called off ("the summit has been
+ * called off"). */
+enum { DG_STATUS_HELD = 0, DG_STATUS_PLANNED, DG_STATUS_PROPOSED, DG_STATUS_CANCELLED, DG_STATUS_COUNT };
 
 /* Levels; the ladder runs intelligence < defence < foreign < leaders. */
 enum {
@@ -55,6 +56,7 @@ typedef struct {
   const char *brief;  /* short label in figures ("Deputy FM") */
   const char *style;  /* line style in figures (status) */
   int rank;           /* order: for levels, the higher wins as a meeting's level */
+  const char *colour; /* line colour in figures (status), or NULL for the default */
 } dg_term;
 
 typedef struct {

@@ -1,0 +1,115 @@
+/* Participants given by reference: "the two leaders", "both sides", "the
+ * three countries", "they", "the trio". The article's recent sets of actors
+ * (each meeting read, and each sentence that names two or more countries as
+ * actors) are remembered; a frame that names fewer than two countries but
+ * refers to a set takes the most recent set of the right size that contains
+ * what it does name. */
+#include "extract/frames.h"
+#include <string.h>
+
+enum { REACH = 4 }; /* sentences a set stays salient */
+
+static void push(dg_ctx *c, size_t s, const dg_xmeeting *m)
+{
+  dg_actorset *last = c->nsets ? &c->sets[(c->nsets - 1) % DG_ACTOR_SETS] : NULL;
+  if (last && last->n == m->ncountries && memcmp(last->c, m->countries, m->ncountries * 4) == 0) {
+    last->s = s;
+    return;
+  }
+  dg_actorset *a = &c->sets[c->nsets++ % DG_ACTOR_SETS];
+  a->s = s;
+  a->n = m->ncountries;
+  memcpy(a->c, m->countries, m->ncountries * 4);
+}
+
+void dg_discourse_note(dg_ctx *c, size_t s, const dg_xmeeting *m)
+{
+  if (m->ncountries >= 2) push(c, s, m);
+}
+
+/* A sentence with no meeting that still names two or more countries as
+ * actors ("Presidents A of X and B of Y relaunched ties") makes them
+ * salient. */
+int dg_discourse_sentence(dg_ctx *c, size_t s)
+{
+  const dg_sentence *se = &c->text.sent[s];
+  int ents = 0;
+  for (size_t t = se->t0; t < se->t1 && ents < 2; t++)
+    ents += (c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind != DG_HIT_TITLE) || c->tok_person[t] >= 0;
+  if (ents < 2) return 0;
+  dg_frame f;
+  memset(&f, 0, sizeof f);
+  f.s = s; f.w0 = se->t0; f.w1 = se->t1; f.place_country = -1; f.first_trigger = se->t0;
+  int rc = dg_frame_participants(c, &f);
+  if (rc == 0) dg_discourse_note(c, s, &f.m);
+  dg_xmeeting_clear(&f.m);
+  return rc;
+}
+
+static int is_number(const dg_ctx *c, size_t t)
+{
+  static const char *const words[] = {"", "", "two", "three", "four", "five", "six", "seven", "eight", NULL};
+  for (int i = 2; words[i]; i++)
+    if (dg_tok_is(&c->text, t, words[i])) return i;
+  if (dg_tok_is(&c->text, t, "both")) return 2;
+  return 0;
+}
+
+/* A noun that names a set: "sides", "leaders", or a plural title
+ * ("presidents", "foreign ministers"). */
+static int set_noun(const dg_ctx *c, size_t t)
+{
+  const dg_hit *h = dg_ent_at(c, t);
+  if (h && h->kind == DG_HIT_TITLE && c->gz->titles[h->ref].plural) return 1;
+  return dg_tok_in_set(c, t, DG_WORDS_GROUP_NOUN) || dg_tok_in_set(c, t, DG_WORDS_COUNT_NOUN);
+}
+
+/* The size the frame refers to: n for "the two leaders", "both sides", "the
+ * three Nordic premiers"; 1 for a reference of any size ("they", "the
+ * sides", "the trio"); 0 for none. */
+static int reference(const dg_ctx *c, const dg_frame *f)
+{
+  static const char *const pronouns[] = {"they", "their", "them", NULL};
+  int any = 0;
+  for (size_t t = f->w0; t < f->w1; t++) {
+    int n = is_number(c, t);
+    if (n) {
+      for (size_t k = t + 1; k < f->w1 && k <= t + 3; k++) {
+        if (set_noun(c, k)) return n;
+        if (c->tok_person[k] >= 0) break;
+      }
+      continue;
+    }
+    if (dg_tok_word_in(c, t, pronouns)) any = 1;
+    if (t > f->w0 && dg_tok_is(&c->text, t - 1, "the") && dg_tok_in_set(c, t, DG_WORDS_GROUP_NOUN) &&
+        !(t + 1 < f->w1 && dg_tok_is(&c->text, t + 1, "of")))
+      any = 1; /* "the sides"; not "the leaders of A and B" */
+  }
+  return any;
+}
+
+static int contains(const dg_actorset *a, const dg_xmeeting *m)
+{
+  for (size_t i = 0; i < m->ncountries; i++) {
+    int found = 0;
+    for (size_t k = 0; k < a->n && !found; k++) found = memcmp(a->c[k], m->countries[i], 4) == 0;
+    if (!found) return 0;
+  }
+  return 1;
+}
+
+void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
+{
+  if (f->m.ncountries >= 2 || f->context_only) return;
+  int n = reference(c, f);
+  if (!n) return;
+  size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
+  for (size_t i = 0; i < seen; i++) {
+    const dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
+    if (a->s + REACH < f->s) break;
+    if ((n > 1 && a->n != (size_t)n) || !contains(a, &f->m)) continue;
+    f->cur = f->w0;
+    for (size_t k = 0; k < a->n; k++) dg_frame_add_country(f, a->c[k]);
+    return;
+  }
+}

@@ -1,0 +1,116 @@
+"""The two job scripts of tools/slurm/submit, written into OUT/jobs/: the
+extract array (one task per shard) and the merge job. They are complete sbatch
+scripts, so a failed shard can be resubmitted alone: sbatch --array=K OUT/jobs/extract.sbatch"""
+import collections
+import os
+import shlex
+
+Options = collections.namedtuple('Options', 'out bin setup date gazetteers cpus nshards outputs')
+
+q = shlex.quote
+
+
+def header(name, log, sbatch_args, extra=()):
+    lines = ['#!/bin/bash', '#SBATCH --job-name=' + name, '#SBATCH --output=' + log]
+    lines += ['#SBATCH ' + a for a in list(extra) + list(sbatch_args)]
+    return '\n'.join(lines) + '\n'
+
+
+def common(o, what):
+    gaz = ''.join(' --gazetteer ' + q(g) for g in o.gazetteers)
+    setup = '{\n%s\n} || { echo "the setup line failed (exit $?)" >&2; exit 1; }' % o.setup if o.setup \
+        else '# (no --setup line)'
+    return '''# Written by tools/slurm/submit: %s.
+%s
+set -euo pipefail
+out=%s
+bin=%s
+gaz=(%s)
+''' % (what, setup, q(o.out), q(o.bin), gaz.strip())
+
+
+def write(path, text):
+    with open(path + '.tmp', 'w', encoding='utf-8') as f:
+        f.write(text)
+    os.chmod(path + '.tmp', 0o755)
+    os.replace(path + '.tmp', path)
+    return path
+
+
+EXTRACT = r'''k=${SLURM_ARRAY_TASK_ID:?run me with sbatch --array=K (or set SLURM_ARRAY_TASK_ID)}
+id=$(printf %%04d "$k")
+shard=$out/shards/$id
+dest=$out/extract/$id
+if [ -f "$dest.ndjson" ] && cmp -s "$shard.digest" "$dest.done"; then
+  echo "shard $k: done already ($dest.ndjson)"
+  exit 0
+fi
+rm -f "$dest.done"
+args=()
+[ -f "$shard.manifest.json" ] && args+=(--manifest "$shard.manifest.json")
+if [ -f "$shard.ndjson.list" ]; then
+  mapfile -t files < "$shard.ndjson.list"
+  args+=("${files[@]}")
+fi
+echo "shard $k: diplograph extract on $(hostname) with %d thread(s)"
+rc=0
+"$bin" extract -q -j %d %s"${gaz[@]}" "${args[@]}" -o "$dest.ndjson" || rc=$?
+case $rc in
+  0) ;;
+  2) echo "shard $k: articles above were rejected; the others were extracted" >&2 ;;
+  *) echo "shard $k: FAILED: diplograph extract exited $rc" >&2; exit "$rc" ;;
+esac
+[ -f "$dest.ndjson" ] || { echo "shard $k: FAILED: no article could be read" >&2; exit 2; }
+cp "$shard.digest" "$dest.done.tmp"
+mv "$dest.done.tmp" "$dest.done"
+echo "shard $k: done: $(wc -l < "$dest.ndjson") articles in $dest.ndjson"
+'''
+
+MERGE = r'''files=()
+missing=()
+for k in $(seq %d); do
+  id=$(printf %%04d "$k")
+  if [ -f "$out/extract/$id.ndjson" ] && cmp -s "$out/shards/$id.digest" "$out/extract/$id.done"; then
+    files+=("$out/extract/$id.ndjson")
+  else
+    missing+=("$k")
+  fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  list=$(IFS=,; echo "${missing[*]}")
+  echo "merge: FAILED: shards not done: $list. Resubmit them with" >&2
+  echo "  sbatch --array=$list $out/jobs/extract.sbatch, then sbatch $out/jobs/merge.sbatch" >&2
+  echo "or run tools/slurm/submit again with the same arguments." >&2
+  exit 1
+fi
+for spec in %s; do
+  fmt=${spec%%%%:*} name=${spec#*:}
+  rc=0
+  "$bin" merge -q --"$fmt" "${gaz[@]}" "${files[@]}" -o "$out/$name" || rc=$?
+  case $rc in
+    0) echo "merge: wrote $out/$name" ;;
+    2) echo "merge: wrote $out/$name; lines above were skipped" >&2 ;;
+    *) echo "merge: FAILED: diplograph merge --$fmt exited $rc" >&2; exit "$rc" ;;
+  esac
+done
+echo "${SLURM_JOB_ID:-none}" > "$out/jobs/merge.ok.tmp"
+mv "$out/jobs/merge.ok.tmp" "$out/jobs/merge.ok"
+echo "merge: done: the outputs are in $out/ (%s)"
+'''
+
+
+def write_extract(o, sbatch_args):
+    date = '--date %s ' % q(o.date) if o.date else ''
+    head = header('dg-extract', os.path.join(o.out, 'logs', 'extract-%A-%a.log'), sbatch_args,
+                  ['--array=1-%d' % o.nshards, '--cpus-per-task=%d' % o.cpus])
+    body = common(o, 'one shard of the corpus per array task; resubmit shard K alone with '
+                     'sbatch --array=K ' + os.path.join(o.out, 'jobs', 'extract.sbatch'))
+    return write(os.path.join(o.out, 'jobs', 'extract.sbatch'), head + body + EXTRACT % (o.cpus, o.cpus, date))
+
+
+def write_merge(o, sbatch_args):
+    head = header('dg-merge', os.path.join(o.out, 'logs', 'merge-%j.log'), sbatch_args)
+    body = common(o, 'the merge of the extract shards into the outputs')
+    specs = ' '.join(q('%s:%s' % (f, n)) for f, n in o.outputs)
+    names = ', '.join(n for _, n in o.outputs)
+    return write(os.path.join(o.out, 'jobs', 'merge.sbatch'), head + body + MERGE % (o.nshards, specs, names))
