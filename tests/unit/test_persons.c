@@ -60,7 +60,7 @@ static cJSON *graph_of(const char *const *texts, const char *const *dates, size_
   for (size_t i = 0; i < n; i++) {
     dg_document *d = NULL;
     dg_extraction *x = NULL;
-    char id[16];
+    char id[32];
     snprintf(id, sizeof id, "a%zu", i);
     assert_int_equal(dg_document_from_memory(&d, id, texts[i], strlen(texts[i])), 0);
     if (dates[i]) assert_int_equal(dg_document_set_published(d, dates[i]), 0);
@@ -138,6 +138,12 @@ static void names_as_written(void **state)
   cJSON *root = one("South Korean President Seo Min-jae met Chilean President Rosa Mendel in Seoul. "
                     "Seo said the talks went well.", "2024-05-02");
   HAS(root, "Seo Min-jae", "KOR", "president");
+  assert_int_equal(count_kind(root, "person"), 2);
+  cJSON_Delete(root);
+  /* A later titled mention by the family name alone: "State Councillor Lin". */
+  root = one("Chinese State Councillor and Foreign Minister Lin Bao met Peruvian Foreign Minister Luis Vegard. "
+             "State Councillor Lin said the talks were useful.", "2024-05-02");
+  HAS(root, "Lin Bao", "CHN", "state councillor and foreign minister");
   assert_int_equal(count_kind(root, "person"), 2);
   cJSON_Delete(root);
 }

@@ -143,6 +143,12 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
   int p = -1; /* the earliest compatible person of the surname */
   for (int i = dg_strmap_get(&c->by_surname, k.surname, strlen(k.surname)); i >= 0; i = c->prev_surname[i])
     if (compatible(c, (size_t)i, &k, f->country)) p = i;
+  if (p < 0 && k.words == 1) /* "Qin" of "Qin Gang": the family name first */
+    for (int i = dg_strmap_get(&c->by_first, k.surname, strlen(k.surname)); i >= 0; i = c->prev_first[i])
+      if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k.surname) == 0 &&
+          (f->country < 0 || !c->r->persons[i].iso3[0] ||
+           strcmp(c->r->persons[i].iso3, c->gz->countries[f->country].iso3) == 0))
+        p = i;
   if (p < 0 && (p = new_person(c, name, len, &k)) < 0) return p;
   int rc = add_form(c, p, name, len, &k);
   if (!rc) rc = apply_facts(c, p, f);
