@@ -175,7 +175,7 @@ if command -v pdftotext >/dev/null; then
   pages=$(pdfinfo "$tmp/report.pdf" | awk '/^Pages:/ {print $2}')
   dpage=0
   for ((p = 1; p <= pages; p++)); do
-    if pdftotext -f "$p" -l "$p" "$tmp/report.pdf" - | grep -q 'Made with diplograph'; then dpage=$p; break; fi
+    if pdftotext -f "$p" -l "$p" "$tmp/report.pdf" - | grep 'Made with diplograph' >/dev/null; then dpage=$p; break; fi
   done
   [ "$dpage" -gt 0 ] || fail "the printed report has no page with the diagram"
   smallest=$(pdftotext -f "$dpage" -l "$dpage" -bbox "$tmp/report.pdf" - | python3 -c '

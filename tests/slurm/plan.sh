@@ -11,6 +11,9 @@ submit=$root/tools/slurm/submit
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# grep -q closes a pipe at its first match; with pipefail the writer's broken
+# pipe would fail the test. has reads all its input.
+has() { grep "$@" >/dev/null; }
 
 "$root/tools/gencorpus" --seed 5 --articles 200 --out "$tmp/corpus" >/dev/null
 # NDJSON files of very different sizes beside the article files.
@@ -61,19 +64,19 @@ cmp "$tmp/one.html" "$out/report.html" || fail "report.html differs from a singl
 echo "ok: graph.json and report.html are the bytes of a single run"
 
 # A re-run finds every shard done; a task run again says so and does nothing.
-"$submit" --bin "$bin" --dry-run --shards 5 "${inputs[@]}" "$out" | grep -q '; 0 to run, 5 done already$' ||
+"$submit" --bin "$bin" --dry-run --shards 5 "${inputs[@]}" "$out" | has '; 0 to run, 5 done already$' ||
   fail "a re-run does not skip finished shards"
-SLURM_ARRAY_TASK_ID=2 bash "$out/jobs/extract.sbatch" | grep -qx "shard 2: done already ($out/extract/0002.ndjson)" ||
+SLURM_ARRAY_TASK_ID=2 bash "$out/jobs/extract.sbatch" | has -x "shard 2: done already ($out/extract/0002.ndjson)" ||
   fail "a finished task runs again"
 echo "ok: finished shards are skipped"
 
 # An option that changes the extraction, or another plan, redoes them.
 "$submit" --bin "$bin" --dry-run --shards 5 --date 2020-01-01 "${inputs[@]}" "$out" |
-  grep -q '; 5 to run, 0 done already$' || fail "--date changed, yet shards count as done"
+  has '; 5 to run, 0 done already$' || fail "--date changed, yet shards count as done"
 # (Another sharding redoes the shards whose articles changed; here shard 1,
 # the big NDJSON file alone, stays.)
 "$submit" --bin "$bin" --dry-run --shards 4 "${inputs[@]}" "$out" |
-  grep -q '; 3 to run, 1 done already$' || fail "another sharding, yet its new shards count as done"
+  has '; 3 to run, 1 done already$' || fail "another sharding, yet its new shards count as done"
 
 # A shard without its output: the merge refuses and says how to resubmit it.
 "$submit" --bin "$bin" --dry-run --shards 5 "${inputs[@]}" "$out" >/dev/null
@@ -83,7 +86,7 @@ bash "$out/jobs/merge.sbatch" > "$tmp/merge.log" 2>&1 || rc=$?
 [ "$rc" -eq 1 ] || fail "merge with a shard missing exited $rc"
 grep -q "shards not done: 4\. Resubmit" "$tmp/merge.log" || fail "the merge does not name the missing shard"
 grep -qF "sbatch --array=4 $out/jobs/extract.sbatch" "$tmp/merge.log" || fail "no resubmit command"
-"$submit" --bin "$bin" --dry-run --shards 5 "${inputs[@]}" "$out" | grep -q "sbatch --parsable --array=4 " ||
+"$submit" --bin "$bin" --dry-run --shards 5 "${inputs[@]}" "$out" | has "sbatch --parsable --array=4 " ||
   fail "a re-run does not resubmit shard 4 alone"
 echo "ok: a missing shard stops the merge, and a re-run resubmits it alone"
 
