@@ -41,6 +41,7 @@ static const char css[] =
   "td.wrap{overflow-wrap:break-word}\n"
   ".note{display:block;color:#6b7385;font-size:12px}\n"
   ".muted{color:#6b7385}\n"
+  ".corrected{color:#8a5200}\n"
   ".badge{display:inline-block;padding:0 7px;border-radius:3px;font-size:12px;font-weight:bold;"
   "border:1px solid transparent;white-space:nowrap}\n"
   ".status-held{background:#e2f3e6;color:#1b6a31}\n"

@@ -99,5 +99,7 @@ void dg_report__focus_line(dg_report *r);
 void dg_report__meeting_notes(dg_report *r, const dg_xmeeting *m);
 /* The Corrections section (when corrections were applied). */
 void dg_report__corrections(dg_report *r);
+/* Under a person's name in the persons table: the notes, when corrected. */
+void dg_report__person_note(dg_report *r, const dg_xperson *p);
 
 #endif
