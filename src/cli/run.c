@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "run.h"
 #include "progress.h"
+#include "notices.h"
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,7 @@ typedef struct {
   size_t len;
   int rc;
   dg_error err; /* errors are per thread: keep a copy */
+  cli_notice_facts facts; /* what the notices say of it */
 } item;
 
 typedef struct {
@@ -39,6 +41,7 @@ typedef struct {
 static void extract_one(batch *b, item *it)
 {
   it->rc = dg_extract(&it->x, b->gz, it->doc, &b->opts);
+  cli_notice_facts_of(&it->facts, it->rc == 0 ? it->x : NULL);
   if (it->rc == 0 && b->serialise) {
     it->rc = dg_export_extraction(&it->line, &it->len, it->x);
     dg_extraction_free(it->x);
@@ -92,6 +95,7 @@ static int drain(batch *b, cli_sink sink, void *ctx, cli_counts *counts)
       counts->skipped++;
       if (it->rc == DG_ENOMEM && rc == EXIT_OK) rc = EXIT_INTERNAL;
     } else if (rc == EXIT_OK) {
+      cli_notice_record(&it->facts);
       rc = sink(ctx, it->x, it->line, it->len);
       it->x = NULL;
     }
