@@ -20,11 +20,14 @@ typedef struct {
   size_t *order;          /* meeting indices: dated by date, then undated */
   dg_buf text;            /* composite text being built */
   int inl;                /* depth inside an element holding text: no indentation there */
+  const char *labels[12]; /* the th texts of the table being written (static strings) */
+  size_t nlabels, col;    /* how many; the next td's column in its row */
 } dg_report;
 
 /* ------------------------------------------------------- report_util.c */
 
-/* Start an element, with a class attribute when cls is not NULL. */
+/* Start an element, with a class attribute when cls is not NULL. A td gets
+ * its column's th text as data-label (the narrow screen's layout). */
 void dg_report__start(dg_report *r, const char *name, const char *cls);
 /* End an element with an explicit end tag (HTML has no <td/>). */
 void dg_report__end(dg_report *r);
