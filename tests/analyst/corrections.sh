@@ -70,6 +70,8 @@ grep -q '<td><b>Tomás Errázuriz</b><span class="note corrected">Corrected: Spe
   fail "no mark on the corrected person in the persons table"
 [ "$(grep -c '<span class="note corrected">' "$T/c1.html")" = 1 ] || fail "an uncorrected person is marked corrected"
 grep -q 'Key for corrections: <code>a1:' "$T/c1.html" || fail "the report does not show the meetings' keys"
+grep -q 'Bolivia takes part in no meeting' "$T/c1.html" && ! grep -q 'only in undated meetings' "$T/c1.html" ||
+  fail "the summary does not say that the dropped call leaves Bolivia in no meeting"
 grep -q '<a href="https://news.example.org/andes/border-crossings" rel="noopener noreferrer"' "$T/c1.html" || fail "no source link"
 echo "ok: report marks, notes, keys and source links"
 
