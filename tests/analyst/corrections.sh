@@ -66,7 +66,7 @@ echo "ok: GEXF has the corrections"
 grep -q '<h2>Corrections</h2>' "$T/c1.html" || fail "no Corrections section in the report"
 grep -q "drop-meeting: A courtesy call outside the border talks" "$T/c1.html" || fail "the report does not list the note"
 grep -q '<p class="corrected">Corrected: The venue named' "$T/c1.html" || fail "no mark on the corrected meeting"
-grep -q '<td><b>Tomás Errázuriz</b><span class="note corrected">Corrected: Spelling as on' "$T/c1.html" ||
+grep -qE '<td[^>]*><b>Tomás Errázuriz</b><span class="note corrected">Corrected: Spelling as on' "$T/c1.html" ||
   fail "no mark on the corrected person in the persons table"
 [ "$(grep -c '<span class="note corrected">' "$T/c1.html")" = 1 ] || fail "an uncorrected person is marked corrected"
 grep -q 'Key for corrections: <code>a1:' "$T/c1.html" || fail "the report does not show the meetings' keys"
