@@ -1,6 +1,7 @@
 /* Lay the gazetteer hits and the dates over the tokens, mark boilerplate,
  * and fix the reference date. */
 #include "extract/context.h"
+#include "extract/date_scan.h"
 #include "util/alloc.h"
 #include "util/error.h"
 #include <stdio.h>
@@ -54,6 +55,7 @@ static int map_hits(dg_ctx *c)
     const dg_hit *hit = &c->hits.v[h];
     int32_t *m = maps[layer(hit->kind)];
     if (layer(hit->kind) == 0 && !plausible(c, hit)) continue;
+    c->has_trigger |= hit->kind == DG_HIT_TRIGGER;
     for (size_t t = tok_at(&c->text, hit->fs); t < n && c->text.tok[t].fe <= hit->fe; t++)
       if (m[t] < 0) m[t] = (int32_t)h;
   }
@@ -189,10 +191,14 @@ static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_referenc
 static int scan_dates(dg_ctx *c)
 {
   const dg_ymd *ref = c->ref_known ? &c->ref : NULL;
-  size_t n = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, NULL, 0);
-  if (n == 0) return 0;
-  if (!(c->dates = dg_malloc(n * sizeof *c->dates))) return DG_ENOMEM;
-  c->ndates = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, c->dates, n);
+  size_t pos = 0, cap = 0;
+  scan sc;
+  dg_date_mention h;
+  dg_dates__init(&sc, c->text.fold.s, c->text.fold.len, ref);
+  while (dg_dates__next(&sc, &pos, &h)) { /* one pass, the array grown as it goes */
+    if (dg_grow((void **)&c->dates, &cap, c->ndates + 1, sizeof *c->dates) < 0) return DG_ENOMEM;
+    c->dates[c->ndates++] = h;
+  }
   for (size_t d = 0; d < c->ndates; d++) {
     if (c->dates[d].start == c->ref_at[0] || c->dates[d].start == c->ref_at[1])
       continue; /* a dateline dates the article, not an event */
@@ -200,6 +206,13 @@ static int scan_dates(dg_ctx *c)
          t < c->text.ntok && c->text.tok[t].fe <= c->dates[d].end; t++)
       c->tok_date[t] = (int32_t)d;
   }
+  return 0;
+}
+
+int dg_sentence_has_trigger(const dg_ctx *c, size_t s)
+{
+  for (size_t t = c->text.sent[s].t0; t < c->text.sent[s].t1; t++)
+    if (c->evt[t] >= 0 && c->hits.v[c->evt[t]].kind == DG_HIT_TRIGGER) return 1;
   return 0;
 }
 

@@ -36,6 +36,7 @@ typedef struct {
   const dg_document *doc;
   dg_text text;
   dg_hits hits;
+  int has_trigger;            /* a trigger hit anywhere: else no meeting can be read */
   int32_t *ent, *evt, *cue;   /* per token: first hit of that layer covering it, or -1 */
   int32_t *tok_date;          /* per token: date mention index, or -1 */
   int32_t *tok_person;        /* per token: person mention index, or -1 */
@@ -65,6 +66,8 @@ typedef struct {
 
 /* annotate.c */
 int dg_annotate(dg_ctx *c, const dg_extract_options *opts);
+/* A trigger hit lies over a token of sentence s: else it has no frame. */
+int dg_sentence_has_trigger(const dg_ctx *c, size_t s);
 /* language.c: 1 when the text plainly does not read as English. */
 int dg_extract_not_english(const dg_ctx *c);
 const dg_hit *dg_ent_at(const dg_ctx *c, size_t t);  /* entity hit starting at token t, or NULL */
