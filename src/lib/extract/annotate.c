@@ -93,7 +93,17 @@ int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words)
 
 int dg_tok_in_set(const dg_ctx *c, size_t t, int set)
 {
-  return t < c->text.ntok && dg_gazetteer_word(c->gz, set, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t));
+  return t < c->text.ntok && (c->tok_bits[t] >> set & 1u);
+}
+
+/* Each token's word sets, looked up once. */
+static int word_bits(dg_ctx *c)
+{
+  if (!(c->tok_bits = dg_malloc((c->text.ntok + 1) * sizeof *c->tok_bits))) return DG_ENOMEM;
+  for (size_t t = 0; t < c->text.ntok; t++)
+    c->tok_bits[t] = (uint32_t)dg_gazetteer_word_bits(c->gz, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t));
+  c->tok_bits[c->text.ntok] = 0;
+  return 0;
 }
 
 /* ---- boilerplate: lines that are not part of the story ---- */
@@ -222,7 +232,7 @@ int dg_annotate(dg_ctx *c, const dg_extract_options *opts)
   dg_xdocument *d = &c->r->docs[0];
   if ((rc = dg_text_analyse(&c->text, c->doc->text, c->doc->len)) < 0) return rc;
   if ((rc = dg_matcher_scan(c->gz->matcher, c->text.fold.s, c->text.fold.len, &c->hits)) < 0) return rc;
-  if ((rc = map_hits(c)) < 0 || (rc = mark_boilerplate(c)) < 0) return rc;
+  if ((rc = map_hits(c)) < 0 || (rc = word_bits(c)) < 0 || (rc = mark_boilerplate(c)) < 0) return rc;
   if ((rc = find_reference(c, opts, &d->reference_how)) < 0) return rc;
   dg_ymd_format(&c->ref, d->reference_date, sizeof d->reference_date);
   return scan_dates(c);

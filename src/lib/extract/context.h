@@ -40,6 +40,7 @@ typedef struct {
   int32_t *ent, *evt, *cue;   /* per token: first hit of that layer covering it, or -1 */
   int32_t *tok_date;          /* per token: date mention index, or -1 */
   int32_t *tok_person;        /* per token: person mention index, or -1 */
+  uint32_t *tok_bits;         /* per token: the gazetteer's word sets that hold it (word_bits) */
   unsigned char *boiler;      /* per sentence: not part of the story */
   dg_date_mention *dates;
   size_t ndates;
@@ -76,7 +77,7 @@ const dg_hit *dg_cue_at(const dg_ctx *c, size_t t);
 size_t dg_hit_end_tok(const dg_ctx *c, const dg_hit *h, size_t t); /* token after the hit */
 int dg_is_country_hit(const dg_hit *h);
 int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words);
-/* Is token t in the gazetteer's word set `set` (DG_WORDS_*)? */
+/* Is token t in the gazetteer's word set `set` (DG_WORDS_* or DG_WORDBIT_*)? */
 int dg_tok_in_set(const dg_ctx *c, size_t t, int set);
 
 /* names.c */
