@@ -3,7 +3,9 @@
  * random trees of every kind of value and every byte in keys and strings;
  * streamed through a sink it gives the same bytes; and the extraction lines
  * of real articles (the examples and the test data) read back by cJSON and
- * printed again are the same line. */
+ * printed again are the same line; the graph's JSON is what cJSON_Print
+ * prints for it, and every streamed export (dg_export_write) has the bytes
+ * of dg_export. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -115,8 +117,9 @@ static void random_trees(void **state)
 }
 
 /* Extract each .txt of dir; its line, read by cJSON and printed again, is
- * the same line. Returns the number of articles. */
-static int round_trip_dir(const dg_gazetteer *gz, const char *dir)
+ * the same line (each extraction is also added to g when given). Returns the
+ * number of articles. */
+static int round_trip_dir(const dg_gazetteer *gz, const char *dir, dg_graph *g)
 {
   DIR *d = opendir(dir);
   struct dirent *e;
@@ -145,6 +148,7 @@ static int round_trip_dir(const dg_gazetteer *gz, const char *dir)
     cJSON_free(again);
     cJSON_Delete(root);
     dg_string_free(line);
+    if (g) assert_int_equal(dg_graph_add(g, x), 0);
     dg_extraction_free(x);
     dg_document_free(doc);
     n++;
@@ -164,8 +168,70 @@ static void extraction_lines(void **state)
   assert_int_equal(dg_gazetteer_new(&gz), 0);
   dg_cjson_init();
   snprintf(dir, sizeof dir, "%s/extract", data);
-  int n = round_trip_dir(gz, dir) + round_trip_dir(gz, examples);
+  int n = round_trip_dir(gz, dir, NULL) + round_trip_dir(gz, examples, NULL);
   assert_true(n >= 5);
+  dg_gazetteer_free(gz);
+}
+
+/* A sink that collects into a dg_buf, in the pieces it is given. */
+static int pieces;
+static int sink(void *ctx, const char *p, size_t n)
+{
+  pieces++;
+  return dg_buf_put(ctx, p, n);
+}
+
+static int refuse(void *ctx, const char *p, size_t n)
+{
+  (void)ctx; (void)p; (void)n;
+  return DG_EIO;
+}
+
+static void graph_exports(void **state)
+{
+  (void)state;
+  dg_gazetteer *gz = NULL;
+  dg_graph *g = NULL;
+  const char *examples = getenv("DG_EXAMPLES");
+  assert_non_null(examples);
+  assert_int_equal(dg_gazetteer_new(&gz), 0);
+  assert_int_equal(dg_graph_new(&g), 0);
+  dg_cjson_init();
+  assert_true(round_trip_dir(gz, examples, g) >= 5);
+  assert_int_equal(dg_graph_build(g, gz), 0);
+  /* The graph's JSON is cJSON_Print's text of its own tree, and a newline. */
+  char *json = NULL;
+  size_t len = 0;
+  assert_int_equal(dg_export_json(&json, &len, g), 0);
+  cJSON *root = cJSON_ParseWithLength(json, len);
+  assert_non_null(root);
+  assert_true(cJSON_GetArraySize(cJSON_GetObjectItem(root, "nodes")) > 5);
+  char *again = cJSON_Print(root);
+  assert_true(len > 2 && json[len - 1] == '\n');
+  json[len - 1] = '\0';
+  assert_string_equal(json, again);
+  cJSON_free(again);
+  cJSON_Delete(root);
+  dg_string_free(json);
+  /* Streamed exports: the bytes of dg_export. */
+  const dg_format formats[] = {DG_FORMAT_JSON, DG_FORMAT_GRAPHML, DG_FORMAT_GEXF, DG_FORMAT_CSV, DG_FORMAT_DOT};
+  for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+    dg_export_options o = DG_EXPORT_OPTIONS_INIT;
+    dg_buf streamed = DG_BUF_INIT;
+    char *whole = NULL;
+    o.format = formats[i];
+    assert_int_equal(dg_export(&whole, &len, g, &o), 0);
+    pieces = 0;
+    assert_int_equal(dg_export_write(g, &o, sink, &streamed), 0);
+    assert_true(pieces >= 1);
+    assert_int_equal(streamed.len, len);
+    assert_memory_equal(streamed.ptr, whole, len);
+    dg_buf_free(&streamed);
+    dg_string_free(whole);
+    /* A sink that fails stops the export with its code. */
+    assert_int_equal(dg_export_write(g, &o, refuse, NULL), DG_EIO);
+  }
+  dg_graph_free(g);
   dg_gazetteer_free(gz);
 }
 
@@ -174,6 +240,7 @@ int main(void)
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(random_trees),
     cmocka_unit_test(extraction_lines),
+    cmocka_unit_test(graph_exports),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
