@@ -303,6 +303,7 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
 
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
+  if (!dg_sentence_has_trigger(c, s)) return 0; /* no clause work without a trigger */
   size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
   size_t nt = 0, first;
   for (size_t i = 0; i < ncl; i += 2) /* clauses with a trigger, for dg_frame_date */
