@@ -431,6 +431,32 @@ static void told(dg_ctx *c, dg_frame *f)
   if (k < c->text.sent[f->s].t1 && c->tok_person[k] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[k]].person);
 }
 
+/* "X left Lima after attending the summit and holding talks with A and B":
+ * a clause that opens with a participle after "after", "before", "while" or
+ * "when" has no subject of its own; it is the sentence's first actor (a
+ * person, or a country or nationality). */
+static void participle_subject(dg_ctx *c, dg_frame *f)
+{
+  static const char *const subs[] = {"after", "before", "while", "when", NULL};
+  size_t s0 = c->text.sent[f->s].t0, w = f->w0;
+  if (w <= s0 || !dg_tok_word_in(c, w - 1, subs) || c->text.tok[w].kind != DG_TOK_WORD ||
+      (c->text.tok[w].flags & DG_TOKF_CAP))
+    return;
+  size_t n = dg_tok_len(&c->text, w);
+  if (n < 5 || memcmp(dg_tok_str(&c->text, w) + n - 3, "ing", 3) != 0) return;
+  for (size_t t = s0; t < w - 1; t++) {
+    int32_t pm = c->tok_person[t];
+    const dg_hit *h = dg_ent_at(c, t);
+    if (pm < 0 && h && (h->kind == DG_HIT_COUNTRY || h->kind == DG_HIT_DEMONYM)) {
+      add_country(f, c->gz->countries[h->ref].iso3); /* "The Kenyan president flew home after ..." */
+      return;
+    }
+    if (pm < 0 || c->pm[pm].t0 != t || c->pm[pm].speaker) continue;
+    if (c->r->persons[c->pm[pm].person].iso3[0]) dg_frame_add_person(c, f, c->pm[pm].person);
+    return; /* the first actor is the subject, or nobody is */
+  }
+}
+
 int dg_frame_participants(dg_ctx *c, dg_frame *f)
 {
   int speakers_in = 0;
@@ -454,6 +480,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   }
   f->cur = f->w0; /* what follows belongs to the subject's side */
   if (p >= 0) dg_frame_add_person(c, f, p);
+  participle_subject(c, f);
   they(c, f);
   f->cur = f->w0;
   we(c, f);
