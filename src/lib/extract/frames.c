@@ -14,10 +14,24 @@ static const char *const negations[] = {"not", "no", "never", "without", NULL};
 static const char *const planned_modals[] = {"will", "shall", "ll", "may", "might", "to", NULL};
 static const char *const proposed_modals[] = {"would", "could", "should", NULL};
 
+/* "met A and later called for peace in B": "and" before a second verb
+ * phrase ("and later", "and then", or "and" + a verb in -ed + for, on, to,
+ * that) ends the first one's parties. */
+static int and_verb(const dg_ctx *c, size_t t)
+{
+  static const char *const adverbs[] = {"later", "then", "afterwards", "subsequently", NULL};
+  static const char *const preps[] = {"for", "on", "to", "that", NULL};
+  if (!dg_tok_is(&c->text, t, "and") || t + 2 >= c->text.ntok) return 0;
+  if (dg_tok_word_in(c, t + 1, adverbs)) return 1;
+  size_t n = dg_tok_len(&c->text, t + 1);
+  return n > 4 && memcmp(dg_tok_str(&c->text, t + 1) + n - 2, "ed", 2) == 0 && c->evt[t + 1] < 0 &&
+         !(c->text.tok[t + 1].flags & DG_TOKF_CAP) && dg_tok_word_in(c, t + 2, preps);
+}
+
 static int is_boundary(const dg_ctx *c, size_t t)
 {
   const dg_hit *q = c->cue[t] >= 0 ? &c->hits.v[c->cue[t]] : NULL;
-  return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries);
+  return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries) || and_verb(c, t);
 }
 int dg_frame_boundary(const dg_ctx *c, size_t t) { return is_boundary(c, t); }
 

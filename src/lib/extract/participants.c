@@ -283,6 +283,9 @@ static void add_levels(dg_ctx *c, dg_frame *f)
     if (h && h->kind == DG_HIT_TITLE && c->gz->titles[h->ref].plural) {
       f->m.levels |= 1u << c->gz->titles[h->ref].level;
       coordinated_level(c, f, &c->gz->titles[h->ref], t);
+    } else if (h && h->kind == DG_HIT_TITLE && c->tok_person[t] < 0 && t > f->w0 && c->ent[t - 1] >= 0 &&
+               c->hits.v[c->ent[t - 1]].kind == DG_HIT_DEMONYM && c->gz->titles[h->ref].level >= 0) {
+      f->m.levels |= 1u << c->gz->titles[h->ref].level; /* "the Chilean foreign minister met ..." */
     }
     if (q && q->kind == DG_HIT_LEVEL && c->gz->levels[q->ref].value >= 0)
       cues |= 1u << c->gz->levels[q->ref].value;
@@ -457,6 +460,32 @@ static void participle_subject(dg_ctx *c, dg_frame *f)
   }
 }
 
+/* No place in the clause: the one city the rest of the sentence puts
+ * something "in" or "at" ("X left Samarkand after holding talks with Y" is
+ * is not this; "In Lima, X met Y after ..." is). Two different cities, or
+ * another meeting word in the sentence: none. */
+static void sentence_place(dg_ctx *c, dg_frame *f)
+{
+  static const char *const at[] = {"in", "at", NULL};
+  const dg_sentence *s = &c->text.sent[f->s];
+  const char *name = NULL;
+  int country = -1;
+  for (size_t t = s->t0 + 1; t < s->t1; t++) {
+    if (t == f->w0) t = f->w1; /* the clause itself said none */
+    if (t >= s->t1) break;
+    const dg_hit *e = dg_evt_at(c, t);
+    if (e && e->kind == DG_HIT_TRIGGER) return; /* another meeting's clause: its place is its own */
+    const dg_hit *h = dg_ent_at(c, t);
+    if (!h || (h->kind != DG_HIT_PLACE && h->kind != DG_HIT_CAPITAL) || !dg_tok_word_in(c, t - 1, at)) continue;
+    const char *n = h->kind == DG_HIT_PLACE ? c->gz->places[h->ref].name : c->gz->countries[h->ref].capitals.v[0];
+    int k = h->kind == DG_HIT_PLACE ? c->gz->places[h->ref].country : h->ref;
+    if (name && strcmp(name, n) != 0) return;
+    name = n;
+    country = k;
+  }
+  if (name) set_place(c, f, name, country, f->w1, f->w1);
+}
+
 int dg_frame_participants(dg_ctx *c, dg_frame *f)
 {
   int speakers_in = 0;
@@ -485,6 +514,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   f->cur = f->w0;
   we(c, f);
   told(c, f);
+  if (!f->m.place) sentence_place(c, f);
   add_levels(c, f);
   return f->oom ? dg_error_oom() : 0; /* set here: the flag may be old news */
 }
