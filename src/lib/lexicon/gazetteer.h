@@ -66,6 +66,7 @@ enum {
   DG_WORDS_ORG_NOUN,     /* org_nouns: "party", "dialogue" (end a name of an institution) */
   DG_WORDS_PORTFOLIO,    /* portfolio_words: "commerce", "affairs" ("Minister of X") */
   DG_WORDS_TITLE_HEAD,   /* title_heads: "minister", "secretary" ("X of/for Y, Name") */
+  DG_WORDS_INTL_ORG,     /* intl_orgs: "nato", "un" (a title after one is the organisation's) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
