@@ -325,6 +325,13 @@ static void possessive_principals(void **state)
              "Pedro Galvez, awaits her. Chile hopes for a deal.", "2024-05-02");
   HAS(root, "Pedro Galvez", "CHL", ANY);
   cJSON_Delete(root);
+  /* "the counterparts of Rwanda A, Ghana B, and Togo C": the head's role, a country each. */
+  root = one("Angolan President Ana Bela has invited the counterparts of Rwanda Jan Kalisa, Ghana Kofi Mensah, "
+             "and Togo Eric Adjo, for a summit.", "2024-05-02");
+  HAS(root, "Jan Kalisa", "RWA", "president");
+  HAS(root, "Kofi Mensah", "GHA", "president");
+  HAS(root, "Eric Adjo", "TGO", "president");
+  cJSON_Delete(root);
   /* By elimination: "Presidents A and B ... between X and Y", A of X. */
   root = one("Presidents Rosa Mendel and Hugo Arrieta restored ties between Chile and Bolivia. Chilean President Rosa "
              "Mendel spoke first.", "2024-05-02");

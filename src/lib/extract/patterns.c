@@ -265,14 +265,26 @@ static int one_counterpart(dg_ctx *c, size_t t, size_t t0, size_t t1)
     countries[nc++] = dg_ent_at(c, k + 1)->ref; /* "his counterpart from Japan, X" */
     k = dg_hit_end_tok(c, dg_ent_at(c, k + 1), k + 1);
   }
+  int pairs = nc == 0 && dg_tok_is(&c->text, k, "of") && dg_is_country_hit(dg_ent_at(c, k + 1));
+  if (pairs) k++; /* "the counterparts of Rwanda A, Ghana B and Togo C": a country before each name */
   if (dg_tok_is(&c->text, k, ",")) k++;
   while (k < t1 && nn < 8) {
+    if (pairs) {
+      const dg_hit *h = dg_ent_at(c, k);
+      if (!dg_is_country_hit(h)) break;
+      countries[7 - nn] = h->ref; /* read back to front below, as the demonyms */
+      k = dg_hit_end_tok(c, h, k);
+    }
     size_t ne = dg_name_end(c, k, t1);
     if (ne == k) break;
     names[nn][0] = k; names[nn][1] = ne; nn++;
     k = ne;
     if (dg_tok_is(&c->text, k, ",")) k++;
     if (dg_tok_is(&c->text, k, "and")) k++;
+  }
+  if (pairs) { /* countries[8 - nn .. 7] hold them in reverse: move to 0 .. nn - 1 */
+    for (size_t i = 0; i < nn; i++) countries[i] = countries[8 - nn + i];
+    nc = nn;
   }
   /* Copy what we need of the head: adding persons may move the array. */
   const dg_xperson *head = titled_before(c, t, t0);
