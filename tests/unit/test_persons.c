@@ -310,6 +310,26 @@ static void possessive_principals(void **state)
   root = one("Bustos was ambassador when he served as Carlos Menendez's chief of staff.", "2024-05-02");
   HAS(root, "Carlos Menendez", NULL, NULL);
   cJSON_Delete(root);
+  /* "the President's TITLE X", "X, the Prime Minister's TITLE": the
+   * article's first person of that role. */
+  root = one("Estonian Prime Minister Kaja Lind will attend the summit on Friday, Mart Tamm, the Prime Minister's "
+             "press chief, said.", "2024-05-02");
+  HAS(root, "Mart Tamm", "EST", "press chief");
+  cJSON_Delete(root);
+  root = one("President Dina Okoro of Nigeria spoke with Chinese President Wei Lan. The president's spokesperson "
+             "Tunde Bello said the call was cordial.", "2024-05-02");
+  HAS(root, "Tunde Bello", "NGA", "spokesperson");
+  cJSON_Delete(root);
+  /* An ambassador "in" a capital serves there: of the story's other side. */
+  root = one("Chilean Foreign Minister Rosa Mendel flies to Lima for talks with Peru. The ambassador in Lima, "
+             "Pedro Galvez, awaits her. Chile hopes for a deal.", "2024-05-02");
+  HAS(root, "Pedro Galvez", "CHL", ANY);
+  cJSON_Delete(root);
+  /* By elimination: "Presidents A and B ... between X and Y", A of X. */
+  root = one("Presidents Rosa Mendel and Hugo Arrieta restored ties between Chile and Bolivia. Chilean President Rosa "
+             "Mendel spoke first.", "2024-05-02");
+  HAS(root, "Hugo Arrieta", "BOL", "president");
+  cJSON_Delete(root);
   /* Never from a neighbour: a person listed after another keeps none. */
   root = one("Chilean President Rosa Mendel and President Hugo Arrieta met in Lima.", "2024-05-02");
   HAS(root, "Hugo Arrieta", NULL, "president");
@@ -376,9 +396,16 @@ static void officials_within_term(void **state)
   root = one("Vellaro met Peruvian President Luis Vegard in Lima on Monday.", "2024-03-10");
   HAS(root, "Ana Vellaro", "CHL", "president");
   cJSON_Delete(root);
-  /* Out of every term: nothing from the list (the text's name stays bare). */
+  /* Out of every term: the country still holds, the role is the text's. */
   root = one("President Tor Brekkestad met Peruvian President Luis Vegard in Lima.", "2024-03-10");
-  HAS(root, "Tor Brekkestad", NULL, "president");
+  HAS(root, "Tor Brekkestad", "NOR", "president");
+  cJSON_Delete(root);
+  root = one("Former prime minister Tor Brekkestad spoke in Lima.", "2024-03-10");
+  HAS(root, "Tor Brekkestad", "NOR", ANY);
+  cJSON_Delete(root);
+  /* A title and a complement before a listed name do not hide it. */
+  root = one("Minister of Planning and Cooperation Ana Vellaro spoke in Lima.", "2021-03-10");
+  HAS(root, "Ana Vellaro", "CHL", "minister of planning and cooperation");
   cJSON_Delete(root);
 }
 

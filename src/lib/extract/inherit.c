@@ -5,7 +5,9 @@
  * Minister Y and the Minister of Trade, Z"). Never from a person who is
  * merely nearby. */
 #include "extract/persons.h"
+#include "util/alloc.h"
 #include <string.h>
+#include <strings.h>
 
 /* Tokens that may stand between a principal and the name: the title, its
  * complement, honorifics, a comma right before the name. */
@@ -25,7 +27,26 @@ static const char *country_of_person(const dg_ctx *c, int p)
   return p >= 0 && c->r->persons[p].iso3[0] ? c->r->persons[p].iso3 : NULL;
 }
 
-/* The principal before mention m: "X's TITLE m", "X TITLE m", "his TITLE m". */
+/* "the President's spokesperson": the title at token t (its last token),
+ * with "the" before it, means the article's first person of that role: a
+ * story's bare "the president" is its principal, named first. */
+static const char *holder(const dg_ctx *c, size_t t, size_t s0)
+{
+  const dg_hit *h = c->ent[t] >= 0 ? &c->hits.v[c->ent[t]] : NULL; /* the hit over t, ending there */
+  if (!h || h->kind != DG_HIT_TITLE || c->gz->titles[h->ref].plural || !c->gz->titles[h->ref].role) return NULL;
+  size_t b = t;
+  while (b > s0 && c->ent[b - 1] == c->ent[t]) b--;
+  if (b == s0 || !dg_tok_is(&c->text, b - 1, "the")) return NULL;
+  const char *role = c->gz->titles[h->ref].role;
+  for (size_t i = 0; i < c->npm; i++) {
+    const dg_xperson *x = &c->r->persons[c->pm[i].person];
+    if (x->role && x->iso3[0] && !x->nonstate && strcasecmp(x->role, role) == 0) return x->iso3;
+  }
+  return NULL;
+}
+
+/* The principal before mention m: "X's TITLE m", "X TITLE m", "his TITLE m",
+ * "the President's TITLE m". */
 static const char *principal(const dg_ctx *c, const dg_pmention *m, size_t s0)
 {
   size_t j = m->t0;
@@ -39,7 +60,20 @@ static const char *principal(const dg_ctx *c, const dg_pmention *m, size_t s0)
   }
   if (j >= s0 + 2 && dg_tok_is(&c->text, j - 1, "s") && dg_tok_is(&c->text, j - 2, "'")) j -= 2;
   if (j > s0 && c->tok_person[j - 1] >= 0) return country_of_person(c, c->pm[c->tok_person[j - 1]].person);
-  return NULL;
+  return j > s0 ? holder(c, j - 1, s0) : NULL;
+}
+
+/* Mention m's appositive principal: "m, the Prime Minister's press chief". */
+static const char *principal_after(const dg_ctx *c, const dg_pmention *m, size_t s1)
+{
+  size_t j = m->t1;
+  if (j + 3 >= s1 || !dg_tok_is(&c->text, j, ",") || !dg_tok_is(&c->text, j + 1, "the")) return NULL;
+  j += 2;
+  const dg_hit *h = dg_ent_at(c, j);
+  if (!h || h->kind != DG_HIT_TITLE) return NULL;
+  size_t e = dg_hit_end_tok(c, h, j);
+  if (e + 2 >= s1 || !dg_tok_is(&c->text, e, "'") || !dg_tok_is(&c->text, e + 1, "s")) return NULL;
+  return holder(c, e - 1, j - 1);
 }
 
 /* "accompanied by", "joined by", "flanked by" before t in the sentence. */
@@ -64,6 +98,73 @@ static const char *retinue_leader(const dg_ctx *c, size_t s0, size_t v)
   return NULL;
 }
 
+/* The country the article names most often, other than `except`; NULL on a
+ * tie or on no memory (a guess is then not made). */
+static const char *most_named(const dg_ctx *c, int except)
+{
+  size_t *n = dg_calloc(c->gz->ncountries, sizeof *n), best = 0, second = 0;
+  int top = -1;
+  if (!n) return NULL;
+  for (size_t k = 0; k < c->text.ntok; k++) {
+    const dg_hit *h = dg_ent_at(c, k);
+    if (h && dg_is_country_hit(h) && h->ref != except && h->ref >= 0 && (size_t)h->ref < c->gz->ncountries) n[h->ref]++;
+  }
+  for (size_t i = 0; i < c->gz->ncountries; i++) {
+    if (n[i] > best) { second = best; best = n[i]; top = (int)i; }
+    else if (n[i] > second) second = n[i];
+  }
+  dg_free(n);
+  return top >= 0 && best > second ? c->gz->countries[top].iso3 : NULL;
+}
+
+/* "the ambassador in Caracas, X", "our envoy to Kuwait X": the country
+ * the title names is where the envoy serves, so X is of the story's other
+ * side: the country the article names most often, other than that one. */
+static const char *sender(const dg_ctx *c, const dg_pmention *m, size_t s0)
+{
+  size_t j = m->t0;
+  if (j > s0 && dg_tok_is(&c->text, j - 1, ",")) j--;
+  if (j < s0 + 3 || c->ent[j - 1] < 0 || !dg_is_country_hit(&c->hits.v[c->ent[j - 1]])) return NULL;
+  int host = c->hits.v[c->ent[j - 1]].ref;
+  while (j > s0 && c->ent[j - 1] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[j - 1]])) j--;
+  if (j < s0 + 2 || !(dg_tok_is(&c->text, j - 1, "in") || dg_tok_is(&c->text, j - 1, "to"))) return NULL;
+  const dg_hit *t = c->ent[j - 2] >= 0 ? &c->hits.v[c->ent[j - 2]] : NULL;
+  if (!t || t->kind != DG_HIT_TITLE || !c->gz->titles[t->ref].role) return NULL;
+  const char *role = c->gz->titles[t->ref].role;
+  if (strcmp(role, "ambassador") != 0 && strcmp(role, "envoy") != 0) return NULL;
+  return most_named(c, host);
+}
+
+/* "Presidents A and B renewed ties between X and Y", with A of X: B is of
+ * Y. The persons of m's role in m's sentence and the sentence's countries:
+ * when m is the only one of them without a country, another holds one of
+ * the countries, and exactly one of the countries is nobody's, it is m's
+ * ("President A visited X" alone gives A nothing). */
+static const char *by_elimination(const dg_ctx *c, const dg_pmention *m, const dg_sentence *s)
+{
+  const char *role = c->r->persons[m->person].role;
+  int left = -1, held = 0;
+  for (size_t k = s->t0; k < s->t1; k++) {
+    const dg_hit *h = dg_ent_at(c, k);
+    if (!h || (h->kind != DG_HIT_COUNTRY && h->kind != DG_HIT_DEMONYM)) continue; /* not a venue */
+    const char *iso = c->gz->countries[h->ref].iso3;
+    int taken = 0;
+    for (size_t i = dg_mentions_before(c, s->t0); i < c->npm && c->pm[i].t0 < s->t1 && !taken; i++) {
+      const dg_xperson *x = &c->r->persons[c->pm[i].person];
+      taken = x->role && strcmp(x->role, role) == 0 && strcmp(x->iso3, iso) == 0;
+    }
+    held |= taken;
+    if (taken) continue;
+    if (left >= 0 && left != h->ref) return NULL; /* two countries nobody holds */
+    left = h->ref;
+  }
+  for (size_t i = dg_mentions_before(c, s->t0); i < c->npm && c->pm[i].t0 < s->t1; i++) {
+    const dg_xperson *x = &c->r->persons[c->pm[i].person];
+    if (c->pm[i].person != m->person && x->role && strcmp(x->role, role) == 0 && !x->iso3[0]) return NULL;
+  }
+  return left >= 0 && held ? c->gz->countries[left].iso3 : NULL; /* a partner of known country */
+}
+
 void dg_persons_inherit(dg_ctx *c)
 {
   for (size_t i = 0; i < c->npm; i++) {
@@ -72,6 +173,9 @@ void dg_persons_inherit(dg_ctx *c)
     if (x->iso3[0] || !x->role || x->nonstate || !m->titled) continue;
     const dg_sentence *s = dg_sentence_of(c, m->t0);
     const char *iso = principal(c, m, s->t0);
+    if (!iso) iso = principal_after(c, m, s->t1);
+    if (!iso) iso = sender(c, m, s->t0);
+    if (!iso) iso = by_elimination(c, m, s);
     size_t v = retinue_at(c, s->t0, m->t0);
     if (!iso && v < m->t0) iso = retinue_leader(c, s->t0, v);
     if (iso) memcpy(x->iso3, iso, 4);

@@ -35,8 +35,9 @@ static size_t same_span(const dg_ctx *c, size_t h)
 /* The facts of hits [h, e) of one kind (built-in or not): those of the
  * entry in term on the reference date; else, of the entries that may be in
  * term, what they all agree on (a person's country does not change, a role
- * may). A user's entry out of term still gives the country (as it always
- * did); a built-in one gives nothing. Returns 0 when nothing applies. */
+ * may). An entry out of term gives the country only (a former president is
+ * still of his country), and a built-in one only when every built-in entry
+ * of the name has that country. Returns 0 when nothing applies. */
 static int choose(const dg_ctx *c, size_t h, size_t e, int builtin, dg_person_facts *f)
 {
   const dg_known_person *first = NULL, *out = NULL;
@@ -59,8 +60,12 @@ static int choose(const dg_ctx *c, size_t h, size_t e, int builtin, dg_person_fa
       if (!first->role || !k->role || strcmp(first->role, k->role) != 0) agree_role = 0;
     }
   }
-  if (!first && (builtin || !out)) return 0;
-  if (!first) { /* a user's entry out of term */
+  if (!out) return 0;
+  if (!first) { /* out of term: the country still holds, the role does not */
+    for (size_t i = h; builtin && i < e; i++) {
+      const dg_known_person *k = &c->gz->persons[c->hits.v[i].ref];
+      if (k->builtin && k->country != out->country) return 0; /* two people of one name */
+    }
     f->country = out->country;
     f->canonical = out->name;
     return 1;
@@ -97,6 +102,11 @@ static int whole_name(const dg_ctx *c, size_t h0, size_t h1, size_t t0, size_t t
                       size_t *ns, size_t *ne)
 {
   size_t s = dg_name_start_before(c, h1, t0), e = dg_name_end(c, h0, t1);
+  if (c->tok_person[h0] >= 0) { /* the text patterns read the name already ("Minister of X Ann Bo") */
+    const dg_pmention *m = &c->pm[c->tok_person[h0]];
+    s = m->t0;
+    e = m->t1;
+  }
   if (s > h0) s = h0;
   if (e < h1) e = h1;
   for (size_t t = s; t < e; t++) {
