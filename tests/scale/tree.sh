@@ -76,7 +76,7 @@ PY
 pdf=yes
 tree_corpus examples "$tmp/examples.lines"
 pdf=no
-tools/gencorpus --seed 23 --articles 400 --out "$tmp/corpus" >/dev/null
+tools/gencorpus --seed 23 --articles 200 --out "$tmp/corpus" >/dev/null
 "$bin" extract -q --manifest "$tmp/corpus/manifest.json" -o "$tmp/gen.lines"
 tree_corpus generated "$tmp/gen.lines"
 
