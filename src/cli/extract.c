@@ -1,6 +1,7 @@
 /* diplograph extract: one JSON line per article, in constant memory; the
  * mapper of a sharded run (see `merge`). */
 #include "run.h"
+#include "notices.h"
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,6 +21,8 @@ int cli_extract(const cli_inputs *in, const char *output)
   if (rc == EXIT_OK && cli_out_open(&out, output) < 0) rc = EXIT_OUTPUT;
   else if (rc == EXIT_OK) {
     rc = cli_run(in, gz, 1, write_line, &out, &n);
+    /* The same end-of-run notes as a run that builds the graph. */
+    if (rc == EXIT_OK || rc == EXIT_INPUT) cli_notice_summary(in->quiet, 1);
     if (rc == EXIT_OK && n.skipped) rc = EXIT_INPUT;
     int keep = rc == EXIT_OK || (rc == EXIT_INPUT && n.read > 0);
     if (cli_out_close(&out, keep) < 0 && rc != EXIT_INTERNAL) rc = EXIT_OUTPUT;

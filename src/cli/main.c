@@ -298,6 +298,23 @@ static int export_error(int e)
   return e == DG_EARG || e == DG_ELIMIT ? EXIT_USAGE : EXIT_INTERNAL;
 }
 
+static int out_write(void *ctx, const char *data, size_t len)
+{
+  return cli_out_write(ctx, data, len) < 0 ? DG_EIO : 0;
+}
+
+/* The export streamed into the output (JSON, GraphML and GEXF as they are
+ * made): the output's bytes never sit in memory whole. */
+static int stream_output(const options *o, const dg_graph *g)
+{
+  cli_out out;
+  if (cli_out_open(&out, o->output) < 0) return EXIT_OUTPUT;
+  int e = dg_export_write(g, &o->ex, out_write, &out);
+  int rc = e < 0 && !out.err ? export_error(e) : EXIT_OK;
+  if (cli_out_close(&out, e == 0) < 0 && rc == EXIT_OK) rc = EXIT_OUTPUT;
+  return rc;
+}
+
 static int run(const options *o, int merge)
 {
   dg_gazetteer *gz = NULL;
@@ -334,7 +351,13 @@ static int run(const options *o, int merge)
       int w = write_csv_folder(o, g);
       if (w != EXIT_OK) rc = w;
       e = 1; /* written */
-    } else e = o->stats ? dg_graph_stats(&json, g, o->stats == 2) : dg_export(&json, &len, g, &o->ex);
+    } else if (o->stats) {
+      e = dg_graph_stats(&json, g, o->stats == 2);
+    } else {
+      int w = stream_output(o, g);
+      if (w != EXIT_OK) rc = w;
+      e = 1; /* written */
+    }
     if (e == 0 && o->stats) len = strlen(json);
     if (e < 0) {
       rc = export_error(e);

@@ -20,7 +20,7 @@ static int read_line(FILE *f, char **buf, size_t *cap, size_t *len)
 {
   size_t n = 0;
   int ch, any = 0;
-  while ((ch = getc(f)) != EOF) {
+  while ((ch = getc_unlocked(f)) != EOF) { /* one reader per stream */
     any = 1;
     if (ch == '\n') break;
     if (n == MAX_LINE) return LINE_LONG;

@@ -86,16 +86,28 @@ static void note_id(char ids[][64], int *count, const char *id)
   (*count)++;
 }
 
-void cli_notice_extraction(const dg_extraction *x, int quiet)
+void cli_notice_facts_of(cli_notice_facts *f, const dg_extraction *x)
 {
   dg_extraction_summary s;
-  if (dg_extraction_info(&s, x) < 0) return;
+  memset(f, 0, sizeof *f);
+  if (!x || dg_extraction_info(&s, x) < 0) return;
+  f->known = 1;
+  f->not_english = s.not_english;
+  f->nothing = !s.mentioned_countries && !s.meetings;
+  snprintf(f->reference_how, sizeof f->reference_how, "%s", s.reference_how ? s.reference_how : "");
+  snprintf(f->id, sizeof f->id, "%.60s", s.id ? s.id : "?");
+  snprintf(f->where, sizeof f->where, "%s", s.path ? s.path : f->id);
+}
+
+void cli_notice_record(const cli_notice_facts *f)
+{
+  if (!f->known) return;
   seen.read++;
-  if (s.not_english && !quiet)
-    cli_error(s.path ? s.path : s.id, "does not read as English: diplograph reads English news, and may find nothing here");
-  if (!s.mentioned_countries && !s.meetings) note_id(seen.nothing_ids, &seen.nothing, s.id);
-  if (strcmp(s.reference_how, "latest-date") == 0) note_id(seen.guessed_ids, &seen.guessed, s.id);
-  else if (strcmp(s.reference_how, "none") == 0) note_id(seen.none_ids, &seen.none, s.id);
+  if (f->not_english)
+    cli_error(f->where, "does not read as English: diplograph reads English news, and may find nothing here");
+  if (f->nothing) note_id(seen.nothing_ids, &seen.nothing, f->id);
+  if (strcmp(f->reference_how, "latest-date") == 0) note_id(seen.guessed_ids, &seen.guessed, f->id);
+  else if (strcmp(f->reference_how, "none") == 0) note_id(seen.none_ids, &seen.none, f->id);
 }
 
 /* "a1, a2, a3 and 4 more" */
@@ -108,7 +120,19 @@ static void list(char *buf, size_t n, char ids[][64], int count)
   if (count > LISTED && k < n) snprintf(buf + k, n - k, " and %d more", count - LISTED);
 }
 
-void cli_notice_summary(int quiet)
+void cli_notice_undated(size_t n, const char *const *ids, size_t nids)
+{
+  char list[400] = "";
+  if (!n) return;
+  for (size_t i = 0; i < n && i < nids && i < 3; i++)
+    snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", ids[i]);
+  if (n > 3) snprintf(list + strlen(list), sizeof list - strlen(list), " and %zu more", n - 3);
+  cli_error(NULL, "note: %zu article%s without a date (%s): relative dates there (\"on Monday\", \"last month\") "
+            "are left null; give the publication date with --date YYYY-MM-DD or \"published\" in a --manifest",
+            n, n == 1 ? "" : "s", list);
+}
+
+void cli_notice_summary(int quiet, int undated)
 {
   char ids[512];
   if (quiet) return;
@@ -124,6 +148,9 @@ void cli_notice_summary(int quiet)
               "read against the latest date each names, a guess; give one with --date YYYY-MM-DD or a manifest",
               seen.guessed, seen.guessed == 1 ? "" : "s", ids);
   }
-  /* Articles with no reference date at all: cli_note_undated (pipeline.c)
-   * says so once, for a run and for merge alike. */
+  if (undated && seen.none) {
+    const char *none[LISTED];
+    for (int i = 0; i < seen.none && i < LISTED; i++) none[i] = seen.none_ids[i];
+    cli_notice_undated((size_t)seen.none, none, LISTED);
+  }
 }

@@ -27,7 +27,6 @@ static int add_to_graph(void *ctx, dg_extraction *x, const char *line, size_t le
   graph_sink *s = ctx;
   (void)line;
   (void)len;
-  cli_notice_extraction(x, 0);
   int rc = dg_graph_add(s->g, x);
   dg_extraction_free(x);
   if (rc == DG_ENOMEM) { cli_report(NULL); return EXIT_INTERNAL; }
@@ -39,14 +38,7 @@ void cli_note_undated(const cli_inputs *in, const dg_graph *g)
 {
   const char *ids[4];
   size_t n = dg_graph_undated(g, ids, 4);
-  if (!n || in->quiet) return;
-  char list[400] = "";
-  for (size_t i = 0; i < n && i < 3; i++)
-    snprintf(list + strlen(list), sizeof list - strlen(list), "%s%s", i ? ", " : "", ids[i]);
-  if (n > 3) snprintf(list + strlen(list), sizeof list - strlen(list), " and %zu more", n - 3);
-  cli_error(NULL, "note: %zu article%s without a date (%s): relative dates there (\"on Monday\", \"last month\") "
-            "are left null; give the publication date with --date YYYY-MM-DD or \"published\" in a --manifest",
-            n, n == 1 ? "" : "s", list);
+  if (!in->quiet) cli_notice_undated(n, ids, 4);
 }
 
 int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
@@ -59,7 +51,7 @@ int cli_build_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   graph_sink sink = {*out, 0};
   rc = cli_run(in, *gz, 0, add_to_graph, &sink, &n);
   n.skipped += sink.refused;
-  if (rc == EXIT_OK || rc == EXIT_INPUT) cli_notice_summary(in->quiet);
+  if (rc == EXIT_OK || rc == EXIT_INPUT) cli_notice_summary(in->quiet, 0);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK) { dg_graph_free(*out); *out = NULL; return rc; }
   cli_note_undated(in, *out);

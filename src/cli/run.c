@@ -1,12 +1,15 @@
 /* The extraction loop. The main thread reads a batch of articles (bounded in
  * count and bytes), N threads extract it (each taking the next index), and
  * the results are handed to the sink in input order: `-j N` gives the same
- * output as `-j 1`, in bounded memory. POSIX threads, not C11's
+ * output as `-j 1`, in bounded memory. With N > 1 a reader thread reads the
+ * next batch while this one is extracted (two batches in memory), so that
+ * reading and parsing the input is not a serial stretch of the run. POSIX threads, not C11's
  * thrd_create, which ThreadSanitizer (clang 14, gcc 12) does not intercept:
  * `tools/tsan` checks these runs. */
 #define _POSIX_C_SOURCE 200809L
 #include "run.h"
 #include "progress.h"
+#include "notices.h"
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +27,7 @@ typedef struct {
   size_t len;
   int rc;
   dg_error err; /* errors are per thread: keep a copy */
+  cli_notice_facts facts; /* what the notices say of it */
 } item;
 
 typedef struct {
@@ -39,6 +43,7 @@ typedef struct {
 static void extract_one(batch *b, item *it)
 {
   it->rc = dg_extract(&it->x, b->gz, it->doc, &b->opts);
+  cli_notice_facts_of(&it->facts, it->rc == 0 ? it->x : NULL);
   if (it->rc == 0 && b->serialise) {
     it->rc = dg_export_extraction(&it->line, &it->len, it->x);
     dg_extraction_free(it->x);
@@ -92,6 +97,7 @@ static int drain(batch *b, cli_sink sink, void *ctx, cli_counts *counts)
       counts->skipped++;
       if (it->rc == DG_ENOMEM && rc == EXIT_OK) rc = EXIT_INTERNAL;
     } else if (rc == EXIT_OK) {
+      cli_notice_record(&it->facts);
       rc = sink(ctx, it->x, it->line, it->len);
       it->x = NULL;
     }
@@ -105,6 +111,27 @@ static int drain(batch *b, cli_sink sink, void *ctx, cli_counts *counts)
   return rc;
 }
 
+typedef struct {
+  cli_reader *r;
+  batch *b;
+  size_t cap;
+  int rc;
+} prefetch;
+
+static void *read_ahead(void *arg)
+{
+  prefetch *p = arg;
+  p->rc = fill(p->r, p->b, p->cap);
+  return NULL;
+}
+
+/* Free what a batch still holds (a prefetched batch after a failed sink). */
+static void discard(batch *b)
+{
+  for (size_t i = 0; i < b->n; i++) dg_document_free(b->items[i].doc);
+  b->n = 0;
+}
+
 int cli_run(const cli_inputs *in, const dg_gazetteer *gz, int serialise, cli_sink sink, void *ctx,
             cli_counts *counts)
 {
@@ -113,29 +140,45 @@ int cli_run(const cli_inputs *in, const dg_gazetteer *gz, int serialise, cli_sin
   if (rc != EXIT_OK) { cli_sources_free(&s); return rc; }
   int jobs = in->jobs > 0 ? in->jobs : 1;
   size_t cap = (size_t)jobs * BATCH_PER_JOB;
-  batch b = {calloc(cap, sizeof(item)), 0, 0, gz, DG_EXTRACT_OPTIONS_INIT, serialise};
+  batch two[2] = {{calloc(cap, sizeof(item)), 0, 0, gz, DG_EXTRACT_OPTIONS_INIT, serialise},
+                  {calloc(cap, sizeof(item)), 0, 0, gz, DG_EXTRACT_OPTIONS_INIT, serialise}};
+  batch *cur = &two[0], *nxt = &two[1];
   cli_reader r = {&s, 0, NULL, in->date, 0, 0, 0, 0};
   cli_progress p;
   memset(counts, 0, sizeof *counts);
-  if (!b.items) { cli_sources_free(&s); cli_error(NULL, "out of memory"); return EXIT_INTERNAL; }
-  b.opts.default_date = in->date;
+  if (!two[0].items || !two[1].items) {
+    free(two[0].items); free(two[1].items); cli_sources_free(&s);
+    cli_error(NULL, "out of memory");
+    return EXIT_INTERNAL;
+  }
+  two[0].opts.default_date = two[1].opts.default_date = in->date;
   cli_progress_start(&p, in->quiet, s.total);
-  while (rc == EXIT_OK) {
-    rc = fill(&r, &b, cap);
-    if (b.n == 0) break;
-    if (jobs > 1 && b.n > 1) extract_batch(&b, jobs);
-    else for (size_t i = 0; i < b.n; i++) extract_one(&b, &b.items[i]);
-    int d = drain(&b, sink, ctx, counts);
+  int rd = fill(&r, cur, cap); /* the reader's state for the batch in hand */
+  while (cur->n > 0) {
+    prefetch pf = {&r, nxt, cap, EXIT_OK};
+    pthread_t reader;
+    int ahead = jobs > 1 && rd == EXIT_OK && pthread_create(&reader, NULL, read_ahead, &pf) == 0;
+    if (jobs > 1 && cur->n > 1) extract_batch(cur, jobs);
+    else for (size_t i = 0; i < cur->n; i++) extract_one(cur, &cur->items[i]);
+    if (ahead) pthread_join(reader, NULL);
+    int d = drain(cur, sink, ctx, counts);
+    if (rc == EXIT_OK) rc = rd;
     if (rc == EXIT_OK) rc = d;
     cli_progress_update(&p, r.read, r.bytes);
+    if (rc != EXIT_OK) { discard(nxt); break; }
+    if (ahead) rd = pf.rc;
+    else rd = fill(&r, nxt, cap);
+    batch *t = cur; cur = nxt; nxt = t;
   }
+  if (rc == EXIT_OK) rc = rd;
   cli_progress_end(&p);
   counts->read = r.read;
   counts->skipped += r.skipped + s.skipped;
   if (counts->skipped && !in->quiet && isatty(STDERR_FILENO)) /* the lines above, summed up */
     cli_error(NULL, "%d of %d articles could not be used (see above)", counts->skipped, counts->read + counts->skipped);
   cli_reader_close(&r);
-  free(b.items);
+  free(two[0].items);
+  free(two[1].items);
   cli_sources_free(&s);
   return rc;
 }

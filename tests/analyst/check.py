@@ -39,12 +39,33 @@ def csv_meetings(path):
     rows = csv.DictReader(open(path, newline=""))
     return sorted(r["id"] for r in rows if r["kind"] == "meeting")
 
+def json_country_sets(path):
+    """One line per meeting: its countries, sorted (to compare with the diagram)."""
+    d = json.load(open(path))
+    return sorted(" ".join(sorted(n["countries"])) for n in d["nodes"] if n["kind"] == "meeting")
+
+
+def svg_country_sets(path):
+    """The diagram's meetings: the countries of each column's dots (ids
+    PREFIX-meeting-N-ISO3), one line per column head (PREFIX-meeting-N-head)."""
+    root = ET.parse(path).getroot()
+    cols = {}
+    for g in root.iter("{http://www.w3.org/2000/svg}g"):
+        m = re.fullmatch(r".*-meeting-([0-9]+)-(head|[A-Z]{3})", g.get("id", ""))
+        if m:
+            cols.setdefault(m.group(1), set())
+            if m.group(2) != "head":
+                cols[m.group(1)].add(m.group(2))
+    return sorted(" ".join(sorted(c)) for c in cols.values())
+
+
 def report_meetings(path):
     html = open(path).read()
     return sorted(set(re.findall(r'<tbody class="meeting"', html)))  # count only
 
 if __name__ == "__main__":
     what, fmt, path = sys.argv[1:4]
-    f = {"json": json_meetings, "graphml": graphml_meetings, "gexf": gexf_meetings, "csv": csv_meetings}[fmt]
+    f = {"json": json_meetings, "graphml": graphml_meetings, "gexf": gexf_meetings, "csv": csv_meetings,
+         "json-countries": json_country_sets, "svg-countries": svg_country_sets}[fmt]
     for m in f(path):
         print(m)

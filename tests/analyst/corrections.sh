@@ -50,11 +50,28 @@ assert "https://news.example.org/andes/border-crossings" in srcs, srcs
 PY
 echo "ok: GraphML has the corrections and the sources"
 
+"$DG" --manifest "$D/manifest.json" "${C[@]}" --gexf -o "$T/c1.gexf" 2>/dev/null
+/usr/bin/python3 - "$T/c1.gexf" <<'PY' || fail "GEXF of the corrected graph (Debian's networkx)"
+import sys, networkx as nx
+g = nx.read_gexf(sys.argv[1])
+notes = {a.get("label"): a["corrected"] for _, a in g.nodes(data=True) if a.get("corrected")}
+assert len(notes) == 3, notes  # Santiago, Tacna (added), the person
+assert any(n.startswith("The venue") for n in notes.values()) and notes.get("Tomás Errázuriz", "").startswith("Spelling"), notes
+meetings = [a.get("label", "") for _, a in g.nodes(data=True) if a.get("kind") == "meeting"]
+assert meetings and not any("Bolivia" in l for l in meetings), meetings
+PY
+echo "ok: GEXF has the corrections"
+
 "$DG" --manifest "$D/manifest.json" "${C[@]}" --report -o "$T/c1.html" 2>/dev/null
 grep -q '<h2>Corrections</h2>' "$T/c1.html" || fail "no Corrections section in the report"
 grep -q "drop-meeting: A courtesy call outside the border talks" "$T/c1.html" || fail "the report does not list the note"
 grep -q '<p class="corrected">Corrected: The venue named' "$T/c1.html" || fail "no mark on the corrected meeting"
+grep -qE '<td[^>]*><b>Tomás Errázuriz</b><span class="note corrected">Corrected: Spelling as on' "$T/c1.html" ||
+  fail "no mark on the corrected person in the persons table"
+[ "$(grep -c '<span class="note corrected">' "$T/c1.html")" = 1 ] || fail "an uncorrected person is marked corrected"
 grep -q 'Key for corrections: <code>a1:' "$T/c1.html" || fail "the report does not show the meetings' keys"
+grep -q 'Bolivia takes part in no meeting' "$T/c1.html" && ! grep -q 'only in undated meetings' "$T/c1.html" ||
+  fail "the summary does not say that the dropped call leaves Bolivia in no meeting"
 grep -q '<a href="https://news.example.org/andes/border-crossings" rel="noopener noreferrer"' "$T/c1.html" || fail "no source link"
 echo "ok: report marks, notes, keys and source links"
 

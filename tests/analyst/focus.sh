@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Focus: --from/--to/--country/--status/--level/--min-format select the same
-# meetings in JSON, GraphML, GEXF, CSV and the report, which says the focus,
+# meetings in JSON, GraphML, GEXF, CSV, the diagram and the report, which says the focus,
 # as does the diagram's subtitle.
 #   bash tests/analyst/focus.sh PATH/TO/diplograph
 set -euo pipefail
@@ -18,6 +18,7 @@ same_everywhere() { # $1: expected number of meetings, then the focus options
   "$DG" "${M[@]}" "$@" --gexf -o "$T/f.gexf"
   "$DG" "${M[@]}" "$@" --csv-table nodes -o "$T/f.csv"
   "$DG" "${M[@]}" "$@" --report -o "$T/f.html"
+  "$DG" "${M[@]}" "$@" --svg -o "$T/f.svg"
   python3 tests/analyst/check.py meetings json "$T/f.json" >"$T/json.ids"
   local n
   n=$(wc -l <"$T/json.ids")
@@ -26,6 +27,9 @@ same_everywhere() { # $1: expected number of meetings, then the focus options
     python3 tests/analyst/check.py meetings $fmt "$T/f.$fmt" >"$T/$fmt.ids"
     cmp -s "$T/json.ids" "$T/$fmt.ids" || fail "$*: $fmt selects other meetings than JSON: $(diff "$T/json.ids" "$T/$fmt.ids")"
   done
+  python3 tests/analyst/check.py meetings json-countries "$T/f.json" >"$T/json.sets"
+  python3 tests/analyst/check.py meetings svg-countries "$T/f.svg" >"$T/svg.sets"
+  cmp -s "$T/json.sets" "$T/svg.sets" || fail "$*: the diagram draws other meetings than JSON: $(diff "$T/json.sets" "$T/svg.sets")"
   local rows
   rows=$(grep -c '<tbody class="meeting"' "$T/f.html" || true)
   [ "$rows" = "$want" ] || fail "$*: the report has $rows meetings, want $want"

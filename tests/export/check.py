@@ -267,6 +267,7 @@ def cmd_tables(a):
         expect(any(r["iso3"] == c for r in countries), f"CSV tables: country {c} in countries.csv")
     expect(all(re.fullmatch(r"#[0-9a-f]{6}", r["colour"]) for r in countries), "countries.csv: a colour on every country")
     names = {n["id"]: n["name"] for n in jp}
+    urls = {d["id"]: d.get("url") for d in g["graph"]["documents"]}
     for r in meetings:
         j = nodes[r["id"]]
         want = "; ".join(unneutralise_all(names[p]) for p in j["persons"])
@@ -276,10 +277,16 @@ def cmd_tables(a):
             fail(f"meetings.csv: {r['id']} date {r['date']!r}, JSON {j['date']!r}")
         if j["date"] and r["year"] != j["date"][:4]:
             fail(f"meetings.csv: {r['id']} year {r['year']!r}")
-        docs = len({e["doc"] for e in j["evidence"]})
-        if int(r["sources"]) != docs or int(r["evidence"]) != len(j["evidence"]):
-            fail(f"meetings.csv: {r['id']} sources/evidence {r['sources']}/{r['evidence']}, JSON {docs}/{len(j['evidence'])}")
-    ok("meetings.csv: persons by name, dates as ISO text with year/month/day, source and evidence counts as in JSON")
+        docs = list(dict.fromkeys(e["doc"] for e in j["evidence"]))
+        want = "; ".join(urls.get(d) or d for d in docs)
+        if unneutralise(r["sources"]) != want:
+            fail(f"meetings.csv: {r['id']} sources {r['sources']!r}, want the articles' urls or ids {want!r}")
+        if int(r["source_count"]) != len(docs) or int(r["evidence_count"]) != len(j["evidence"]):
+            fail(f"meetings.csv: {r['id']} source_count/evidence_count {r['source_count']}/{r['evidence_count']}, "
+                 f"JSON {len(docs)}/{len(j['evidence'])}")
+    expect(not meetings or "evidence" not in meetings[0], "meetings.csv: no 'evidence' column counting what JSON lists")
+    ok("meetings.csv: persons by name, dates as ISO text with year/month/day, the sources by url or id, "
+       "source and evidence counts as in JSON")
     if a.hostile:
         check_hostile("".join(r["name"] for r in countries) + "".join(r["name"] for r in persons), "CSV tables", "\x01")
 

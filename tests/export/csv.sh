@@ -34,6 +34,14 @@ rc=0; "$DG" "${MANIFEST[@]}" --csv >/dev/null 2>"$TMP/stderr" || rc=$?
 [ "$rc" = 1 ] && grep -q 'give -o DIR' "$TMP/stderr" || { echo "FAIL: --csv without -o DIR: exit $rc" >&2; exit 1; }
 echo "ok: --csv-table gives each table alone; --csv without a folder is refused"
 
+echo "--- sources by url (the analyst's corpus: a manifest and NDJSON with urls)"
+A=(--manifest tests/data/analyst/manifest2.json)
+dg "$TMP/analyst.json" "${A[@]}"
+"$DG" "${A[@]}" --csv -o "$TMP/analyst-tables" 2>"$TMP/stderr" || { cat "$TMP/stderr" >&2; exit 1; }
+check tables "$TMP/analyst-tables" --json "$TMP/analyst.json" --countries CHL,PER,BOL
+grep -q ',https://news.example.org/andes/border-crossings,1,1,' "$TMP/analyst-tables/meetings.csv" ||
+  { echo "FAIL: meetings.csv does not give the article's url as its source" >&2; exit 1; }
+
 echo "--- hostile names"
 dg "$TMP/hostile.json" "${HOSTILE[@]}"
 for view in full actors; do

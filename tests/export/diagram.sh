@@ -59,6 +59,10 @@ for f in e gen d30; do
   dc tooltips "$TMP/$f.svg"
 done
 dc colours "$TMP/e.svg" "$TMP/gen.svg"
+# A focus keeps the corpus's colours: Peru, which gives way to Kenya and
+# Mongolia in the whole corpus's diagram, keeps that colour when they are out.
+dg "$TMP/d30-per.svg" --manifest tests/data/diagram/manifest.json --country PER --svg
+dc colours "$TMP/d30.svg" "$TMP/d30-per.svg"
 dc palette src/lib/graph/view.c
 
 echo "--- framing, size, undated"

@@ -140,9 +140,10 @@ for log in "$tmp/shot.log" "$tmp/dom.log" "$tmp/pdf.log"; do
 done
 # 7. Sizes, as a reader sees them. A copy of the page with a script that
 #    measures (the report itself has none): at 390 px nothing is wider than
-#    the screen (tables and the diagram scroll inside themselves); at 1280 px
-#    the diagram's smallest text is at least 7 pt (9.33 px).
-measure() { # measure WIDTH: prints "page-width smallest-diagram-text-px"
+#    the screen, and no table wider than its box (each row a block of
+#    "Label: value" lines); only the diagram scrolls sideways; at 1280 px the
+#    diagram's smallest text is at least 7 pt (9.33 px).
+measure() { # measure WIDTH: prints "page-width smallest-diagram-text-px widest-table-overflow-px"
   # Headless Chromium's window is at least 500 px wide: the page is measured
   # in an iframe of the width, and reports to its parent by postMessage.
   python3 - "$tmp/report.html" "$tmp/measure.html" "$tmp/frame-$1.html" "$1" <<'PY'
@@ -151,7 +152,8 @@ page, copy, frame, width = sys.argv[1:]
 js = ('<script>addEventListener("load",function(){var s=document.querySelector("figure svg"),'
       'k=s.getBoundingClientRect().width/s.viewBox.baseVal.width,m=1e9;'
       's.querySelectorAll("text").forEach(function(t){m=Math.min(m,parseFloat(t.getAttribute("font-size")))});'
-      'parent.postMessage(document.documentElement.scrollWidth+" "+(m*k).toFixed(2),"*")});</script></body>')
+      'var o=0;document.querySelectorAll("table").forEach(function(t){o=Math.max(o,t.scrollWidth-t.clientWidth)});'
+      'parent.postMessage(document.documentElement.scrollWidth+" "+(m*k).toFixed(2)+" "+o,"*")});</script></body>')
 open(copy, "w", encoding="utf-8").write(open(page, encoding="utf-8").read().replace("</body>", js))
 open(frame, "w").write('<!DOCTYPE html><html><body style="margin:0"><iframe src="measure.html" style="width:%spx;'
                        'height:900px;border:0"></iframe><pre id="measured"></pre><script>addEventListener("message",'
@@ -160,10 +162,12 @@ PY
   browse "$tmp/measure-$1.log" --window-size=1400,900 --virtual-time-budget=5000 --dump-dom "file://$tmp/frame-$1.html" |
     sed -n 's|.*<pre id="measured">\([^<]*\)</pre>.*|\1|p'
 }
-read -r w390 _ <<<"$(measure 390)"
-read -r w1280 px1280 <<<"$(measure 1280)"
-echo "report.sh: page width at 390 px: ${w390:-?}; at 1280 px: ${w1280:-?}, smallest diagram text ${px1280:-?} px"
+read -r w390 _ o390 <<<"$(measure 390)"
+read -r w1280 px1280 o1280 <<<"$(measure 1280)"
+echo "report.sh: page width at 390 px: ${w390:-?}, tables ${o390:-?} px wider than their box;" \
+  "at 1280 px: ${w1280:-?} (tables ${o1280:-?} px), smallest diagram text ${px1280:-?} px"
 [ "${w390:-9999}" -le 390 ] || fail "something is wider than a 390 px screen (${w390:-?} px)"
+[ "${o390:-9999}" -le 0 ] && [ "${o1280:-9999}" -le 0 ] || fail "a table overflows its box (${o390:-?} px at 390, ${o1280:-?} at 1280)"
 [ "${w1280:-9999}" -le 1280 ] || fail "something is wider than a 1280 px screen (${w1280:-?} px)"
 python3 -c "import sys; sys.exit(0 if float('${px1280:-0}') >= 9.33 else 1)" ||
   fail "the diagram's text is ${px1280:-?} px at 1280 px, less than 7 pt"

@@ -115,6 +115,16 @@ static void test_distributive(void **state)
      NULL, {"BOL,CHL,PER|in-person|held|2023-05-04", NULL}},
     {"A bilateral meeting between the foreign ministers of Ghana and Togo took place in Lome.",
      "2023-06-01", {"GHA,TGO|in-person|held|-", NULL}},
+    /* A participle clause ("after holding talks with") has the sentence's subject. */
+    {"Spanish Prime Minister Ana Lopes left Cusco on Friday after attending the forum and holding "
+     "bilateral talks with Chilean President Jan Soto, Bolivian President Eva Mora and Argentine "
+     "President Luis Paz.",
+     "2022-09-16",
+     {"CHL,ESP|in-person|held|2022-09-16", "BOL,ESP|in-person|held|2022-09-16",
+      "ARG,ESP|in-person|held|2022-09-16", NULL}},
+    {"The Kenyan president flew home on 4 May 2023 before holding separate phone calls with the presidents of "
+     "Ghana and Togo.",
+     NULL, {"GHA,KEN|call|held|2023-05-04", "KEN,TGO|call|held|2023-05-04", NULL}},
     /* The list ends where a new clause begins. */
     {"Ahead of the forum, the Indian prime minister held bilateral talks with Ghana's president and "
      "Kenya's president, while the leaders of Peru and Chile are among those attending.",
@@ -152,6 +162,11 @@ static void test_not_parties(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* The head of an international organisation acts for it, not for a country. */
+    {"Chilean Foreign Minister Ana Soto met NATO Secretary General Lars Dahl in Santiago on 3 May 2023.",
+     NULL, {NULL}},
+    {"The presidents of Ghana and Togo met European Union foreign policy chief Jan Bos in Accra on 3 May 2023.",
+     NULL, {"GHA,TGO|in-person|held|2023-05-03", NULL}},
     {"The Chilean and Peruvian foreign ministers met in Geneva, Switzerland, on 3 May 2023.",
      NULL, {"CHL,PER|in-person|held|2023-05-03", NULL}},
     {"Chile and Peru discussed the Bolivia crisis when their ministers met on 3 May 2023.",
@@ -176,10 +191,34 @@ static void test_call_shapes(void **state)
     {"Chilean President Ana Soto and Peruvian President Luis Vega have spoken on the phone several "
      "times since 2 January 2023.",
      NULL, {"CHL,PER|call|held|-", NULL}},
+    /* Words between the verb and "on the phone". */
+    {"Peruvian President Ana Soto and President Jan Novak of Chile have spoken several times on the phone.",
+     "2022-03-05", {"CHL,PER|call|held|-", NULL}},
     {"The defence ministers of Ghana and Togo held discussions in Lome on 3 May 2023.",
      NULL, {"GHA,TGO|in-person|held|2023-05-03", NULL}},
     {"The presidents of Chile and Peru will have lunch in Arica on 9 June 2023.",
      "2023-06-01", {"CHL,PER|in-person|planned|2023-06-09", NULL}},
+  };
+  CHECK(cases);
+}
+
+/* Class 3: several events in one clause, and a series named by reference. */
+static void test_several_events(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The leaders of Ghana and Togo held summits in Accra on 6 June 2018 and in Lome on 2 March 2019.",
+     "2023-06-01", {"GHA,TGO|in-person|held|2018-06-06", "GHA,TGO|in-person|held|2019-03-02", NULL}},
+    {"The first summit of Chile, Peru and Bolivia was held in Lima in November 2015. Subsequent summits "
+     "took place in Quito, on June 8, 2018, and in La Paz, on February 28, 2019.",
+     "2021-05-05",
+     {"BOL,CHL,PER|in-person|held|2015-11", "BOL,CHL,PER|in-person|held|2018-06-08",
+      "BOL,CHL,PER|in-person|held|2019-02-28", NULL}},
+    /* One meeting over two days stays one ("talks" has no singular trigger). */
+    {"Ghana and Togo held talks in Accra on 6 June and 7 June 2023.",
+     "2023-06-10", {"GHA,TGO|in-person|held|2023-06-06", NULL}},
+    /* A series word without a meeting just before names nobody. */
+    {"Subsequent summits took place in Quito and Lima.", "2021-05-05", {NULL}},
   };
   CHECK(cases);
 }
@@ -218,6 +257,7 @@ int main(void)
     cmocka_unit_test(test_references),
     cmocka_unit_test(test_not_parties),
     cmocka_unit_test(test_call_shapes),
+    cmocka_unit_test(test_several_events),
     cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

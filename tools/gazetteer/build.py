@@ -49,7 +49,7 @@ WORD_SETS = (
     "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels",
     "distributive_words", "topic_nouns", "group_nouns",
     "postponement_words",
-    "org_nouns", "portfolio_words", "title_heads",
+    "org_nouns", "portfolio_words", "title_heads", "intl_orgs",
 )
 DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}
 STRING_SECTIONS = (

@@ -7,8 +7,12 @@
  *              aliases ("; "), id
  *   meetings   date, year, month, day, date_precision, status, mode, level,
  *              format, place, countries (names, "; "), iso3 ("; "),
- *              persons (names, "; "), sources (articles), evidence
+ *              persons (names, "; "), sources (the articles: url, else
+ *              document id, "; "), source_count, evidence_count
  *              (sentences), conflicts, id
+ *
+ * A column named as an attribute of the JSON, GraphML or nodes table means
+ * the same thing there: sources is the list, *_count are numbers.
  *
  * Dates are ISO text at their precision ("2023-05-10", "2023-05", "2023")
  * with the year, month and day also as plain numbers, so a spreadsheet that
@@ -60,11 +64,25 @@ static const char *joined(dg_buf *tmp, const dg_graph *g, const dg_xmeeting *m, 
   return tmp->failed ? "" : tmp->ptr;
 }
 
-static size_t sources(const dg_evlist *ev)
+/* The articles a meeting's evidence quotes, once each in evidence order,
+ * by url when the article has one, else by id: "a; b" into tmp; *n their
+ * number. */
+static const char *sources(dg_buf *tmp, const dg_records *r, const dg_evlist *ev, size_t *n)
 {
-  size_t n = 0;
-  for (size_t i = 0; i < ev->n; i++) n += i == 0 || strcmp(ev->v[i].doc, ev->v[i - 1].doc) != 0;
-  return n;
+  tmp->len = 0;
+  *n = 0;
+  for (size_t i = 0; i < ev->n; i++) {
+    size_t j = 0;
+    while (j < i && strcmp(ev->v[j].doc, ev->v[i].doc) != 0) j++;
+    if (j < i) continue;
+    const char *show = ev->v[i].doc;
+    for (size_t d = 0; d < r->ndocs; d++)
+      if (strcmp(r->docs[d].id, show) == 0 && r->docs[d].url) { show = r->docs[d].url; break; }
+    dg_buf_printf(tmp, "%s%s", (*n)++ ? "; " : "", show);
+  }
+  dg_buf_putc(tmp, '\0');
+  tmp->len--;
+  return tmp->failed ? "" : tmp->ptr;
 }
 
 /* Meetings a country or person attends: count, held, first and last date. */
@@ -183,7 +201,9 @@ static void meeting_row(dg_buf *b, dg_buf *tmp, const dg_graph *g, const dg_xmee
   dg_csv_cell(b, joined(tmp, g, m, 0), 0);
   dg_csv_cell(b, joined(tmp, g, m, 1), 0);
   dg_csv_cell(b, joined(tmp, g, m, 2), 0);
-  num(b, (long)sources(&m->ev));
+  size_t nsources;
+  dg_csv_cell(b, sources(tmp, dg_merged_records(g), &m->ev, &nsources), 0);
+  num(b, (long)nsources);
   num(b, (long)m->ev.n);
   dg_csv_cell(b, m->conflicts, 0);
   dg_csv_cell(b, m->id, 0);
@@ -199,7 +219,7 @@ static int meetings(dg_buf *b, const dg_graph *g)
   for (size_t i = 0; i < r->nmeetings; i++) order[i] = i;
   dg_sort(order, r->nmeetings, sizeof *order, by_date, (void *)r);
   dg_buf_puts(b, "date,year,month,day,date_precision,status,mode,level,format,place,countries,iso3,persons,"
-                 "sources,evidence,conflicts,id\r\n");
+                 "sources,source_count,evidence_count,conflicts,id\r\n");
   for (size_t i = 0; i < r->nmeetings; i++) meeting_row(b, &tmp, g, &r->meetings[order[i]]);
   int rc = tmp.failed ? DG_ENOMEM : 0;
   dg_buf_free(&tmp);

@@ -75,6 +75,31 @@ int dg_export_check(const dg_export_options *o)
   return 0;
 }
 
+/* A view of the graph (analysed unless drawn) written into b, or streamed
+ * to write (GraphML, GEXF). */
+static int export_view(dg_buf *b, dg_write_fn write, void *ctx, const dg_graph *g, const dg_export_options *o)
+{
+  const char *name = o->view ? o->view : dg_export_default_view(o->format);
+  int kind = dg_view_parse(name);
+  dg_view *v = NULL;
+  dg_analysis *an = NULL;
+  int rc = dg_view_build(&v, g, (dg_view_kind)kind);
+  /* Degree, betweenness and first appearance travel with every view; an
+   * actors view is what the analysis reads, so it is not built twice. The
+   * escalation diagram reads the records, not the view's attributes: its
+   * drawing skips the analysis (betweenness grows faster than the graph). */
+  int drawing = kind == DG_VIEW_TIMELINE && (o->format == DG_FORMAT_SVG || o->format == DG_FORMAT_PNG ||
+                                             o->format == DG_FORMAT_PDF || o->format == DG_FORMAT_DOT);
+  if (rc == 0 && !drawing) rc = dg_analyse_with_view(&an, g, kind == DG_VIEW_ACTORS ? v : NULL);
+  if (rc == 0 && !drawing) rc = dg_analysis_annotate(an, v);
+  dg_analysis_free(an);
+  if (rc == 0 && write && o->format == DG_FORMAT_GRAPHML) rc = dg_write_graphml_to(write, ctx, v);
+  else if (rc == 0 && write) rc = dg_write_gexf_to(write, ctx, v, o->gexf_version ? o->gexf_version : 12);
+  else if (rc == 0) rc = write_view(b, v, o);
+  dg_view_free(v);
+  return rc;
+}
+
 int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_options *o)
 {
   dg_export_options def = DG_EXPORT_OPTIONS_INIT;
@@ -97,31 +122,24 @@ int dg_export(char **out, size_t *len, const dg_graph *g, const dg_export_option
     dg_buf_free(&hb);
     return rc;
   }
-  const char *name = o->view ? o->view : dg_export_default_view(o->format);
-  int kind = dg_view_parse(name);
-  dg_view *v = NULL;
   dg_buf b = DG_BUF_INIT;
-  dg_analysis *an = NULL;
-  rc = dg_view_build(&v, g, (dg_view_kind)kind);
-  /* Degree, betweenness and first appearance travel with every view; an
-   * actors view is what the analysis reads, so it is not built twice. The
-   * escalation diagram reads the records, not the view's attributes: its
-   * drawing skips the analysis (betweenness grows faster than the graph). */
-  int drawing = kind == DG_VIEW_TIMELINE && (o->format == DG_FORMAT_SVG || o->format == DG_FORMAT_PNG ||
-                                             o->format == DG_FORMAT_PDF || o->format == DG_FORMAT_DOT);
-  if (rc == 0 && !drawing) rc = dg_analyse_with_view(&an, g, kind == DG_VIEW_ACTORS ? v : NULL);
-  if (rc == 0 && !drawing) rc = dg_analysis_annotate(an, v);
-  dg_analysis_free(an);
-  if (rc == 0) rc = write_view(&b, v, o);
-  dg_view_free(v);
+  rc = export_view(&b, NULL, NULL, g, o);
   if (rc < 0) { dg_buf_free(&b); return rc; }
-  /* The caller frees with dg_string_free (free): hand over a malloc'd copy. */
-  char *copy = malloc(b.len + 1);
-  if (!copy) { dg_buf_free(&b); return dg_error_oom(); }
-  if (b.len) memcpy(copy, b.ptr, b.len);
-  copy[b.len] = '\0';
-  if (len) *len = b.len;
-  *out = copy;
-  dg_buf_free(&b);
-  return 0;
+  /* The caller frees with dg_string_free (free), as dg_free does. */
+  return (*out = dg_buf_detach(&b, len)) ? 0 : DG_ENOMEM;
+}
+
+int dg_export_write(const dg_graph *g, const dg_export_options *o, dg_write_fn write, void *ctx)
+{
+  dg_export_options def = DG_EXPORT_OPTIONS_INIT;
+  if (!o) o = &def;
+  int rc = dg_export_check(o);
+  if (rc < 0) return rc;
+  if (o->format == DG_FORMAT_JSON) return dg_write_json_to(write, ctx, g);
+  if (o->format == DG_FORMAT_GRAPHML || o->format == DG_FORMAT_GEXF) return export_view(NULL, write, ctx, g, o);
+  char *out = NULL;
+  size_t len = 0;
+  if ((rc = dg_export(&out, &len, g, o)) == 0) rc = write(ctx, out, len);
+  dg_string_free(out);
+  return rc;
 }

@@ -153,12 +153,12 @@ static void body(dg_xml *x, const dg_view *v, dg_buf *label)
   dg_xml_end(x); /* graph */
 }
 
-int dg_write_gexf(dg_buf *out, const dg_view *v, int version)
+static int gexf(dg_buf *out, dg_write_fn write, void *ctx, const dg_view *v, int version)
 {
   dg_xml x;
   dg_buf label = DG_BUF_INIT;
   int v13 = version == 13;
-  if (dg_xml_open(&x) == 0) {
+  if (dg_xml_open_to(&x, write, ctx) == 0) {
     dg_xml_start(&x, "gexf");
     dg_xml_attr(&x, "xmlns", v13 ? "http://gexf.net/1.3" : "http://www.gexf.net/1.2draft");
     dg_xml_attr(&x, "xmlns:viz", v13 ? "http://gexf.net/1.3/viz" : "http://www.gexf.net/1.2draft/viz");
@@ -169,4 +169,10 @@ int dg_write_gexf(dg_buf *out, const dg_view *v, int version)
   }
   dg_buf_free(&label);
   return dg_xml_close(&x, out);
+}
+
+int dg_write_gexf(dg_buf *out, const dg_view *v, int version) { return gexf(out, NULL, NULL, v, version); }
+int dg_write_gexf_to(dg_write_fn write, void *ctx, const dg_view *v, int version)
+{
+  return gexf(NULL, write, ctx, v, version);
 }

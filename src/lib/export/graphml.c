@@ -100,12 +100,12 @@ static void edge(dg_xml *x, const dg_view *v, const dg_vedge *e, dg_buf *label)
   dg_xml_end(x);
 }
 
-int dg_write_graphml(dg_buf *out, const dg_view *v)
+static int graphml(dg_buf *out, dg_write_fn write, void *ctx, const dg_view *v)
 {
   dg_xml x;
   dg_buf label = DG_BUF_INIT;
   int directed = v->kind == DG_VIEW_FULL || v->kind == DG_VIEW_TIMELINE;
-  if (dg_xml_open(&x) == 0) {
+  if (dg_xml_open_to(&x, write, ctx) == 0) {
     dg_xml_start(&x, "graphml");
     dg_xml_attr(&x, "xmlns", GRAPHML_NS);
     dg_xml_attr(&x, "xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
@@ -122,3 +122,6 @@ int dg_write_graphml(dg_buf *out, const dg_view *v)
   dg_buf_free(&label);
   return dg_xml_close(&x, out);
 }
+
+int dg_write_graphml(dg_buf *out, const dg_view *v) { return graphml(out, NULL, NULL, v); }
+int dg_write_graphml_to(dg_write_fn write, void *ctx, const dg_view *v) { return graphml(NULL, write, ctx, v); }

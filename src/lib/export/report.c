@@ -41,6 +41,7 @@ static const char css[] =
   "td.wrap{overflow-wrap:break-word}\n"
   ".note{display:block;color:#6b7385;font-size:12px}\n"
   ".muted{color:#6b7385}\n"
+  ".corrected{color:#8a5200}\n"
   ".badge{display:inline-block;padding:0 7px;border-radius:3px;font-size:12px;font-weight:bold;"
   "border:1px solid transparent;white-space:nowrap}\n"
   ".status-held{background:#e2f3e6;color:#1b6a31}\n"
@@ -115,6 +116,23 @@ static const char css_media[] =
   "  details summary{list-style:none}\n"
   "}\n";
 
+/* Phones: each table row becomes a block of "Label: value" lines (the
+ * labels are the th's, written into each td as data-label), so that no
+ * table is wider than the screen. Screen only: print keeps the tables. */
+static const char css_narrow[] =
+  "@media screen and (max-width:600px){\n"
+  "  table,table tbody,table tr,table td{display:block;width:auto}\n"
+  "  table{overflow:visible}\n"
+  "  table thead{display:none}\n"
+  "  table tr{padding:6px 0;border-bottom:1px solid #e1e4ea}\n"
+  "  table tbody.meeting{border-top:2px solid #c9ced8}\n"
+  "  table td,table td.num,table td.nowrap{border:none;padding:1px 0;text-align:left;white-space:normal;overflow-wrap:anywhere}\n"
+  "  table td[data-label]::before{content:attr(data-label) \": \";font-weight:bold;color:#596173}\n"
+  "  table tr.evidence td::before{content:none}\n"
+  "  table tr.evidence{border-bottom:none}\n"
+  "  table .note{display:inline;margin-left:6px}\n"
+  "}\n";
+
 /* The title: the countries in order of first appearance. */
 static void title_text(dg_report *r)
 {
@@ -157,6 +175,7 @@ static void head(dg_report *r)
   dg_report__start(r, "style", NULL);
   dg_report__raw(r, css);
   dg_report__raw(r, css_media);
+  dg_report__raw(r, css_narrow);
   dg_report__end(r);
   dg_report__end(r);
 }

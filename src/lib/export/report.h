@@ -26,11 +26,14 @@ typedef struct {
   size_t *person_list;
   dg_buf text;            /* composite text being built */
   int inl;                /* depth inside an element holding text: no indentation there */
+  const char *labels[12]; /* the th texts of the table being written (static strings) */
+  size_t nlabels, col;    /* how many; the next td's column in its row */
 } dg_report;
 
 /* ------------------------------------------------------- report_util.c */
 
-/* Start an element, with a class attribute when cls is not NULL. */
+/* Start an element, with a class attribute when cls is not NULL. A td gets
+ * its column's th text as data-label (the narrow screen's layout). */
 void dg_report__start(dg_report *r, const char *name, const char *cls);
 /* End an element with an explicit end tag (HTML has no <td/>). */
 void dg_report__end(dg_report *r);
@@ -113,5 +116,7 @@ void dg_report__focus_line(dg_report *r);
 void dg_report__meeting_notes(dg_report *r, const dg_xmeeting *m);
 /* The Corrections section (when corrections were applied). */
 void dg_report__corrections(dg_report *r);
+/* Under a person's name in the persons table: the notes, when corrected. */
+void dg_report__person_note(dg_report *r, const dg_xperson *p);
 
 #endif

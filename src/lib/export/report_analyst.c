@@ -60,6 +60,16 @@ void dg_report__meeting_notes(dg_report *r, const dg_xmeeting *m)
   dg_report__end(r);
 }
 
+/* Under a corrected person's name: "Corrected: NOTE", as under a meeting. */
+void dg_report__person_note(dg_report *r, const dg_xperson *p)
+{
+  if (!p->corrected) return;
+  dg_buf_printf(&r->text, "Corrected: %s", p->corrected);
+  dg_report__start(r, "span", "note corrected");
+  dg_report__flush(r);
+  dg_report__end(r);
+}
+
 /* The corrections applied, each with its note; the corrected persons. */
 void dg_report__corrections(dg_report *r)
 {
@@ -70,7 +80,7 @@ void dg_report__corrections(dg_report *r)
   dg_report__elem(r, "h2", NULL, "Corrections");
   dg_report__elem(r, "p", "muted",
                   "Corrections made by hand to what was read from the articles (--corrections), in the order "
-                  "applied. Corrected meetings say so under their evidence.");
+                  "applied. Corrected meetings say so under their evidence, corrected persons under their name.");
   dg_report__start(r, "ol", "corrections");
   for (size_t i = 0; i < o->corrections.n; i++) dg_report__elem(r, "li", NULL, o->corrections.v[i]);
   dg_report__end(r);

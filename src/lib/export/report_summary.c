@@ -121,6 +121,13 @@ static void growth(dg_report *r)
   dg_buf_puts(&r->text, ". ");
 }
 
+static int in_meetings(const dg_report *r, const char *iso3)
+{
+  for (size_t m = 0; m < r->out->nmeetings; m++)
+    if (dg_meeting_has_country(&r->out->meetings[m], iso3)) return 1;
+  return 0;
+}
+
 /* "First appearances: Chile and Peru in 2017, Kenya on 9 March 2019." */
 static void firsts(dg_report *r)
 {
@@ -142,10 +149,20 @@ static void firsts(dg_report *r)
     i = j;
   }
   if (groups) dg_buf_puts(&r->text, ". ");
-  for (size_t k = i; k < n; k++)
-    dg_buf_printf(&r->text, "%s%s", k == i ? "" : k + 1 == n ? " and " : ", ",
-                  dg_report__country(r, r->a->actors[idx[k]].iso3));
-  if (i < n) dg_buf_printf(&r->text, " %s only in undated meetings. ", n - i == 1 ? "appears" : "appear");
+  /* The others: in undated meetings only, or (a correction dropped them,
+   * or only their officials were named) in none. */
+  for (int in_any = 1; in_any >= 0; in_any--) {
+    size_t shown = 0, count = 0;
+    for (size_t k = i; k < n; k++) count += in_meetings(r, r->a->actors[idx[k]].iso3) == in_any;
+    for (size_t k = i; k < n; k++) {
+      if (in_meetings(r, r->a->actors[idx[k]].iso3) != in_any) continue;
+      dg_buf_printf(&r->text, "%s%s", !shown ? "" : shown + 1 == count ? " and " : ", ",
+                    dg_report__country(r, r->a->actors[idx[k]].iso3));
+      shown++;
+    }
+    if (count && in_any) dg_buf_printf(&r->text, " %s only in undated meetings. ", count == 1 ? "appears" : "appear");
+    if (count && !in_any) dg_buf_printf(&r->text, " %s part in no meeting. ", count == 1 ? "takes" : "take");
+  }
   dg_free(idx);
 }
 

@@ -75,6 +75,7 @@ static void person_row(dg_report *r, size_t i)
   dg_report__id(r, "person", i + 1);
   dg_report__start(r, "td", NULL);
   dg_report__elem(r, "b", NULL, p->name ? p->name : "?");
+  dg_report__person_note(r, p);
   dg_report__end(r);
   for (size_t k = 0; k < p->aliases.n; k++) dg_buf_printf(&r->text, "%s%s", k ? "; " : "", p->aliases.v[k]);
   cell(r, NULL);

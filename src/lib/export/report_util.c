@@ -50,6 +50,9 @@ void dg_report__start(dg_report *r, const char *name, const char *cls)
   if (r->inl) r->inl++;
   else if (holds_text(name)) { indent(r, 0); r->inl = 1; }
   if (cls) dg_xml_attr(&r->x, "class", cls);
+  if (strcmp(name, "table") == 0) r->nlabels = 0;
+  else if (strcmp(name, "tr") == 0) r->col = 0;
+  else if (strcmp(name, "td") == 0 && r->col < r->nlabels) dg_xml_attr(&r->x, "data-label", r->labels[r->col++]);
 }
 
 void dg_report__end(dg_report *r)
@@ -70,6 +73,7 @@ void dg_report__text(dg_report *r, const char *text) { dg_xml_text(&r->x, text);
 
 void dg_report__elem(dg_report *r, const char *name, const char *cls, const char *text)
 {
+  if (strcmp(name, "th") == 0 && r->nlabels < sizeof r->labels / sizeof r->labels[0]) r->labels[r->nlabels++] = text;
   dg_report__start(r, name, cls);
   dg_report__text(r, text);
   dg_report__end(r);

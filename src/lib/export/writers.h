@@ -4,8 +4,13 @@
 #include "graph/view.h"
 #include "util/buf.h"
 
-/* graphml.c: GraphML for Gephi, networkx, igraph and graphml2gv. */
+/* graphml.c: GraphML for Gephi, networkx, igraph and graphml2gv. The _to
+ * forms (GraphML, GEXF, JSON) stream to a sink instead of a buffer. */
 int dg_write_graphml(dg_buf *out, const dg_view *v);
+int dg_write_graphml_to(dg_write_fn write, void *ctx, const dg_view *v);
+int dg_write_gexf_to(dg_write_fn write, void *ctx, const dg_view *v, int version);
+/* json.c: the graph's node-link JSON (dg_export_json), streamed. */
+int dg_write_json_to(dg_write_fn write, void *ctx, const dg_graph *g);
 /* gexf.c: GEXF 1.2draft (version 12) or 1.3 (13), dynamic, with viz
  * colours and sizes. */
 int dg_write_gexf(dg_buf *out, const dg_view *v, int version);

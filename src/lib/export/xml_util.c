@@ -126,14 +126,33 @@ static void check(dg_xml *x, int r, const char *what)
   x->rc = dg_error_set(DG_EDEP, "libxml2: %s failed%s%s", what, x->err[0] ? ": " : "", x->err);
 }
 
-int dg_xml_open(dg_xml *x)
+/* libxml2's output callback: the bytes go to the sink; a failure is kept. */
+static int to_sink(void *ctx, const char *buf, int len)
+{
+  dg_xml *x = ctx;
+  if (x->rc) return -1;
+  int rc = x->sink(x->sink_ctx, buf, (size_t)len);
+  if (rc < 0) { x->rc = rc; return -1; }
+  return len;
+}
+
+int dg_xml_open_to(dg_xml *x, dg_write_fn write, void *ctx)
 {
   memset(x, 0, sizeof *x);
   xmlInitParser(); /* idempotent; libxml2 asks for it before first use */
   x->saved_handler = xmlStructuredError;
   x->saved_ctx = xmlStructuredErrorContext;
   xmlSetStructuredErrorFunc(x, on_error);
-  if (!(x->mem = xmlBufferCreate()) || !(x->w = xmlNewTextWriterMemory(x->mem, 0))) {
+  x->sink = write;
+  x->sink_ctx = ctx;
+  if (write) {
+    xmlOutputBufferPtr ob = xmlOutputBufferCreateIO(to_sink, NULL, x, NULL);
+    if (!ob || !(x->w = xmlNewTextWriter(ob))) { /* the writer owns ob once made */
+      if (ob) xmlOutputBufferClose(ob);
+      x->rc = dg_error_set(DG_ENOMEM, "out of memory (libxml2)");
+      return x->rc;
+    }
+  } else if (!(x->mem = xmlBufferCreate()) || !(x->w = xmlNewTextWriterMemory(x->mem, 0))) {
     x->rc = dg_error_set(DG_ENOMEM, "out of memory (libxml2)");
     return x->rc;
   }
@@ -143,14 +162,16 @@ int dg_xml_open(dg_xml *x)
   return x->rc;
 }
 
+int dg_xml_open(dg_xml *x) { return dg_xml_open_to(x, NULL, NULL); }
+
 int dg_xml_close(dg_xml *x, dg_buf *out)
 {
   if (x->w && !x->rc) {
     check(x, xmlTextWriterEndDocument(x->w), "xmlTextWriterEndDocument");
     check(x, xmlTextWriterFlush(x->w), "xmlTextWriterFlush");
   }
-  if (x->w) xmlFreeTextWriter(x->w); /* flushes into x->mem */
-  if (!x->rc && dg_buf_put(out, (const char *)xmlBufferContent(x->mem), (size_t)xmlBufferLength(x->mem)) < 0)
+  if (x->w) xmlFreeTextWriter(x->w); /* flushes into x->mem or the sink */
+  if (!x->rc && out && x->mem && dg_buf_put(out, (const char *)xmlBufferContent(x->mem), (size_t)xmlBufferLength(x->mem)) < 0)
     x->rc = DG_ENOMEM;
   if (x->mem) xmlBufferFree(x->mem);
   dg_buf_free(&x->scratch);

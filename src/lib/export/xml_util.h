@@ -24,11 +24,16 @@ typedef struct {
   xmlStructuredErrorFunc saved_handler;
   void *saved_ctx;
   int html;          /* set after dg_xml_open: text is also made HTML5-safe (dg_xml_clean) */
+  dg_write_fn sink;  /* dg_xml_open_to: where the document streams */
+  void *sink_ctx;
 } dg_xml;
 
 /* Start an indented UTF-8 document in memory. Returns 0 or a negative code;
  * x must be closed with dg_xml_close either way. */
 int dg_xml_open(dg_xml *x);
+/* The same, streamed to write as libxml2 fills its buffer (close with
+ * dg_xml_close(x, NULL)). */
+int dg_xml_open_to(dg_xml *x, dg_write_fn write, void *ctx);
 /* End the document and append it to out; frees x. Returns 0 or the first
  * failure (with dg_error_set done). */
 int dg_xml_close(dg_xml *x, dg_buf *out);

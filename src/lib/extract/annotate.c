@@ -1,6 +1,7 @@
 /* Lay the gazetteer hits and the dates over the tokens, mark boilerplate,
  * and fix the reference date. */
 #include "extract/context.h"
+#include "extract/date_scan.h"
 #include "util/alloc.h"
 #include "util/error.h"
 #include <stdio.h>
@@ -54,6 +55,7 @@ static int map_hits(dg_ctx *c)
     const dg_hit *hit = &c->hits.v[h];
     int32_t *m = maps[layer(hit->kind)];
     if (layer(hit->kind) == 0 && !plausible(c, hit)) continue;
+    c->has_trigger |= hit->kind == DG_HIT_TRIGGER;
     for (size_t t = tok_at(&c->text, hit->fs); t < n && c->text.tok[t].fe <= hit->fe; t++)
       if (m[t] < 0) m[t] = (int32_t)h;
   }
@@ -91,7 +93,17 @@ int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words)
 
 int dg_tok_in_set(const dg_ctx *c, size_t t, int set)
 {
-  return t < c->text.ntok && dg_gazetteer_word(c->gz, set, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t));
+  return t < c->text.ntok && (c->tok_bits[t] >> set & 1u);
+}
+
+/* Each token's word sets, looked up once. */
+static int word_bits(dg_ctx *c)
+{
+  if (!(c->tok_bits = dg_malloc((c->text.ntok + 1) * sizeof *c->tok_bits))) return DG_ENOMEM;
+  for (size_t t = 0; t < c->text.ntok; t++)
+    c->tok_bits[t] = (uint32_t)dg_gazetteer_word_bits(c->gz, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t));
+  c->tok_bits[c->text.ntok] = 0;
+  return 0;
 }
 
 /* ---- boilerplate: lines that are not part of the story ---- */
@@ -189,10 +201,14 @@ static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_referenc
 static int scan_dates(dg_ctx *c)
 {
   const dg_ymd *ref = c->ref_known ? &c->ref : NULL;
-  size_t n = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, NULL, 0);
-  if (n == 0) return 0;
-  if (!(c->dates = dg_malloc(n * sizeof *c->dates))) return DG_ENOMEM;
-  c->ndates = dg_dates_scan(c->text.fold.s, c->text.fold.len, ref, c->dates, n);
+  size_t pos = 0, cap = 0;
+  scan sc;
+  dg_date_mention h;
+  dg_dates__init(&sc, c->text.fold.s, c->text.fold.len, ref);
+  while (dg_dates__next(&sc, &pos, &h)) { /* one pass, the array grown as it goes */
+    if (dg_grow((void **)&c->dates, &cap, c->ndates + 1, sizeof *c->dates) < 0) return DG_ENOMEM;
+    c->dates[c->ndates++] = h;
+  }
   for (size_t d = 0; d < c->ndates; d++) {
     if (c->dates[d].start == c->ref_at[0] || c->dates[d].start == c->ref_at[1])
       continue; /* a dateline dates the article, not an event */
@@ -203,13 +219,20 @@ static int scan_dates(dg_ctx *c)
   return 0;
 }
 
+int dg_sentence_has_trigger(const dg_ctx *c, size_t s)
+{
+  for (size_t t = c->text.sent[s].t0; t < c->text.sent[s].t1; t++)
+    if (c->evt[t] >= 0 && c->hits.v[c->evt[t]].kind == DG_HIT_TRIGGER) return 1;
+  return 0;
+}
+
 int dg_annotate(dg_ctx *c, const dg_extract_options *opts)
 {
   int rc;
   dg_xdocument *d = &c->r->docs[0];
   if ((rc = dg_text_analyse(&c->text, c->doc->text, c->doc->len)) < 0) return rc;
   if ((rc = dg_matcher_scan(c->gz->matcher, c->text.fold.s, c->text.fold.len, &c->hits)) < 0) return rc;
-  if ((rc = map_hits(c)) < 0 || (rc = mark_boilerplate(c)) < 0) return rc;
+  if ((rc = map_hits(c)) < 0 || (rc = word_bits(c)) < 0 || (rc = mark_boilerplate(c)) < 0) return rc;
   if ((rc = find_reference(c, opts, &d->reference_how)) < 0) return rc;
   dg_ymd_format(&c->ref, d->reference_date, sizeof d->reference_date);
   return scan_dates(c);

@@ -36,9 +36,11 @@ typedef struct {
   const dg_document *doc;
   dg_text text;
   dg_hits hits;
+  int has_trigger;            /* a trigger hit anywhere: else no meeting can be read */
   int32_t *ent, *evt, *cue;   /* per token: first hit of that layer covering it, or -1 */
   int32_t *tok_date;          /* per token: date mention index, or -1 */
   int32_t *tok_person;        /* per token: person mention index, or -1 */
+  uint32_t *tok_bits;         /* per token: the gazetteer's word sets that hold it (word_bits) */
   unsigned char *boiler;      /* per sentence: not part of the story */
   dg_date_mention *dates;
   size_t ndates;
@@ -65,6 +67,8 @@ typedef struct {
 
 /* annotate.c */
 int dg_annotate(dg_ctx *c, const dg_extract_options *opts);
+/* A trigger hit lies over a token of sentence s: else it has no frame. */
+int dg_sentence_has_trigger(const dg_ctx *c, size_t s);
 /* language.c: 1 when the text plainly does not read as English. */
 int dg_extract_not_english(const dg_ctx *c);
 const dg_hit *dg_ent_at(const dg_ctx *c, size_t t);  /* entity hit starting at token t, or NULL */
@@ -73,7 +77,7 @@ const dg_hit *dg_cue_at(const dg_ctx *c, size_t t);
 size_t dg_hit_end_tok(const dg_ctx *c, const dg_hit *h, size_t t); /* token after the hit */
 int dg_is_country_hit(const dg_hit *h);
 int dg_tok_word_in(const dg_ctx *c, size_t t, const char *const *words);
-/* Is token t in the gazetteer's word set `set` (DG_WORDS_*)? */
+/* Is token t in the gazetteer's word set `set` (DG_WORDS_* or DG_WORDBIT_*)? */
 int dg_tok_in_set(const dg_ctx *c, size_t t, int set);
 
 /* names.c */

@@ -98,8 +98,10 @@ const kwent *dg_dates__kw_find(const unsigned char *w, size_t n)
   if (n == 0 || n > 10) return NULL;
   for (e = kw_table(w[0]); e && e->w; e++)
     if (e->n == n && memcmp(e->w, w, n) == 0) return e;
-  if ((m = dg_month_parse((const char *)w, n, &abbr)) != 0) return &kw_month[abbr][m - 1];
-  if ((m = dg_number_parse((const char *)w, n)) != 0) return &kw_number[m - 1];
+  /* Month names and abbreviations are 3 to 9 letters, number words ("one"
+   * to "twelve") 3 to 6: most words need neither table. */
+  if (n >= 3 && n <= 9 && (m = dg_month_parse((const char *)w, n, &abbr)) != 0) return &kw_month[abbr][m - 1];
+  if (n >= 3 && n <= 6 && (m = dg_number_parse((const char *)w, n)) != 0) return &kw_number[m - 1];
   return NULL;
 }
 

@@ -60,7 +60,7 @@ static void ctx_free(dg_ctx *c)
   dg_text_free(&c->text);
   dg_free(c->hits.v);
   dg_free(c->ent); dg_free(c->evt); dg_free(c->cue);
-  dg_free(c->tok_date); dg_free(c->tok_person);
+  dg_free(c->tok_date); dg_free(c->tok_person); dg_free(c->tok_bits);
   dg_free(c->boiler); dg_free(c->dates); dg_free(c->pm); dg_free(c->pkeys); dg_free(c->last_speaker);
   dg_strmap_free(&c->by_surname); dg_strmap_free(&c->by_first);
   dg_free(c->prev_surname); dg_free(c->prev_first);
@@ -80,7 +80,7 @@ int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *d
   c.r = &x->r;
   if ((rc = set_doc(c.r, doc)) < 0 || (rc = dg_annotate(&c, opts)) < 0 ||
       (rc = dg_find_persons(&c)) < 0 || (rc = country_mentions(&c)) < 0 ||
-      (rc = dg_find_meetings(&c)) < 0)
+      (c.has_trigger && (rc = dg_find_meetings(&c)) < 0))
     goto done;
   mark_actors(c.r);
   x->not_english = dg_extract_not_english(&c);

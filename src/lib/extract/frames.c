@@ -14,10 +14,24 @@ static const char *const negations[] = {"not", "no", "never", "without", NULL};
 static const char *const planned_modals[] = {"will", "shall", "ll", "may", "might", "to", NULL};
 static const char *const proposed_modals[] = {"would", "could", "should", NULL};
 
+/* "met A and later called for peace in B": "and" before a second verb
+ * phrase ("and later", "and then", or "and" + a verb in -ed + for, on, to,
+ * that) ends the first one's parties. */
+static int and_verb(const dg_ctx *c, size_t t)
+{
+  static const char *const adverbs[] = {"later", "then", "afterwards", "subsequently", NULL};
+  static const char *const preps[] = {"for", "on", "to", "that", NULL};
+  if (!dg_tok_is(&c->text, t, "and") || t + 2 >= c->text.ntok) return 0;
+  if (dg_tok_word_in(c, t + 1, adverbs)) return 1;
+  size_t n = dg_tok_len(&c->text, t + 1);
+  return n > 4 && memcmp(dg_tok_str(&c->text, t + 1) + n - 2, "ed", 2) == 0 && c->evt[t + 1] < 0 &&
+         !(c->text.tok[t + 1].flags & DG_TOKF_CAP) && dg_tok_word_in(c, t + 2, preps);
+}
+
 static int is_boundary(const dg_ctx *c, size_t t)
 {
   const dg_hit *q = c->cue[t] >= 0 ? &c->hits.v[c->cue[t]] : NULL;
-  return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries);
+  return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries) || and_verb(c, t);
 }
 int dg_frame_boundary(const dg_ctx *c, size_t t) { return is_boundary(c, t); }
 
@@ -274,6 +288,35 @@ static int keep_distributed(dg_ctx *c, dg_frame *f, const dg_split *sp, size_t n
   return rc;
 }
 
+/* A plural trigger with a list of dates: one meeting per date, each with
+ * the place named in its own stretch (from the previous date on). */
+static int keep_per_date(dg_ctx *c, dg_frame *f, const int32_t *d, const size_t *at, size_t n)
+{
+  int rc = 0;
+  for (size_t j = 0; j < n && rc == 0; j++) {
+    dg_frame g = *f;
+    memset(&g.m.ev, 0, sizeof g.m.ev);
+    g.m.conflicts = NULL;
+    g.m.place = NULL;
+    size_t from = j ? at[j - 1] + 1 : f->w0, to = j + 1 < n ? at[j + 1] : f->w1;
+    const char *place = NULL;
+    for (size_t t = from; t < to && !place; t++) {
+      const dg_hit *h = dg_ent_at(c, t);
+      if (h && h->kind == DG_HIT_PLACE) place = c->gz->places[h->ref].name;
+      if (h && h->kind == DG_HIT_CAPITAL) place = c->gz->countries[h->ref].capitals.v[0];
+    }
+    if (place && !(g.m.place = dg_strdup(place))) rc = DG_ENOMEM;
+    memset(&g.m.date, 0, sizeof g.m.date);
+    g.m.date_how = DG_DATE_NONE;
+    g.m.date_weak = 0;
+    dg_frame_set_date(c, &g, &c->dates[d[j]]);
+    if (rc == 0) rc = keep_frame(c, &g);
+    else dg_xmeeting_clear(&g.m);
+  }
+  dg_xmeeting_clear(&f->m);
+  return rc;
+}
+
 /* "the first summit of the three since 2016", "their first meeting since
  * March": the same parties met then. A held meeting of those countries, at
  * the date after "since". */
@@ -303,6 +346,7 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
 
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
+  if (!dg_sentence_has_trigger(c, s)) return 0; /* no clause work without a trigger */
   size_t cl[64], ncl = clauses(c, s, cl, 64), trig[64];
   size_t nt = 0, first;
   for (size_t i = 0; i < ncl; i += 2) /* clauses with a trigger, for dg_frame_date */
@@ -330,11 +374,18 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       continue;
     }
     if (history_since(c, &f, &f.m) < 0) { dg_xmeeting_clear(&f.m); return DG_ENOMEM; }
+    if (f.m.ncountries == 0 && *prev && c->prev_sentence + 1 >= s && dg_frame_series_ref(c, &f)) {
+      memcpy(f.m.countries, (*prev)->countries, sizeof f.m.countries); /* "subsequent summits" */
+      f.m.ncountries = (*prev)->ncountries;
+      f.m.levels |= (*prev)->levels;
+    }
     if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
     dg_discourse_note(c, s, &f.m);
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
     size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
-    int rc = nsp ? keep_distributed(c, &f, sp, nsp) : keep_frame(c, &f);
+    int32_t dl[8];
+    size_t at[8], nd = nsp || !dg_frame_plural_trigger(c, &f) ? 0 : dg_frame_date_list(c, &f, dl, at, 8);
+    int rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd) : keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];
     c->prev_sentence = s;

@@ -5,11 +5,6 @@
 
 #define DG_MAX_NAME_WORDS 6
 
-static int in_set(const dg_strmap *m, const dg_ctx *c, size_t t)
-{
-  return dg_strmap_get(m, dg_tok_str(&c->text, t), dg_tok_len(&c->text, t)) >= 0;
-}
-
 int dg_is_name_tok(const dg_ctx *c, size_t t)
 {
   if (t >= c->text.ntok) return 0;
@@ -17,13 +12,13 @@ int dg_is_name_tok(const dg_ctx *c, size_t t)
   if (k->kind != DG_TOK_WORD || !(k->flags & DG_TOKF_CAP) || (k->flags & DG_TOKF_ALLCAP)) return 0;
   if (c->tok_date[t] >= 0 || c->evt[t] >= 0) return 0;
   if (c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind != DG_HIT_PERSON) return 0;
-  return !in_set(&c->gz->stopwords, c, t) && !in_set(&c->gz->honorifics, c, t) &&
-         !in_set(&c->gz->words[DG_WORDS_TITLE_HEAD], c, t); /* "Director", "Minister" */
+  const uint32_t none = 1u << DG_WORDBIT_STOP | 1u << DG_WORDBIT_HONORIFIC | 1u << DG_WORDS_TITLE_HEAD;
+  return !(c->tok_bits[t] & none); /* not a stopword, an honorific, "Director", "Minister" */
 }
 
 static int is_particle(const dg_ctx *c, size_t t)
 {
-  return t < c->text.ntok && c->text.tok[t].kind == DG_TOK_WORD && in_set(&c->gz->particles, c, t);
+  return t < c->text.ntok && c->text.tok[t].kind == DG_TOK_WORD && dg_tok_in_set(c, t, DG_WORDBIT_PARTICLE);
 }
 
 /* Is token t glued to the one before it (no space)? */

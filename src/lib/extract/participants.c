@@ -283,6 +283,9 @@ static void add_levels(dg_ctx *c, dg_frame *f)
     if (h && h->kind == DG_HIT_TITLE && c->gz->titles[h->ref].plural) {
       f->m.levels |= 1u << c->gz->titles[h->ref].level;
       coordinated_level(c, f, &c->gz->titles[h->ref], t);
+    } else if (h && h->kind == DG_HIT_TITLE && c->tok_person[t] < 0 && t > f->w0 && c->ent[t - 1] >= 0 &&
+               c->hits.v[c->ent[t - 1]].kind == DG_HIT_DEMONYM && c->gz->titles[h->ref].level >= 0) {
+      f->m.levels |= 1u << c->gz->titles[h->ref].level; /* "the Chilean foreign minister met ..." */
     }
     if (q && q->kind == DG_HIT_LEVEL && c->gz->levels[q->ref].value >= 0)
       cues |= 1u << c->gz->levels[q->ref].value;
@@ -431,6 +434,58 @@ static void told(dg_ctx *c, dg_frame *f)
   if (k < c->text.sent[f->s].t1 && c->tok_person[k] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[k]].person);
 }
 
+/* "X left Lima after attending the summit and holding talks with A and B":
+ * a clause that opens with a participle after "after", "before", "while" or
+ * "when" has no subject of its own; it is the sentence's first actor (a
+ * person, or a country or nationality). */
+static void participle_subject(dg_ctx *c, dg_frame *f)
+{
+  static const char *const subs[] = {"after", "before", "while", "when", NULL};
+  size_t s0 = c->text.sent[f->s].t0, w = f->w0;
+  if (w <= s0 || !dg_tok_word_in(c, w - 1, subs) || c->text.tok[w].kind != DG_TOK_WORD ||
+      (c->text.tok[w].flags & DG_TOKF_CAP))
+    return;
+  size_t n = dg_tok_len(&c->text, w);
+  if (n < 5 || memcmp(dg_tok_str(&c->text, w) + n - 3, "ing", 3) != 0) return;
+  for (size_t t = s0; t < w - 1; t++) {
+    int32_t pm = c->tok_person[t];
+    const dg_hit *h = dg_ent_at(c, t);
+    if (pm < 0 && h && (h->kind == DG_HIT_COUNTRY || h->kind == DG_HIT_DEMONYM)) {
+      add_country(f, c->gz->countries[h->ref].iso3); /* "The Kenyan president flew home after ..." */
+      return;
+    }
+    if (pm < 0 || c->pm[pm].t0 != t || c->pm[pm].speaker) continue;
+    if (c->r->persons[c->pm[pm].person].iso3[0]) dg_frame_add_person(c, f, c->pm[pm].person);
+    return; /* the first actor is the subject, or nobody is */
+  }
+}
+
+/* No place in the clause: the one city the rest of the sentence puts
+ * something "in" or "at" ("X left Samarkand after holding talks with Y" is
+ * is not this; "In Lima, X met Y after ..." is). Two different cities, or
+ * another meeting word in the sentence: none. */
+static void sentence_place(dg_ctx *c, dg_frame *f)
+{
+  static const char *const at[] = {"in", "at", NULL};
+  const dg_sentence *s = &c->text.sent[f->s];
+  const char *name = NULL;
+  int country = -1;
+  for (size_t t = s->t0 + 1; t < s->t1; t++) {
+    if (t == f->w0) t = f->w1; /* the clause itself said none */
+    if (t >= s->t1) break;
+    const dg_hit *e = dg_evt_at(c, t);
+    if (e && e->kind == DG_HIT_TRIGGER) return; /* another meeting's clause: its place is its own */
+    const dg_hit *h = dg_ent_at(c, t);
+    if (!h || (h->kind != DG_HIT_PLACE && h->kind != DG_HIT_CAPITAL) || !dg_tok_word_in(c, t - 1, at)) continue;
+    const char *n = h->kind == DG_HIT_PLACE ? c->gz->places[h->ref].name : c->gz->countries[h->ref].capitals.v[0];
+    int k = h->kind == DG_HIT_PLACE ? c->gz->places[h->ref].country : h->ref;
+    if (name && strcmp(name, n) != 0) return;
+    name = n;
+    country = k;
+  }
+  if (name) set_place(c, f, name, country, f->w1, f->w1);
+}
+
 int dg_frame_participants(dg_ctx *c, dg_frame *f)
 {
   int speakers_in = 0;
@@ -454,10 +509,12 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   }
   f->cur = f->w0; /* what follows belongs to the subject's side */
   if (p >= 0) dg_frame_add_person(c, f, p);
+  participle_subject(c, f);
   they(c, f);
   f->cur = f->w0;
   we(c, f);
   told(c, f);
+  if (!f->m.place) sentence_place(c, f);
   add_levels(c, f);
   return f->oom ? dg_error_oom() : 0; /* set here: the flag may be old news */
 }

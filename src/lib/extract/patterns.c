@@ -197,6 +197,7 @@ static int one_title(dg_ctx *c, size_t t, size_t t0, size_t t1)
     f.country = dg_country_before(c, ts - 3, t0, &cs); /* "the Foreign Ministry (MFA) spokesman" */
   if (f.country < 0 && ps < t && (f.country = dg_country_before(c, ps, t0, &cs)) >= 0) ts = ps;
   if (f.country < 0) f.country = ti->country; /* "Secretary of State X" */
+  if (f.country < 0 && dg_org_before(c, ts, t0)) f.nonstate = 1; /* "NATO Secretary General X" */
   if (prev_is(c, cs, t0, former) ||
       (cs > t0 + 1 && dg_tok_is(&c->text, cs - 1, "-") && prev_is(c, cs - 1, t0, former)))
     return 0; /* a former office holder ("former", "ex-") does not act now */

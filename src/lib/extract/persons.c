@@ -174,6 +174,15 @@ int dg_person_complete(dg_ctx *c, int p, const dg_person_facts *f)
   return add_form(c, p, f->canonical, strlen(f->canonical), &k);
 }
 
+int dg_org_before(const dg_ctx *c, size_t t, size_t floor)
+{
+  if (t <= floor || !dg_tok_in_set(c, t - 1, DG_WORDS_INTL_ORG) || !(c->text.tok[t - 1].flags & DG_TOKF_CAP)) return 0;
+  size_t n = dg_tok_len(&c->text, t - 1);
+  if (n <= 5) return 1; /* an acronym: "NATO", "UN" */
+  /* "Union", "Nations": a capitalised word before, not a country's ("the Soviet Union" is not this) */
+  return t - 1 > floor && (c->text.tok[t - 2].flags & DG_TOKF_CAP) && c->ent[t - 2] < 0;
+}
+
 /* The country hit that ends right before token t ("Chilean", "Chile's"). */
 int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start)
 {

@@ -24,6 +24,9 @@ int dg_person_complete(dg_ctx *c, int p, const dg_person_facts *f);
 /* The country hit ending right before token t ("Chilean X", "Chile's X"):
  * its gazetteer index (and *start, its first token), or -1. */
 int dg_country_before(const dg_ctx *c, size_t t, size_t floor, size_t *start);
+/* An international organisation's name ends right before token t ("NATO",
+ * "the European Union", "UN"): the title after it is the organisation's. */
+int dg_org_before(const dg_ctx *c, size_t t, size_t floor);
 
 /* patterns.c: one sentence [t0, t1) */
 /* "NAME, (the) (Chilean) TITLE" with the title at t: 1 when found. */

@@ -41,7 +41,9 @@ int dg_view_parse(const char *name)
  * simulation; tests/export/colours.py checks it). When two countries of one
  * graph hash to the same colour, the one later in ISO order takes the next
  * free colour after its own, so the countries drawn together stay
- * distinguishable; from the tenth country on, colours repeat. */
+ * distinguishable; from the tenth country on, colours repeat. The graph's
+ * countries are those of the whole corpus, before any focus: a focused
+ * diagram keeps the colours of the unfocused one. */
 const unsigned char dg_country_palette[DG_PALETTE_SIZE][3] = {
   {0xCC, 0x66, 0x77}, {0x33, 0x22, 0x88}, {0xDD, 0xCC, 0x77}, {0x11, 0x77, 0x33}, {0x88, 0xCC, 0xEE},
   {0x88, 0x22, 0x55}, {0x44, 0xAA, 0x99}, {0x99, 0x99, 0x33}, {0xAA, 0x44, 0x99}};
@@ -67,7 +69,7 @@ void dg_country_colour(const dg_graph *g, const char *iso3, unsigned char rgb[3]
   /* Countries are sorted by code: the earlier ones have chosen already. */
   for (size_t i = 0; r && i < r->ncountries; i++) {
     const dg_xcountry *c = &r->countries[i];
-    if (!c->actor) continue;
+    if (!c->actor && !c->prefocus) continue; /* a focus keeps the whole corpus's colours */
     unsigned slot = dg_country_slot(c->iso3);
     for (unsigned k = 0; k < DG_PALETTE_SIZE && (taken >> slot & 1u); k++) slot = (slot + 1) % DG_PALETTE_SIZE;
     if (strcmp(c->iso3, iso3) == 0) { want = slot; break; }

@@ -189,7 +189,7 @@ static int add_lists(dg_gazetteer *gz, const cJSON *root)
 int dg_gazetteer_apply(dg_gazetteer *gz, const cJSON *root, const char *name)
 {
   int rc = dg_gazetteer_add_tables(gz, root, name);
-  return rc < 0 ? rc : dg_matcher_build(gz);
+  return rc < 0 ? rc : dg_gazetteer_index(gz);
 }
 
 int dg_gazetteer_add_tables(dg_gazetteer *gz, const cJSON *root, const char *name)

@@ -16,11 +16,41 @@ const char *const dg_word_sets[DG_WORDS_SETS] = {
   "visit_words", "actor_nouns", "margin_words", "place_kinds", "briefing_verbs",
   "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels",
   "distributive_words", "topic_nouns", "group_nouns", "postponement_words",
-  "org_nouns", "portfolio_words", "title_heads"};
+  "org_nouns", "portfolio_words", "title_heads", "intl_orgs"};
 
 int dg_gazetteer_word(const dg_gazetteer *gz, int set, const char *w, size_t n)
 {
   return dg_strmap_get(&gz->words[set], w, n) >= 0;
+}
+
+int dg_gazetteer_word_bits(const dg_gazetteer *gz, const char *w, size_t n)
+{
+  int v = dg_strmap_get(&gz->word_bits, w, n);
+  return v < 0 ? 0 : v;
+}
+
+static int add_bits(dg_strmap *to, const dg_strmap *from, int bit)
+{
+  for (size_t i = 0; i < from->cap; i++) {
+    if (!from->keys[i]) continue;
+    int v = dg_strmap_get(to, from->keys[i], from->klens[i]);
+    if (dg_strmap_put(to, from->keys[i], from->klens[i], (v < 0 ? 0 : v) | 1 << bit) < 0) return DG_ENOMEM;
+  }
+  return 0;
+}
+
+int dg_gazetteer_index(dg_gazetteer *gz)
+{
+  dg_strmap bits = DG_STRMAP_INIT;
+  int rc = 0;
+  for (int s = 0; s < DG_WORDS_SETS && !rc; s++) rc = add_bits(&bits, &gz->words[s], s);
+  if (!rc) rc = add_bits(&bits, &gz->stopwords, DG_WORDBIT_STOP);
+  if (!rc) rc = add_bits(&bits, &gz->honorifics, DG_WORDBIT_HONORIFIC);
+  if (!rc) rc = add_bits(&bits, &gz->particles, DG_WORDBIT_PARTICLE);
+  if (rc < 0) { dg_strmap_free(&bits); return rc; }
+  dg_strmap_free(&gz->word_bits);
+  gz->word_bits = bits;
+  return dg_matcher_build(gz);
 }
 
 int dg_gazetteer_country(const dg_gazetteer *gz, const char *iso3)
@@ -55,6 +85,7 @@ void dg_gazetteer_free(dg_gazetteer *gz)
   dg_strv_free(&gz->bp_prefix); dg_strv_free(&gz->bp_cutoff); dg_strv_free(&gz->bp_caption);
   dg_strmap_free(&gz->honorifics); dg_strmap_free(&gz->particles); dg_strmap_free(&gz->stopwords);
   dg_strmap_free(&gz->iso_index);
+  dg_strmap_free(&gz->word_bits);
   for (int i = 0; i < DG_WORDS_SETS; i++) dg_strmap_free(&gz->words[i]);
   dg_matcher_free(gz->matcher);
   dg_free(gz);
@@ -80,7 +111,7 @@ int dg_gazetteer_new(dg_gazetteer **out)
   size_t first = gz->npersons;
   if (!rc) rc = add_builtin(gz, dg_builtin_officials, dg_builtin_officials_len, "built-in officials");
   for (size_t i = first; !rc && i < gz->npersons; i++) gz->persons[i].builtin = 1;
-  if (!rc) rc = dg_matcher_build(gz);
+  if (!rc) rc = dg_gazetteer_index(gz);
   if (rc < 0) { dg_gazetteer_free(gz); return rc; }
   *out = gz;
   return 0;

@@ -66,6 +66,7 @@ enum {
   DG_WORDS_ORG_NOUN,     /* org_nouns: "party", "dialogue" (end a name of an institution) */
   DG_WORDS_PORTFOLIO,    /* portfolio_words: "commerce", "affairs" ("Minister of X") */
   DG_WORDS_TITLE_HEAD,   /* title_heads: "minister", "secretary" ("X of/for Y, Name") */
+  DG_WORDS_INTL_ORG,     /* intl_orgs: "nato", "un" (a title after one is the organisation's) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
@@ -85,10 +86,20 @@ struct dg_gazetteer {
   dg_strmap honorifics, particles, stopwords;
   dg_strmap words[DG_WORDS_SETS];
   dg_strmap iso_index; /* iso3 -> country index */
+  /* Every word of the sets above -> the bits of the sets that hold it
+   * (1 << DG_WORDS_*, and DG_WORDBIT_*): one look-up per token. */
+  dg_strmap word_bits;
   dg_matcher *matcher;
 };
 
+/* Bits of word_bits beyond the DG_WORDS_* sets. */
+enum { DG_WORDBIT_STOP = DG_WORDS_SETS, DG_WORDBIT_HONORIFIC, DG_WORDBIT_PARTICLE };
+
 int dg_gazetteer_country(const dg_gazetteer *gz, const char *iso3); /* index or -1 */
+/* The bits (word_bits) of the folded word w[0..n), 0 for none. */
+int dg_gazetteer_word_bits(const dg_gazetteer *gz, const char *w, size_t n);
+/* Build the indexes over the tables (word_bits, the matcher): after loading. */
+int dg_gazetteer_index(dg_gazetteer *gz);
 /* 1 when the folded word w[0..n) is in word set `set` (DG_WORDS_*). */
 int dg_gazetteer_word(const dg_gazetteer *gz, int set, const char *w, size_t n);
 

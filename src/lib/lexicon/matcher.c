@@ -14,10 +14,22 @@ typedef struct {
   int32_t ref, next;
 } payload;
 
+/* Built as a linked trie (nodes), then frozen for scanning: the children of
+ * a node are contiguous (breadth-first order), their bytes side by side in
+ * `ch`, so a step scans a few bytes of one cache line instead of chasing a
+ * sibling list through memory. */
+typedef struct {
+  int32_t first, pay; /* first child in the frozen order; payload list */
+  uint16_t n;         /* number of children */
+} frozen_node;
+
 struct dg_matcher {
   int32_t root[256];
   trie_node *nodes; size_t nnodes, capnodes;
   payload *pays; size_t npays, cappays;
+  int32_t froot[256]; /* the frozen trie: root children by byte */
+  frozen_node *fz;
+  unsigned char *ch;
 };
 
 enum { LAYER_ENTITY, LAYER_EVENT, LAYER_CUE, LAYERS };
@@ -112,12 +124,49 @@ static int insert_all(dg_matcher *m, const dg_gazetteer *gz)
   return rc;
 }
 
+/* Number the nodes breadth first (the root's children first, then each
+ * node's children together) and lay them out for scanning. */
+static int freeze(dg_matcher *m)
+{
+  size_t n = m->nnodes, head = 0, tail = 0;
+  int32_t *order = dg_malloc((n ? n : 1) * sizeof *order), *pos = dg_malloc((n ? n : 1) * sizeof *pos);
+  m->fz = dg_malloc((n ? n : 1) * sizeof *m->fz);
+  m->ch = dg_malloc(n ? n : 1);
+  if (!order || !pos || !m->fz || !m->ch) { dg_free(order); dg_free(pos); return DG_ENOMEM; }
+  for (int c = 0; c < 256; c++)
+    if (m->root[c] >= 0) order[tail++] = m->root[c];
+  while (head < tail) { /* children of order[head] become contiguous */
+    int32_t v = order[head++];
+    for (int32_t k = m->nodes[v].child; k >= 0; k = m->nodes[k].sibling) order[tail++] = k;
+  }
+  for (size_t i = 0; i < tail; i++) pos[order[i]] = (int32_t)i;
+  for (int c = 0; c < 256; c++) m->froot[c] = m->root[c] >= 0 ? pos[m->root[c]] : -1;
+  for (size_t i = 0; i < tail; i++) {
+    const trie_node *t = &m->nodes[order[i]];
+    frozen_node *f = &m->fz[i];
+    f->pay = t->pay;
+    f->n = 0;
+    f->first = t->child >= 0 ? (int32_t)tail : -1;
+    m->ch[i] = t->c;
+    for (int32_t k = t->child; k >= 0; k = m->nodes[k].sibling) {
+      if (pos[k] < f->first) f->first = pos[k];
+      f->n++;
+    }
+  }
+  dg_free(order);
+  dg_free(pos);
+  dg_free(m->nodes); /* only the frozen trie is scanned */
+  m->nodes = NULL;
+  m->nnodes = m->capnodes = 0;
+  return 0;
+}
+
 int dg_matcher_build(dg_gazetteer *gz)
 {
   dg_matcher *m = dg_calloc(1, sizeof *m);
   if (!m) return DG_ENOMEM;
   memset(m->root, 0xff, sizeof m->root);
-  if (insert_all(m, gz) < 0) { dg_matcher_free(m); return DG_ENOMEM; }
+  if (insert_all(m, gz) < 0 || freeze(m) < 0) { dg_matcher_free(m); return DG_ENOMEM; }
   dg_matcher_free(gz->matcher);
   gz->matcher = m;
   return 0;
@@ -128,7 +177,19 @@ void dg_matcher_free(dg_matcher *m)
   if (!m) return;
   dg_free(m->nodes);
   dg_free(m->pays);
+  dg_free(m->fz);
+  dg_free(m->ch);
   dg_free(m);
+}
+
+static int32_t frozen_child(const dg_matcher *m, int32_t node, unsigned char c)
+{
+  if (node < 0) return m->froot[c];
+  const frozen_node *f = &m->fz[node];
+  const unsigned char *ch = m->ch + f->first;
+  for (int k = 0; k < f->n; k++)
+    if (ch[k] == c) return f->first + k;
+  return -1;
 }
 
 /* Walk the trie from word start p; record the longest complete match ending
@@ -146,11 +207,11 @@ static void walk(const dg_matcher *m, const char *t, size_t len, size_t p,
       c = ' ';
       while (i + adv < len && (t[i + adv] == ' ' || t[i + adv] == '-')) adv++;
     }
-    if ((node = child_of(m, node, c)) < 0) break;
+    if ((node = frozen_child(m, node, c)) < 0) break;
     i += adv;
-    if (m->nodes[node].pay < 0 || c == ' ') continue;
+    if (m->fz[node].pay < 0 || c == ' ') continue;
     if (i < len && is_word_byte((unsigned char)t[i]) && is_word_byte(c)) continue;
-    for (int32_t k = m->nodes[node].pay; k >= 0; k = m->pays[k].next) {
+    for (int32_t k = m->fz[node].pay; k >= 0; k = m->pays[k].next) {
       int l = layer_of(m->pays[k].kind);
       best_node[l] = node;
       best_end[l] = i;
@@ -160,7 +221,7 @@ static void walk(const dg_matcher *m, const char *t, size_t len, size_t p,
 
 static int emit(const dg_matcher *m, int32_t node, int layer, size_t fs, size_t fe, dg_hits *out)
 {
-  for (int32_t k = m->nodes[node].pay; k >= 0; k = m->pays[k].next) {
+  for (int32_t k = m->fz[node].pay; k >= 0; k = m->pays[k].next) {
     if (layer_of(m->pays[k].kind) != layer) continue;
     if (dg_grow((void **)&out->v, &out->cap, out->n + 1, sizeof *out->v) < 0) return DG_ENOMEM;
     out->v[out->n++] = (dg_hit){(uint32_t)fs, (uint32_t)fe, m->pays[k].kind, m->pays[k].ref};
@@ -174,7 +235,7 @@ int dg_matcher_scan(const dg_matcher *m, const char *t, size_t len, dg_hits *out
   for (size_t p = 0; p < len; p++) {
     if (!is_word_byte((unsigned char)t[p]) || (p > 0 && is_word_byte((unsigned char)t[p - 1])))
       continue;
-    if (m->root[(unsigned char)t[p]] < 0) continue;
+    if (m->froot[(unsigned char)t[p]] < 0) continue;
     int32_t best[LAYERS] = {-1, -1, -1};
     size_t end[LAYERS] = {0, 0, 0};
     walk(m, t, len, p, best, end);

@@ -12,7 +12,33 @@ typedef struct {
   const char *name;
   int bad; /* the record is unusable */
   int oom; /* ... because memory ran out */
+  /* The document's id and each of its sentences, held once (counted
+   * strings: model.h) however many facts they carry. */
+  char *doc;
+  dg_strmap sent_index; /* sentence -> index in sents */
+  char **sents;
+  size_t nsents, capsents;
 } ctx;
+
+static void ctx_free(ctx *c)
+{
+  dg_evstr_unref(c->doc);
+  for (size_t i = 0; i < c->nsents; i++) dg_evstr_unref(c->sents[i]);
+  dg_free(c->sents);
+  dg_strmap_free(&c->sent_index);
+}
+
+/* The counted copy of sentence s (one per document), or NULL. */
+static char *sentence_of(ctx *c, const char *s)
+{
+  size_t n = strlen(s);
+  int i = dg_strmap_get(&c->sent_index, s, n);
+  if (i >= 0) return c->sents[i];
+  if (dg_grow((void **)&c->sents, &c->capsents, c->nsents + 1, sizeof *c->sents) < 0) return NULL;
+  char *e = dg_evstr_new(s, n);
+  if (!e || dg_strmap_put(&c->sent_index, s, n, (int)c->nsents) < 0) { dg_evstr_unref(e); return NULL; }
+  return c->sents[c->nsents++] = e;
+}
 
 static int oom(ctx *c)
 {
@@ -49,6 +75,7 @@ static int num(const cJSON *o, const char *key)
 static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
 {
   const cJSON *e;
+  (void)doc; /* c->doc is its counted copy */
   if (!cJSON_IsArray(arr)) return bad(c, "evidence");
   cJSON_ArrayForEach(e, arr) {
     const cJSON *st = cJSON_GetObjectItemCaseSensitive(e, "start"), *en = cJSON_GetObjectItemCaseSensitive(e, "end");
@@ -58,7 +85,8 @@ static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
         !(st->valuedouble >= 0) || !(en->valuedouble >= st->valuedouble) || !(en->valuedouble <= 9007199254740992.0) ||
         st->valuedouble != (double)(size_t)st->valuedouble || en->valuedouble != (double)(size_t)en->valuedouble)
       return bad(c, "evidence entry");
-    if (dg_evlist_add(l, doc, (size_t)st->valuedouble, (size_t)en->valuedouble, sent, strlen(sent)) < 0)
+    char *shared = sentence_of(c, sent);
+    if (!shared || dg_evlist_add_shared(l, c->doc, (size_t)st->valuedouble, (size_t)en->valuedouble, shared) < 0)
       return oom(c);
   }
   return 0;
@@ -195,7 +223,9 @@ static int document(ctx *c, dg_records *r, const cJSON *o)
 int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const char *name)
 {
   cJSON *o = NULL;
-  ctx c = {name ? name : "extraction", 0, 0};
+  ctx c;
+  memset(&c, 0, sizeof c);
+  c.name = name ? name : "extraction";
   *out = NULL;
   if (dg_utf8_check(line, len) < 0) return bad(&c, "not UTF-8");
   int rc = dg_json_parse(&o, line, len, c.name);
@@ -204,10 +234,12 @@ int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const
   if (!x) { cJSON_Delete(o); return oom(&c); }
   rc = cJSON_IsObject(o) ? document(&c, &x->r, o) : bad(&c, "not an object");
   const char *doc = rc == 0 ? x->r.docs[0].id : NULL;
+  if (rc == 0 && !(c.doc = dg_evstr_new(doc, strlen(doc)))) rc = oom(&c);
   if (rc == 0) rc = countries(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "countries"), doc);
   if (rc == 0) rc = persons(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "persons"), doc);
   if (rc == 0) rc = meetings(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "meetings"), doc);
   cJSON_Delete(o);
+  ctx_free(&c);
   if (rc < 0 || c.bad) {
     dg_extraction_free(x);
     return c.oom ? dg_error_oom() : DG_EDATA; /* a later bad() may have overwritten it */

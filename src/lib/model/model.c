@@ -5,22 +5,59 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A counted string: the count in the size_t before its first byte. */
+char *dg_evstr_new(const char *s, size_t n)
+{
+  size_t *h = dg_malloc(sizeof *h + n + 1);
+  if (!h) return NULL;
+  *h = 1;
+  char *p = (char *)(h + 1);
+  memcpy(p, s, n);
+  p[n] = '\0';
+  return p;
+}
+
+char *dg_evstr_ref(char *s)
+{
+  if (s) ((size_t *)s)[-1]++;
+  return s;
+}
+
+void dg_evstr_unref(char *s)
+{
+  if (s && --((size_t *)s)[-1] == 0) dg_free((size_t *)s - 1);
+}
+
+/* The same span twice is one piece of evidence; repeats come together, so
+ * looking at the last few keeps this linear. */
+static int seen(const dg_evlist *l, const char *doc, size_t start, size_t end)
+{
+  for (size_t i = l->n > 8 ? l->n - 8 : 0; i < l->n; i++)
+    if (l->v[i].start == start && l->v[i].end == end && strcmp(l->v[i].doc, doc) == 0) return 1;
+  return 0;
+}
+
+int dg_evlist_add_shared(dg_evlist *l, char *doc, size_t start, size_t end, char *sentence)
+{
+  if (seen(l, doc, start, end)) return 0;
+  if (dg_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) return DG_ENOMEM;
+  l->v[l->n++] = (dg_evidence){dg_evstr_ref(doc), start, end, dg_evstr_ref(sentence)};
+  return 0;
+}
+
 int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
                   size_t sentence_len)
 {
-  /* The same span twice is one piece of evidence; repeats come together, so
-   * looking at the last few keeps this linear. */
-  for (size_t i = l->n > 8 ? l->n - 8 : 0; i < l->n; i++)
-    if (l->v[i].start == start && l->v[i].end == end && strcmp(l->v[i].doc, doc) == 0) return 0;
+  if (seen(l, doc, start, end)) return 0;
   if (dg_grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) return DG_ENOMEM;
   dg_evidence *e = &l->v[l->n];
-  e->doc = dg_strdup(doc);
-  e->sentence = dg_strndup(sentence, sentence_len);
+  e->doc = dg_evstr_new(doc, strlen(doc));
+  e->sentence = dg_evstr_new(sentence, sentence_len);
   e->start = start;
   e->end = end;
   if (!e->doc || !e->sentence) {
-    dg_free(e->doc);
-    dg_free(e->sentence);
+    dg_evstr_unref(e->doc);
+    dg_evstr_unref(e->sentence);
     return DG_ENOMEM;
   }
   l->n++;
@@ -59,8 +96,7 @@ int dg_evlist_copy(dg_evlist *dst, const dg_evlist *src)
 {
   for (size_t i = 0; i < src->n; i++) {
     const dg_evidence *e = &src->v[i];
-    if (dg_evlist_add(dst, e->doc, e->start, e->end, e->sentence, strlen(e->sentence)) < 0)
-      return DG_ENOMEM;
+    if (dg_evlist_add_shared(dst, e->doc, e->start, e->end, e->sentence) < 0) return DG_ENOMEM;
   }
   return 0;
 }
@@ -82,7 +118,7 @@ void dg_evlist_sort(dg_evlist *l)
 
 void dg_evlist_free(dg_evlist *l)
 {
-  for (size_t i = 0; i < l->n; i++) { dg_free(l->v[i].doc); dg_free(l->v[i].sentence); }
+  for (size_t i = 0; i < l->n; i++) { dg_evstr_unref(l->v[i].doc); dg_evstr_unref(l->v[i].sentence); }
   dg_free(l->v);
   memset(l, 0, sizeof *l);
 }

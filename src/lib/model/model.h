@@ -11,10 +11,14 @@
 #define DG_MAX_MEETING_COUNTRIES 16
 #define DG_MAX_MEETING_PERSONS 32
 
+/* Evidence strings are shared: each is counted (dg_evstr_*), so a copy of
+ * a list (dg_evlist_copy: merged records, clusters) holds the same strings,
+ * and an ingested document names its id and each of its sentences once.
+ * Only model.c allocates and frees them; they may move between lists. */
 typedef struct {
-  char *doc;       /* document id */
+  char *doc;       /* document id (counted) */
   size_t start, end; /* byte span in the original article */
-  char *sentence;  /* the sentence that carries the fact */
+  char *sentence;  /* the sentence that carries the fact (counted) */
 } dg_evidence;
 
 typedef struct {
@@ -25,6 +29,7 @@ typedef struct {
 typedef struct {
   char iso3[4];
   int actor;   /* takes part in a meeting or is represented by a person */
+  int prefocus; /* was an actor before a focus narrowed the graph (colours are chosen among these) */
   dg_evlist ev;
 } dg_xcountry;
 
@@ -87,6 +92,13 @@ struct dg_extraction {
 int dg_evlist_add(dg_evlist *l, const char *doc, size_t start, size_t end, const char *sentence,
                   size_t sentence_len);
 int dg_evlist_copy(dg_evlist *dst, const dg_evlist *src);
+/* A counted string s[0..n) (one reference, NULL when out of memory); a
+ * reference more; one fewer (freed at none; NULL is nothing). */
+char *dg_evstr_new(const char *s, size_t n);
+char *dg_evstr_ref(char *s);
+void dg_evstr_unref(char *s);
+/* Add evidence holding a reference to doc and sentence (both counted). */
+int dg_evlist_add_shared(dg_evlist *l, char *doc, size_t start, size_t end, char *sentence);
 /* Add evidence whose sentence is text[sent_start, sent_end): a sentence
  * longer than DG_EVIDENCE_SENTENCE bytes is kept as a window around the span,
  * marked with "…" where cut, so one huge "sentence" cannot be copied once per

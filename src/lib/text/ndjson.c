@@ -1,4 +1,5 @@
 /* Articles as NDJSON records, read one line at a time. */
+#define _POSIX_C_SOURCE 200809L /* getc_unlocked */
 #include "diplograph.h"
 #include "text/document.h"
 #include "util/alloc.h"
@@ -60,7 +61,7 @@ static int read_line(dg_ndjson *r, int *too_long)
   dg_buf_clear(&r->buf);
   *too_long = 0;
   if (r->ended) return 0;
-  while ((ch = getc(r->f)) != EOF) {
+  while ((ch = getc_unlocked(r->f)) != EOF) { /* one reader at a time */
     any = 1;
     chunk[n++] = (char)ch;
     if (ch == '\n' || n == sizeof chunk) {

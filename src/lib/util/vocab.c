@@ -110,6 +110,7 @@ static int same_word(const char *w, size_t n, const char *word)
 int dg_month_parse(const char *w, size_t n, int *abbr)
 {
   int m;
+  if (n < 3 || n > 9 || !memchr("jfmasond", w[0], 8)) return 0; /* the tables' lengths and initials */
   for (m = 1; m <= 12; m++) {
     if (same_word(w, n, months[m - 1])) { /* "may" is a name, not an abbreviation */
       if (abbr) *abbr = 0;
@@ -125,6 +126,7 @@ int dg_month_parse(const char *w, size_t n, int *abbr)
 
 int dg_number_parse(const char *w, size_t n)
 {
+  if (n < 3 || n > 6 || !memchr("otfsen", w[0], 6)) return 0; /* the table's lengths and initials */
   for (int v = 1; v <= DG_NUMBER_WORDS; v++)
     if (same_word(w, n, numbers[v - 1])) return v;
   return 0;

@@ -1,0 +1,50 @@
+/* Several meetings in one clause: a plural trigger with a list of dates
+ * ("summits in A on 8 June 2018 and in B on 28 February 2019", "calls on 6
+ * June, 22 June and 30 June") is one meeting per date, each with the place
+ * in its own stretch. A series named by reference ("subsequent summits",
+ * "earlier rounds") has the parties of the meeting read just before. */
+#include "extract/frames.h"
+#include <string.h>
+
+static const char *const series_words[] = {"subsequent", "previous", "earlier", "later", "past", "further",
+                                           "following", "other", "such", NULL};
+
+/* Is the frame's first trigger a noun in the plural whose singular is a
+ * trigger too ("summits", "meetings"; not "talks", whose singular is not)? */
+int dg_frame_plural_trigger(const dg_ctx *c, const dg_frame *f)
+{
+  const dg_hit *h = dg_evt_at(c, f->first_trigger);
+  if (!h || h->kind != DG_HIT_TRIGGER || c->gz->triggers[h->ref].verb) return 0;
+  const char *p = c->gz->triggers[h->ref].phrase;
+  size_t n = strlen(p);
+  if (n < 4 || p[n - 1] != 's') return 0;
+  for (size_t i = 0; i < c->gz->ntriggers; i++) {
+    const char *q = c->gz->triggers[i].phrase;
+    if (strlen(q) == n - 1 && memcmp(q, p, n - 1) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "subsequent summits", "the earlier meetings": a series word right before
+ * the plural trigger. */
+int dg_frame_series_ref(const dg_ctx *c, const dg_frame *f)
+{
+  size_t t = f->first_trigger;
+  return t > f->w0 && dg_tok_word_in(c, t - 1, series_words) && dg_frame_plural_trigger(c, f);
+}
+
+/* The point dates of the window (not "since X"), distinct, in text order:
+ * their mention indexes and first tokens. Returns how many (at most max). */
+size_t dg_frame_date_list(const dg_ctx *c, const dg_frame *f, int32_t *out, size_t *at, size_t max)
+{
+  size_t n = 0;
+  for (size_t t = f->w0; t < f->w1 && n < max; t++) {
+    int32_t d = c->tok_date[t];
+    if (d < 0 || (n && out[n - 1] == d)) continue;
+    const dg_date_mention *m = &c->dates[d];
+    if (m->bound || m->past.prec < DG_PREC_MONTH) return 0; /* a span or a year: not a list of events */
+    at[n] = t;
+    out[n++] = d;
+  }
+  return n;
+}
