@@ -72,6 +72,14 @@ int cli_load_gazetteer(const cli_inputs *in, dg_gazetteer **gz);
 int cli_extract(const cli_inputs *in, const char *output);
 /* merge.c: the graph of extraction streams (in->files, or stdin). */
 int cli_merge_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out);
+/* merge.c: every extraction line of in->files (or stdin), parsed, to fn (a
+ * dg error code or 0); unreadable files and bad lines ("FILE: line N: ...")
+ * are reported and counted in *skipped, the others in *added. Refuses an
+ * output that is an input. Returns an exit code. */
+typedef int (*cli_line_fn)(void *ctx, const dg_extraction *x, const char *name, long lineno);
+int cli_merge_lines(const cli_inputs *in, cli_line_fn fn, void *ctx, int *skipped, int *added);
+/* partial.c: merge --partial, extraction lines in, extraction lines out. */
+int cli_merge_partial(const cli_inputs *in);
 /* Say once on stderr which articles had no reference date, and how to give
  * one (not with --quiet). */
 void cli_note_undated(const cli_inputs *in, const dg_graph *g);
@@ -80,7 +88,7 @@ void cli_note_undated(const cli_inputs *in, const dg_graph *g);
 enum {
   OPT_JSON = 256, OPT_MANIFEST, OPT_DATE, OPT_GAZETTEER, OPT_GRAPH, OPT_MIN, OPT_DOT, OPT_SVG, OPT_PNG,
   OPT_PDF, OPT_GRAPHML, OPT_GEXF, OPT_CSV, OPT_CSV_EDGES, OPT_VIEW, OPT_ID_PREFIX, OPT_STATS, OPT_NDJSON, OPT_QUIET, OPT_REPORT,
-  OPT_TITLE, OPT_SUBTITLE, OPT_CREDIT, OPT_WIDTH, OPT_UNDATED, OPT_GEXF_VERSION, OPT_CSV_TABLE
+  OPT_TITLE, OPT_SUBTITLE, OPT_CREDIT, OPT_WIDTH, OPT_UNDATED, OPT_GEXF_VERSION, OPT_CSV_TABLE, OPT_PARTIAL
 };
 /* Handle an input option: -1 handled, -2 not an input option, else an exit code. */
 int cli_input_option(cli_inputs *in, int opt, const char *arg);

@@ -14,13 +14,13 @@ _diplograph_commands='extract merge eval'
 _diplograph_main_options='--manifest --date --gazetteer --ndjson
   --json --svg --png --pdf --dot --graphml --gexf --gexf-version --csv --csv-table --csv-edges --report -o --output
   --view --id-prefix --title --subtitle --credit --width --undated --stats --stats= -j --jobs -q --quiet
-  --corrections --corrections-template --from --to --keep-undated --country --all-countries
+  --partial --corrections --corrections-template --from --to --keep-undated --country --all-countries
   --status --level --min-format
   -h --help -V --version'
 # extract and merge share the main --help; these are the options that apply.
 _diplograph_extract_options='--manifest --date --gazetteer --ndjson -o --output
   -j --jobs -q --quiet -h --help -V --version'
-_diplograph_merge_options='--gazetteer
+_diplograph_merge_options='--gazetteer --partial
   --json --svg --png --pdf --dot --graphml --gexf --gexf-version --csv --csv-table --csv-edges --report -o --output
   --view --id-prefix --title --subtitle --credit --width --undated --stats --stats= -h --help -V --version
   --corrections --corrections-template --from --to --keep-undated --country --all-countries

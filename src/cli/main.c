@@ -69,6 +69,8 @@ static const char usage_rest[] =
   "  extract                one JSON line per article instead of a graph (constant memory)\n"
   "  merge                  the graph of extract's lines, from files or stdin, in any\n"
   "                         order and sharding: the same graph as one run\n"
+  "      --partial          (merge) write extraction lines again, sorted by id, for\n"
+  "                         a merge of merges: the same graph as one merge\n"
   "  eval GOLD.json         score the graph against an answer key (see eval --help)\n"
   "Other:\n"
   "  -h, --help             show this help and exit\n"
@@ -102,6 +104,7 @@ static const struct option long_options[] = {
   {"id-prefix", required_argument, NULL, OPT_ID_PREFIX},
   {"stats", optional_argument, NULL, OPT_STATS},
   {"ndjson", no_argument, NULL, OPT_NDJSON},
+  {"partial", no_argument, NULL, OPT_PARTIAL},
   {"jobs", required_argument, NULL, 'j'},
   {"quiet", no_argument, NULL, 'q'},
   {"output", required_argument, NULL, 'o'},
@@ -120,6 +123,7 @@ typedef struct {
   int nformats;
   int stats; /* 1 text, 2 JSON */
   int csv_folder; /* --csv: three tables into the folder -o DIR */
+  int partial;    /* merge --partial: extraction lines out, for a merge tree */
   cli_analyst an;
 } options;
 
@@ -231,6 +235,7 @@ static int parse(options *o, int argc, char **argv)
     switch (c) {
     case OPT_VIEW: o->ex.view = optarg; break;
     case OPT_NDJSON: o->in.ndjson = 1; break;
+    case OPT_PARTIAL: o->partial = 1; break;
     case 'q': o->in.quiet = 1; break;
     case 'j': {
       char *end;
@@ -381,6 +386,16 @@ static int check_command(const options *o, const char *cmd)
     cli_error(NULL, "merge reads extract's lines: --manifest, --ndjson and --date belong to extract");
     return EXIT_USAGE;
   }
+  if (o->partial && strcmp(cmd, "merge") != 0) {
+    cli_error(NULL, "--partial belongs to merge (diplograph merge --partial FILE...)");
+    return EXIT_USAGE;
+  }
+  if (o->partial && (o->nformats || o->stats || o->ex.view || o->ex.id_prefix || o->ex.title || o->ex.subtitle ||
+                     o->ex.credit || o->ex.width || o->ex.undated || o->in.ngazetteers || cli_analyst_any(&o->an))) {
+    cli_error(NULL, "merge --partial writes extraction lines for another merge: the output format, view, "
+                    "gazetteer, corrections and focus belong to the last merge");
+    return EXIT_USAGE;
+  }
   return -1;
 }
 
@@ -396,6 +411,7 @@ int main(int argc, char **argv)
   if (rc >= 0) return rc;
   if (cmd && (rc = check_command(&o, cmd)) >= 0) return rc;
   if (cmd && strcmp(cmd, "extract") == 0) return cli_extract(&o.in, o.output);
+  if (o.partial) return cli_merge_partial(&o.in);
   if (o.an.template_ && (o.nformats || o.stats)) {
     cli_error(NULL, "--corrections-template writes a corrections file: it takes no output format or --stats");
     return EXIT_USAGE;

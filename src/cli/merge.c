@@ -39,8 +39,8 @@ static int read_line(FILE *f, char **buf, size_t *cap, size_t *len)
   return any ? LINE_OK : LINE_END;
 }
 
-/* Add every line of one stream; bad lines are reported and counted. */
-static int add_stream(dg_graph *g, FILE *f, const char *name, int *skipped, int *added)
+/* Give every line of one stream to fn; bad lines are reported and counted. */
+static int each_line(FILE *f, const char *name, cli_line_fn fn, void *ctx, int *skipped, int *added)
 {
   char *line = NULL;
   size_t cap = 0, n = 0;
@@ -52,7 +52,7 @@ static int add_stream(dg_graph *g, FILE *f, const char *name, int *skipped, int 
     if (n == 0) continue;
     dg_extraction *x = NULL;
     int e = dg_extraction_parse(&x, line, n, name);
-    if (e == 0) e = dg_graph_add(g, x);
+    if (e == 0) e = fn(ctx, x, name, lineno);
     dg_extraction_free(x);
     if (e == DG_ENOMEM) rc = EXIT_INTERNAL;
     if (e < 0) {
@@ -91,6 +91,26 @@ static int check_output(const cli_inputs *in)
   return EXIT_OK;
 }
 
+int cli_merge_lines(const cli_inputs *in, cli_line_fn fn, void *ctx, int *skipped, int *added)
+{
+  int rc = check_output(in);
+  for (int i = 0; rc == EXIT_OK && i < (in->nfiles ? in->nfiles : 1); i++) {
+    const char *path = in->nfiles ? in->files[i] : "-";
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) { cli_error(path, "cannot open: %s", strerror(errno)); (*skipped)++; continue; }
+    rc = each_line(f, strcmp(path, "-") == 0 ? "stdin" : path, fn, ctx, skipped, added);
+    if (f != stdin) fclose(f);
+  }
+  return rc;
+}
+
+static int add_to_graph(void *g, const dg_extraction *x, const char *name, long lineno)
+{
+  (void)name;
+  (void)lineno;
+  return dg_graph_add(g, x);
+}
+
 int cli_merge_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
 {
   int rc, skipped = 0, added = 0;
@@ -98,13 +118,7 @@ int cli_merge_graph(const cli_inputs *in, dg_gazetteer **gz, dg_graph **out)
   if ((rc = check_output(in)) != EXIT_OK) return rc;
   if ((rc = cli_load_gazetteer(in, gz)) != EXIT_OK) return rc;
   if (dg_graph_new(out) < 0) { cli_report(NULL); return EXIT_INTERNAL; }
-  for (int i = 0; rc == EXIT_OK && i < (in->nfiles ? in->nfiles : 1); i++) {
-    const char *path = in->nfiles ? in->files[i] : "-";
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) { cli_error(path, "cannot open: %s", strerror(errno)); skipped++; continue; }
-    rc = add_stream(*out, f, strcmp(path, "-") == 0 ? "stdin" : path, &skipped, &added);
-    if (f != stdin) fclose(f);
-  }
+  rc = cli_merge_lines(in, add_to_graph, *out, &skipped, &added);
   if (rc == EXIT_OK && dg_graph_build(*out, *gz) < 0) { cli_report(NULL); rc = EXIT_INTERNAL; }
   if (rc != EXIT_OK || (skipped && !added)) { dg_graph_free(*out); *out = NULL; }
   if (*out) cli_note_undated(in, *out);

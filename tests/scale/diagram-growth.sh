@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The escalation diagram grows linearly: `merge --svg` of N = 2000 and 4N invented
-# meetings (extraction lines made here, 12 countries, one meeting a day) in
-# one run, the drawing's CPU time (the --svg run less the --json run of the
-# same lines) compared: 4N may cost at most 6 times N (linear is 4; the
-# quadratic layout of old cost 16). Also: the SVG of 4N meetings is
-# well-formed, and PNG and PDF of a figure too large for them are refused
-# with a message (exit 1), never a crash. Not a timed test: only the ratio.
+# The escalation diagram grows linearly: `merge --svg` of N = 2500 and 4N =
+# 10,000 invented meetings (extraction lines made here, 12 countries, one
+# meeting a day) in one run, the drawing's CPU time (the --svg run less the
+# --json run of the same lines) compared: 4N may cost at most 6 times N
+# (linear is 4; the quadratic layout of old cost 16), and so may its peak
+# memory. Also: the SVG of 10,000 meetings is well-formed, the report of
+# them is written, and PNG and PDF of a figure too large for them are
+# refused with a message (exit 1), never a crash (issue 18, finding 1: 10,000
+# meetings crashed). Not a timed test: only the ratios.
 #   bash tests/scale/diagram-growth.sh PATH/TO/diplograph
 set -euo pipefail
 BIN=${1:?usage: diagram-growth.sh PATH/TO/diplograph}
@@ -35,34 +37,40 @@ def lines(n):
                              "countries": cs, "persons": list(range(len(persons))), "levels": 4, "format_said": 0,
                              "sideline": False, "status": ["held", "planned", "proposed"][i % 3],
                              "evidence": [{"start": 0, "end": 4, "sentence": "They met."}]}]}
-for n in (2000, 8000):
+for n in (2500, 10000):
     with open(f"{out}/m{n}.lines", "w") as f:
         for l in lines(n):
             f.write(json.dumps(l) + "\n")
 PY
 
-cpu() { # cpu ARGS...: user+sys seconds of one run
-  /usr/bin/time -f '%U %S' -o "$TMP/t" "$BIN" "$@" >/dev/null 2>"$TMP/err" || { cat "$TMP/err" >&2; fail "diplograph $* failed"; }
+cpu() { # cpu ARGS...: user+sys seconds of one run; its peak memory (KiB) in $TMP/rss
+  /usr/bin/time -f '%U %S %M' -o "$TMP/t" "$BIN" "$@" >/dev/null 2>"$TMP/err" || { cat "$TMP/err" >&2; fail "diplograph $* failed"; }
+  awk '{print $3}' "$TMP/t" > "$TMP/rss"
   awk '{print $1 + $2}' "$TMP/t"
 }
-declare -A cost
-for n in 2000 8000; do
+declare -A cost rss
+for n in 2500 10000; do
   base=$(cpu merge "$TMP/m$n.lines" -o "$TMP/m$n.json")
   svg=$(cpu merge "$TMP/m$n.lines" --svg -o "$TMP/m$n.svg")
+  rss[$n]=$(cat "$TMP/rss")
   cost[$n]=$(python3 -c "print(max($svg - $base, 0.05))")
-  echo "$n meetings: merge $base s, merge --svg $svg s, the drawing ${cost[$n]} s"
+  echo "$n meetings: merge $base s, merge --svg $svg s, the drawing ${cost[$n]} s; --svg peak ${rss[$n]} KiB"
 done
-ratio=$(python3 -c "print(round(${cost[8000]} / ${cost[2000]}, 2))")
-echo "4x the meetings: ${ratio}x the drawing's time"
+ratio=$(python3 -c "print(round(${cost[10000]} / ${cost[2500]}, 2))")
+mratio=$(python3 -c "print(round(${rss[10000]} / ${rss[2500]}, 2))")
+echo "4x the meetings: ${ratio}x the drawing's time, ${mratio}x the peak memory"
 python3 -c "import sys; sys.exit(0 if $ratio <= 6 else 1)" || fail "the drawing grows faster than linearly (${ratio}x for 4x)"
-xmllint --noout --huge "$TMP/m8000.svg" || fail "the SVG of 8000 meetings is not well-formed"
-n=$(grep -c 'class="node meeting' "$TMP/m8000.svg" || true)
-[ "$n" -ge 8000 ] || fail "$n meeting heads in the SVG of 8000 meetings"
-echo "ok: linear, and the SVG of 8000 meetings is well-formed with every meeting"
+python3 -c "import sys; sys.exit(0 if $mratio <= 6 else 1)" || fail "the drawing's memory grows faster than linearly (${mratio}x for 4x)"
+xmllint --noout --huge "$TMP/m10000.svg" || fail "the SVG of 10,000 meetings is not well-formed"
+n=$(grep -c 'class="node meeting' "$TMP/m10000.svg" || true)
+[ "$n" -ge 10000 ] || fail "$n meeting heads in the SVG of 10,000 meetings"
+"$BIN" merge -q --report "$TMP/m10000.lines" -o "$TMP/m10000.html" || fail "--report of 10,000 meetings: exit $?"
+grep -q '</html>' "$TMP/m10000.html" || fail "the report of 10,000 meetings is cut short"
+echo "ok: linear, the SVG of 10,000 meetings is well-formed with every meeting, and their report is written"
 
 for fmt in png pdf; do
   rc=0
-  "$BIN" merge "$TMP/m8000.lines" --$fmt -o "$TMP/big.$fmt" 2>"$TMP/err" || rc=$?
+  "$BIN" merge "$TMP/m10000.lines" --$fmt -o "$TMP/big.$fmt" 2>"$TMP/err" || rc=$?
   [ "$rc" -eq 1 ] || fail "--$fmt of a figure too large: exit $rc, want 1"
   grep -q 'too large\|larger than' "$TMP/err" || { cat "$TMP/err" >&2; fail "--$fmt: no message saying why"; }
   [ ! -e "$TMP/big.$fmt" ] || fail "--$fmt wrote a file although it refused"

@@ -3,7 +3,8 @@
 # munged, slurmctld, slurmd in a temporary folder, stopped at the end): the
 # examples and a few thousand generated articles give the bytes of a single
 # run; a failed shard stops the merge, is resubmitted alone by hand
-# (sbatch --array=K) or by running submit again, which skips finished shards.
+# (sbatch --array=K) or by running submit again, which skips finished shards;
+# a merge tree (--merge-groups) gives the same bytes.
 # Exit 77 (skipped) where the daemons cannot run; the reason is printed.
 #   bash tests/slurm/submit.sh PATH/TO/diplograph
 set -euo pipefail
@@ -72,3 +73,14 @@ for k in 1 2 4 5 7 8; do
   [ "$(ls "$tmp"/gen/logs/extract-*-$k.log | wc -l)" -eq 1 ] || fail "shard $k ran twice"
 done
 echo "ok: a re-run extracts only the missing shard"
+
+# A merge tree on the cluster: the shards are done; three partial merges
+# (a job array), then the last merge: the same bytes.
+rm "$tmp/gen/graph.json"
+"$submit" "${args[@]}" --merge-groups 3 --wait | tee "$tmp/tree.txt"
+grep -q '; 3 to merge, 0 done already$' "$tmp/tree.txt" || fail "the tree does not merge 3 groups"
+grep -q '^submit: partial merges: job array [0-9]* (tasks 1-3)' "$tmp/tree.txt" || fail "no partial array"
+tail -n 1 "$tmp/tree.txt" | grep -qx "submit: done: the outputs are in $tmp/gen/ (graph.json)" ||
+  fail "the tree's last line"
+same "3000 articles, merge tree of 3 groups" "$tmp/gen.json" "$tmp/gen/graph.json"
+[ "$(ls "$tmp"/gen/logs/partial-*.log | wc -l)" -eq 3 ] || fail "want 3 partial logs"

@@ -114,3 +114,21 @@ def is_done(out, k, digest):
             return f.read().strip() == digest and os.path.isfile(base + '.ndjson')
     except OSError:
         return False
+
+
+def groups(nshards, ngroups):
+    """The merge tree's groups: shards first..last (from 1), consecutive and as
+    even as the division allows; jobs/partial.sbatch computes the same."""
+    return [((g - 1) * nshards // ngroups + 1, g * nshards // ngroups) for g in range(1, ngroups + 1)]
+
+
+def group_done(out, g, digests, first, last):
+    """Group g's partial merge is complete: its output, and the stamp the task
+    writes after it (its shards' digests), equal to this plan's."""
+    base = os.path.join(out, 'partial', '%04d' % g)
+    stamp = ''.join(d + '\n' for d in digests[first - 1:last])
+    try:
+        with open(base + '.done', encoding='utf-8') as f:
+            return f.read() == stamp and os.path.isfile(base + '.ndjson')
+    except OSError:
+        return False

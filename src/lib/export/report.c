@@ -279,12 +279,13 @@ int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix)
   r.a = an;
   dg_buf doc = DG_BUF_INIT;
   if (dg_xml_open(&r.x) == 0) r.x.html = 1;
-  if (!r.x.rc && dg_report__sort_meetings(&r) == 0) page(&r);
+  if (!r.x.rc && dg_report__sort_meetings(&r) == 0 && dg_report__index(&r) == 0) page(&r);
   rc = dg_xml_close(&r.x, &doc);
   if (rc == 0) rc = append_without_prolog(out, &doc);
   dg_buf_free(&doc);
   dg_buf_free(&r.text);
   dg_free(r.order);
+  dg_report__index_free(&r);
   dg_analysis_free(an);
   return rc;
 }

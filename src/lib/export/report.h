@@ -10,6 +10,7 @@
 #define DG_EXPORT_REPORT_H
 #include "analyse/analyse.h"
 #include "export/xml_util.h"
+#include "util/strmap.h"
 
 typedef struct {
   dg_xml x;
@@ -18,6 +19,11 @@ typedef struct {
   const dg_analysis *a;
   const char *prefix;     /* of every id in the page, the diagram's included */
   size_t *order;          /* meeting indices: dated by date, then undated */
+  /* report_index.c: lookups by id, and each person's meetings, so that no
+   * table scans a whole list per row. */
+  dg_strmap actor_ids, doc_ids, meeting_ids; /* id -> index (meeting: its number) */
+  size_t *person_first;   /* person i's meeting numbers: person_list[person_first[i] .. person_first[i+1]) */
+  size_t *person_list;
   dg_buf text;            /* composite text being built */
   int inl;                /* depth inside an element holding text: no indentation there */
   const char *labels[12]; /* the th texts of the table being written (static strings) */
@@ -68,15 +74,23 @@ void dg_report__put_levels(dg_report *r, unsigned levels);
 void dg_report__meeting_ref(dg_report *r, size_t n);
 /* "two" .. "twelve", else digits (into buf). */
 const char *dg_report__number(char *buf, size_t n, size_t v);
+/* Meeting indices in date order (dated by (year, month, day), ties in graph
+ * order; undated last); r->order. 0 or DG_ENOMEM. */
+int dg_report__sort_meetings(dg_report *r);
+
+/* ------------------------------------------------------ report_index.c */
+
+/* Make the lookups below (after dg_report__sort_meetings). 0 or DG_ENOMEM. */
+int dg_report__index(dg_report *r);
+void dg_report__index_free(dg_report *r);
 /* The analysis' statistics of a node id, or NULL. */
 const dg_actor_stat *dg_report__actor(const dg_report *r, const char *id);
 /* Index of a document id in r->out->docs, or -1. */
 int dg_report__doc(const dg_report *r, const char *id);
-/* Meeting indices in date order (dated by (year, month, day), ties in graph
- * order; undated last); r->order. 0 or DG_ENOMEM. */
-int dg_report__sort_meetings(dg_report *r);
 /* The number a meeting has in the report (its place in r->order, from 1), or 0. */
 size_t dg_report__meeting_number(const dg_report *r, const char *id);
+/* The numbers of the meetings person i takes part in, in report order: *n of them. */
+const size_t *dg_report__person_meetings(const dg_report *r, size_t i, size_t *n);
 /* The analysis' countries (indices into r->a->actors) in order of first
  * appearance, dated first, then by name; idx holds r->a->nactors. */
 size_t dg_report__countries_by_first(const dg_report *r, size_t *idx);

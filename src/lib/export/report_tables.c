@@ -46,26 +46,21 @@ static int by_country_name(const void *x, const void *y, void *ctx)
   return c ? c : (*(const size_t *)x > *(const size_t *)y) - (*(const size_t *)x < *(const size_t *)y);
 }
 
-static int takes_part(const dg_xmeeting *m, int person, const char *iso3)
-{
-  if (iso3) return dg_meeting_has_country(m, iso3);
-  for (size_t p = 0; p < m->npersons; p++)
-    if (m->persons[p] == person) return 1;
-  return 0;
-}
-
-/* How many meetings a person (or a country) takes part in, with links: "3 (M2, M6, M8)". */
+/* How many meetings a person (or a country) takes part in, with links: "3
+ * (M2, M6, M8)". A person's come from the index; a country's from a scan (a
+ * few hundred countries at most). */
 static void meeting_links(dg_report *r, int person, const char *iso3)
 {
   size_t n = 0, shown = 0;
-  for (size_t k = 0; k < r->out->nmeetings; k++) n += takes_part(&r->out->meetings[k], person, iso3) != 0;
+  const size_t *mine = iso3 ? NULL : dg_report__person_meetings(r, (size_t)person, &n);
+  for (size_t k = 0; iso3 && k < r->out->nmeetings; k++) n += dg_meeting_has_country(&r->out->meetings[k], iso3) != 0;
   dg_report__start(r, "td", NULL);
   dg_buf_printf(&r->text, "%zu", n);
   if (n) dg_buf_puts(&r->text, " (");
-  for (size_t k = 0; k < r->out->nmeetings; k++) {
-    if (!takes_part(&r->out->meetings[r->order[k]], person, iso3)) continue;
+  for (size_t k = 0; k < (iso3 ? r->out->nmeetings : n); k++) {
+    if (iso3 && !dg_meeting_has_country(&r->out->meetings[r->order[k]], iso3)) continue;
     dg_buf_puts(&r->text, shown++ ? ", " : "");
-    dg_report__meeting_ref(r, k + 1);
+    dg_report__meeting_ref(r, iso3 ? k + 1 : mine[k]);
   }
   if (n) dg_buf_puts(&r->text, ")");
   dg_report__flush(r);

@@ -190,20 +190,6 @@ const char *dg_report__number(char *buf, size_t n, size_t v)
 
 /* -------------------------------------------------------------- lookups */
 
-const dg_actor_stat *dg_report__actor(const dg_report *r, const char *id)
-{
-  for (size_t i = 0; id && i < r->a->nactors; i++)
-    if (strcmp(r->a->actors[i].id, id) == 0) return &r->a->actors[i];
-  return NULL;
-}
-
-int dg_report__doc(const dg_report *r, const char *id)
-{
-  for (size_t i = 0; id && i < r->out->ndocs; i++)
-    if (r->out->docs[i].id && strcmp(r->out->docs[i].id, id) == 0) return (int)i;
-  return -1;
-}
-
 int dg_report__dated(const dg_xmeeting *m) { return m->date.prec != DG_PREC_NONE && m->date.year != 0; }
 
 /* The escalation diagram's column order (timeline.c): dated first, by date
@@ -230,13 +216,6 @@ int dg_report__sort_meetings(dg_report *r)
   if (!(r->order = dg_malloc((n ? n : 1) * sizeof *r->order))) return dg_report__fail(r, DG_ENOMEM, NULL);
   for (size_t i = 0; i < n; i++) r->order[i] = i;
   dg_sort(r->order, n, sizeof *r->order, by_date, r->out->meetings);
-  return 0;
-}
-
-size_t dg_report__meeting_number(const dg_report *r, const char *id)
-{
-  for (size_t k = 0; id && k < r->out->nmeetings; k++)
-    if (r->out->meetings[r->order[k]].id && strcmp(r->out->meetings[r->order[k]].id, id) == 0) return k + 1;
   return 0;
 }
 
