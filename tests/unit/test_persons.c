@@ -326,9 +326,9 @@ static void possessive_principals(void **state)
   HAS(root, "Pedro Galvez", "CHL", ANY);
   cJSON_Delete(root);
   /* "the counterparts of Rwanda A, Ghana B, and Togo C": the head's role, a country each. */
-  root = one("Angolan President Ana Bela has invited the counterparts of Rwanda Jan Kalisa, Ghana Kofi Mensah, "
-             "and Togo Eric Adjo, for a summit.", "2024-05-02");
-  HAS(root, "Jan Kalisa", "RWA", "president");
+  root = one("Kenyan President Ana Bela asked the counterparts of Chile Jan Kalisa, Ghana Kofi Mensah, "
+             "and Togo Eric Adjo to a meeting.", "2024-05-02");
+  HAS(root, "Jan Kalisa", "CHL", "president");
   HAS(root, "Kofi Mensah", "GHA", "president");
   HAS(root, "Eric Adjo", "TGO", "president");
   cJSON_Delete(root);

@@ -384,7 +384,8 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
     size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     int32_t dl[8];
-    size_t at[8], nd = nsp || !dg_frame_plural_trigger(c, &f) ? 0 : dg_frame_date_list(c, &f, dl, at, 8);
+    size_t at[8], nd = nsp ? 0 : dg_frame_date_list(c, &f, dl, at, 8);
+    if (nd >= 2 && !dg_frame_plural_trigger(c, &f)) nd = 0; /* the trigger table is read only then */
     int rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd) : keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];

@@ -5,7 +5,6 @@
  * Minister Y and the Minister of Trade, Z"). Never from a person who is
  * merely nearby. */
 #include "extract/persons.h"
-#include "util/alloc.h"
 #include <string.h>
 #include <strings.h>
 
@@ -99,25 +98,29 @@ static const char *retinue_leader(const dg_ctx *c, size_t s0, size_t v)
 }
 
 /* The country the article names most often, other than `except`; NULL on a
- * tie or on no memory (a guess is then not made). */
+ * tie, or when it names more than 32 countries (no guess is made then). */
 static const char *most_named(const dg_ctx *c, int except)
 {
-  size_t *n = dg_calloc(c->gz->ncountries, sizeof *n), best = 0, second = 0;
-  int top = -1;
-  if (!n) return NULL;
+  int ref[32];
+  size_t n[32], nc = 0, best = 0, second = 0;
+  const char *top = NULL;
   for (size_t k = 0; k < c->text.ntok; k++) {
     const dg_hit *h = dg_ent_at(c, k);
-    if (h && dg_is_country_hit(h) && h->ref != except && h->ref >= 0 && (size_t)h->ref < c->gz->ncountries) n[h->ref]++;
+    if (!h || !dg_is_country_hit(h) || h->ref == except) continue;
+    size_t i = 0;
+    while (i < nc && ref[i] != h->ref) i++;
+    if (i == nc && nc == 32) return NULL;
+    if (i == nc) { ref[nc] = h->ref; n[nc++] = 0; }
+    n[i]++;
   }
-  for (size_t i = 0; i < c->gz->ncountries; i++) {
-    if (n[i] > best) { second = best; best = n[i]; top = (int)i; }
+  for (size_t i = 0; i < nc; i++) {
+    if (n[i] > best) { second = best; best = n[i]; top = c->gz->countries[ref[i]].iso3; }
     else if (n[i] > second) second = n[i];
   }
-  dg_free(n);
-  return top >= 0 && best > second ? c->gz->countries[top].iso3 : NULL;
+  return best > second ? top : NULL;
 }
 
-/* "the ambassador in Caracas, X", "our envoy to Kuwait X": the country
+/* "the ambassador in <capital>, X", "our envoy to <country> X": the country
  * the title names is where the envoy serves, so X is of the story's other
  * side: the country the article names most often, other than that one. */
 static const char *sender(const dg_ctx *c, const dg_pmention *m, size_t s0)

@@ -461,8 +461,8 @@ static void participle_subject(dg_ctx *c, dg_frame *f)
 }
 
 /* No place in the clause: the one city the rest of the sentence puts
- * something "in" or "at" ("X left Samarkand after holding talks with Y" is
- * is not this; "In Lima, X met Y after ..." is). Two different cities, or
+ * something "in" or "at" ("X left <city> after holding talks with Y" is
+ * not this; "In Lima, X met Y after ..." is). Two different cities, or
  * another meeting word in the sentence: none. */
 static void sentence_place(dg_ctx *c, dg_frame *f)
 {

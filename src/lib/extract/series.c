@@ -1,7 +1,6 @@
 /* Several meetings in one clause: a plural trigger with a list of dates
- * ("summits in A on 8 June 2018 and in B on 28 February 2019", "calls on 6
- * June, 22 June and 30 June") is one meeting per date, each with the place
- * in its own stretch. A series named by reference ("subsequent summits",
+ * ("summits in A on D1 and in B on D2", "meetings on D1, D2 and D3") is one
+ * meeting per date, each with the place in its own stretch. A series named by reference ("subsequent summits",
  * "earlier rounds") has the parties of the meeting read just before. */
 #include "extract/frames.h"
 #include <string.h>
