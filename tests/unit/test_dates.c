@@ -624,6 +624,42 @@ static void test_bounds(void **state)
   assert_string_equal(fmt(m[1].past), "2023-03");
 }
 
+/* A list of days under one month: each day takes the month (and year) of
+ * the first; a count or a range is no list. */
+static void test_day_lists(void **state)
+{
+  dg_date_mention m[8];
+  const char *s;
+  (void)state;
+  s = "the envoys met on october 4, 17 and 29 in accra.";
+  assert_int_equal(scan(s, &REF, m, 8), 3);
+  assert_string_equal(fmt(m[0].past), "2022-10-04");
+  assert_string_equal(fmt(m[1].past), "2022-10-17");
+  assert_string_equal(fmt(m[2].past), "2022-10-29");
+  assert_int_equal(m[2].end - m[2].start, 2);
+  assert_memory_equal(s + m[1].start, "17", 2);
+  s = "rounds were held on 2 february 2021, 9, and 23, officials said.";
+  assert_int_equal(scan(s, &REF, m, 8), 3); /* the days take the first one's year too */
+  assert_string_equal(fmt(m[2].past), "2021-02-23");
+  s = "talks on february 2, 9 and 23, 2021 failed.";
+  assert_int_equal(scan(s, &REF, m, 8), 3); /* a year closing the list is every day's */
+  assert_string_equal(fmt(m[0].past), "2021-02-02");
+  assert_string_equal(fmt(m[2].past), "2021-02-23");
+  s = "the ministers met on february 2 and 9.";
+  assert_int_equal(scan(s, &REF, m, 8), 2);
+  assert_string_equal(fmt(m[1].past), "2023-02-09");
+  /* a count, falling days, a range, a month after the number */
+  assert_int_equal(scan("on february 2, 14 soldiers died.", &REF, m, 8), 1);
+  assert_int_equal(scan("on february 9 and 2 talks were held.", &REF, m, 8), 1);
+  assert_int_equal(scan("on april 30 and 31 nothing happened.", &REF, m, 8), 1);
+  s = "between february 2 and 9 the border was shut.";
+  assert_int_equal(scan(s, &REF, m, 8), 1);
+  assert_int_equal(m[0].bound, 1);
+  s = "the summits of march 3 and 14 june were cancelled.";
+  assert_int_equal(scan(s, &REF, m, 8), 2);
+  assert_string_equal(fmt(m[1].past), "2022-06-14");
+}
+
 /* ------------------------------------------------------------ negatives */
 
 static void test_not_dates(void **state)
@@ -929,6 +965,7 @@ int main(void)
     cmocka_unit_test(test_place_dateline),
     cmocka_unit_test(test_dateline_year),
     cmocka_unit_test(test_parse_iso),
+    cmocka_unit_test(test_day_lists),
     cmocka_unit_test(test_format),
     cmocka_unit_test(test_compare_compatible),
     cmocka_unit_test(test_calendar),

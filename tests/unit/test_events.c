@@ -217,8 +217,35 @@ static void test_several_events(void **state)
     /* One meeting over two days stays one ("talks" has no singular trigger). */
     {"Ghana and Togo held talks in Accra on 6 June and 7 June 2023.",
      "2023-06-10", {"GHA,TGO|in-person|held|2023-06-06", NULL}},
+    /* A plural trigger with a day list under one month, also inside a verb
+     * phrase ("held meetings"), and after another trigger of the clause. */
+    {"The defence chiefs of Ghana and Togo held meetings on October 4, 17 and 29.", "2023-11-20",
+     {"GHA,TGO|in-person|held|2023-10-04", "GHA,TGO|in-person|held|2023-10-17",
+      "GHA,TGO|in-person|held|2023-10-29", NULL}},
+    {"It was a chance to review talks between envoys and to assess the accord reached between the "
+     "generals of the Ghanaian Army and the Togolese People's Army during meetings on October 4 and 17, an "
+     "aide said.",
+     "2023-11-20", {"GHA,TGO|in-person|held|2023-10-04", "GHA,TGO|in-person|held|2023-10-17", NULL}},
     /* A series word without a meeting just before names nobody. */
     {"Later summits were held in Quito and Lima.", "2021-05-05", {NULL}},
+  };
+  CHECK(cases);
+}
+
+/* An outcome told in the past participle ("the accord reached during the
+ * talks") says the meeting was held, whatever modal the sentence has;
+ * "to be signed at" does not. */
+static void test_outcome_held(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The envoys would then review the accord reached between Ghana and Togo during talks in Lome on "
+     "4 October.",
+     "2023-11-20", {"GHA,TGO|in-person|held|2023-10-04", NULL}},
+    {"A truce signed at the summit of Ghana and Togo could change the region.", "2023-11-20",
+     {"GHA,TGO|in-person|held|-", NULL}},
+    {"The accord to be signed at the summit of Ghana and Togo would end the dispute.", "2023-11-20",
+     {"GHA,TGO|in-person|proposed|-", NULL}},
   };
   CHECK(cases);
 }
@@ -258,6 +285,7 @@ int main(void)
     cmocka_unit_test(test_not_parties),
     cmocka_unit_test(test_call_shapes),
     cmocka_unit_test(test_several_events),
+    cmocka_unit_test(test_outcome_held),
     cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -383,6 +383,46 @@ static size_t m_word(const scan *c, const tok *k, period *per)
   }
 }
 
+size_t dg_dates__day_list(const scan *c, size_t p, int y, int m, int d, int *days, size_t *s,
+                          size_t *e, size_t max, int *year, size_t *year_end)
+{
+  tok k, sep;
+  size_t n = 0;
+  int last_and = 0;
+  for (;;) {
+    size_t q = dg_dates__tok_read(c, p, &sep);
+    int comma = tok_punct(&sep, ','), and = tok_is(&sep, W_AND) || dg_dates__word_in(c, &sep, (const char *const[]){"or", NULL});
+    if (!comma && !and) break;
+    if (comma) { /* ", and 30" */
+      tok a2;
+      size_t q2 = dg_dates__tok_read(c, q, &a2);
+      if (tok_is(&a2, W_AND) || dg_dates__word_in(c, &a2, (const char *const[]){"or", NULL})) {
+        and = 1;
+        q = q2;
+      }
+    }
+    dg_dates__tok_read(c, q, &k);
+    int dd = dg_dates__tok_day(&k);
+    if (!dd || dd <= d || (y ? !dg_valid_day(y, m, dd) : !dg_valid_day(2000, m, dd)) || n == max) break;
+    days[n] = dd;
+    s[n] = k.s;
+    e[n++] = k.e;
+    d = dd;
+    p = k.e;
+    last_and = and;
+    if (and) break; /* "and" closes the list */
+  }
+  if (!n || !last_and) return 0;
+  dg_dates__tok_read(c, p, &k);
+  if (tok_kind(&k, K_MONTH) || tok_kind(&k, K_MONABBR) || !mday_follower(c, &k)) return 0;
+  *year = 0;
+  if (!y && (*year = year_after(c, p, year_end)) != 0) { /* "june 6, 22 and 30, 2020" */
+    for (size_t i = 0; i < n; i++)
+      if (!dg_valid_day(*year, m, days[i])) return 0;
+  }
+  return n;
+}
+
 /* The longest date expression starting at the token at p, or 0. */
 size_t dg_dates__match_at(const scan *c, size_t p, period *per)
 {

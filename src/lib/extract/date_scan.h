@@ -59,6 +59,8 @@ typedef struct {
   int ndig, ord, bad; /* T_NUM: digit count, had st/nd/rd/th, not a date number */
 } tok;
 
+#define DG_DAY_LIST_MAX 8
+
 typedef struct {
   const unsigned char *t;
   size_t len;
@@ -66,6 +68,13 @@ typedef struct {
   dg_precision rlev;   /* how much of the reference is known */
   int range;           /* an open "between X" / "from X" awaiting "and Y" / "to Y" */
   size_t range_end;
+  /* The rest of a day list ("june 6, 22 and 30"): the days after the
+   * first, which take its month and year; list_i of list_n emitted. */
+  int list_n, list_i, list_bound;
+  int list_d[DG_DAY_LIST_MAX];
+  size_t list_s[DG_DAY_LIST_MAX], list_e[DG_DAY_LIST_MAX];
+  int list_k, list_y, list_m;
+  size_t list_year_end; /* the end of a year closing the list, or 0 */
   const dg_gazetteer *gz; /* datelines: time zones and labels (reference.c), else NULL */
 } scan;
 
@@ -140,6 +149,13 @@ static inline size_t setp(period *p, pkind k, int y, int m, int d, int n, size_t
 
 /* The longest date expression starting at the token at p, or 0 (date_grammar.c). */
 size_t dg_dates__match_at(const scan *c, size_t p, period *per);
+/* After a day of month m ending at p: the further days of a list ("6, 22 and
+ * 30", "6 and 22"): rising valid days, the last after "and"/"or", then no
+ * noun ("june 6, 22 soldiers" is no list). Fills days and spans, and *year
+ * (with *year_end) when a year closes a list whose first day had none
+ * ("june 6, 22 and 30, 2020"), else 0; returns how many (0: no list). */
+size_t dg_dates__day_list(const scan *c, size_t p, int y, int m, int d, int *days, size_t *s,
+                          size_t *e, size_t max, int *year, size_t *year_end);
 
 /* ------------------------------------------------------------------ scanner */
 

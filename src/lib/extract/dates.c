@@ -156,6 +156,37 @@ static void finish(scan *c, size_t s, size_t e, const period *per, dg_date_menti
   resolve(c, per, h);
   c->range = lb.word == W_BETWEEN ? RANGE_AND : lb.word == W_FROM ? RANGE_TO : RANGE_NONE;
   c->range_end = e;
+  c->list_n = c->list_i = 0;
+  if (c->range == RANGE_NONE && (per->k == P_DAY_ABS || per->k == P_DAY_NOYEAR)) {
+    int year = 0;
+    c->list_year_end = 0;
+    c->list_n = (int)dg_dates__day_list(c, e, per->k == P_DAY_ABS ? per->y : 0, per->m, per->d, c->list_d,
+                                        c->list_s, c->list_e, DG_DAY_LIST_MAX, &year, &c->list_year_end);
+    c->list_k = year ? P_DAY_ABS : per->k;
+    c->list_y = year ? year : per->y;
+    c->list_m = per->m;
+    if (year) { /* the closing year is the first day's too */
+      period first;
+      setp(&first, P_DAY_ABS, year, per->m, per->d, 0, e);
+      resolve(c, &first, h);
+    }
+    c->list_bound = h->bound;
+  }
+}
+
+/* The next day of an open day list, as a mention of its own. */
+static int list_next(scan *c, size_t *pos, dg_date_mention *h)
+{
+  int i = c->list_i++;
+  period per;
+  setp(&per, (pkind)c->list_k, c->list_y, c->list_m, c->list_d[i], 0, c->list_e[i]);
+  h->start = c->list_s[i];
+  h->end = c->list_e[i];
+  h->bound = c->list_bound;
+  resolve(c, &per, h);
+  *pos = c->list_e[i];
+  if (c->list_i == c->list_n && c->list_year_end) *pos = c->list_year_end; /* the closing year is read */
+  return 1;
 }
 
 /* Only word starts whose first byte can begin a pattern are tried. */
@@ -164,6 +195,7 @@ int dg_dates__next(scan *c, size_t *pos, dg_date_mention *h)
   const unsigned char *t = c->t;
   size_t i = *pos, e;
   period per;
+  if (c->list_i < c->list_n) return list_next(c, pos, h);
   while (i < c->len) {
     unsigned char ch = t[i];
     if (!is_wordch(ch)) {

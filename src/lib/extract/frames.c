@@ -141,6 +141,26 @@ static void relative_clause(const dg_ctx *c, const dg_frame *f, int *cue, int *m
   }
 }
 
+/* "the deal reached between A and B during the talks", "the accord signed
+ * at the summit": an outcome of the meeting, told in the past participle,
+ * so the meeting was held whatever the rest of the sentence says ("would
+ * review the deal ..."). t is a trigger noun; "to be signed at" is not. */
+static int outcome_before(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const preps[] = {"during", "at", "in", NULL};
+  static const char *const future[] = {"be", "to", NULL};
+  size_t t0 = c->text.sent[f->s].t0, p = t;
+  while (p > t0 && t - p < 4 && !dg_tok_word_in(c, p - 1, preps) && plain(c, p - 1)) p--;
+  if (p == t0 || !dg_tok_word_in(c, p - 1, preps)) return 0;
+  for (size_t k = p - 1; k > t0 && p - k < 28; k--) {
+    if (is_boundary(c, k - 1) || (dg_evt_at(c, k - 1) && c->gz->triggers[dg_evt_at(c, k - 1)->ref].verb))
+      return 0;
+    if (dg_tok_in_set(c, k - 1, DG_WORDS_OUTCOME))
+      return !(k >= 2 && dg_tok_word_in(c, k - 2, future));
+  }
+  return 0;
+}
+
 static void read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
@@ -151,7 +171,11 @@ static void read_cues(dg_ctx *c, dg_frame *f)
     if (cue >= 0 && !f->past_verb && dg_tok_is(&c->text, t, ",")) fronted = 1;
     if (e && e->kind == DG_HIT_TRIGGER && real_trigger(c, t, f->w0)) {
       if (c->gz->triggers[e->ref].call) f->m.call = 1;
-      if (is_past_verb(c, e, t, f->w0) && !f->past_verb) { f->past_verb = 1; cue_before_past = cue >= 0 && !fronted; }
+      if ((is_past_verb(c, e, t, f->w0) || (!c->gz->triggers[e->ref].verb && outcome_before(c, f, t))) &&
+          !f->past_verb) {
+        f->past_verb = 1;
+        cue_before_past = cue >= 0 && !fronted;
+      }
     }
     if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said)
       f->m.format_said = c->gz->formats[e->ref].value;
@@ -385,7 +409,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     int32_t dl[8];
     size_t at[8], nd = nsp ? 0 : dg_frame_date_list(c, &f, dl, at, 8);
-    if (nd >= 2 && !dg_frame_plural_trigger(c, &f)) nd = 0; /* the trigger table is read only then */
+    if (nd >= 2 && !dg_frame_plural_before(c, &f, at[0])) nd = 0; /* the trigger table is read only then */
     int rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd) : keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];

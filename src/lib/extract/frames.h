@@ -43,6 +43,7 @@ void dg_discourse_resolve(dg_ctx *c, dg_frame *f);
 /* series.c: several meetings in one clause ("summits in A on D1 and in B
  * on D2"), and a series named by reference ("subsequent summits"). */
 int dg_frame_plural_trigger(const dg_ctx *c, const dg_frame *f);
+int dg_frame_plural_before(const dg_ctx *c, const dg_frame *f, size_t d);
 int dg_frame_series_ref(const dg_ctx *c, const dg_frame *f);
 size_t dg_frame_date_list(const dg_ctx *c, const dg_frame *f, int32_t *out, size_t *at, size_t max);
 

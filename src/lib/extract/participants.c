@@ -63,6 +63,10 @@ static int demonym_acts(const dg_ctx *c, size_t t, size_t w1)
     if (h && h->kind == DG_HIT_DEMONYM) continue;
     if (dg_tok_is(&c->text, k, ",") || dg_tok_is(&c->text, k, "and") || dg_tok_is(&c->text, k, "top"))
       continue;
+    if (dg_tok_is(&c->text, k, "'") && dg_tok_is(&c->text, k + 1, "s")) { /* "Ruritanian People's Army" */
+      k++;
+      continue;
+    }
     if (c->text.tok[k].kind != DG_TOK_WORD || ++loose > 2) return 0;
   }
   return 0;

@@ -8,19 +8,37 @@
 static const char *const series_words[] = {"subsequent", "previous", "earlier", "later", "past", "further",
                                            "following", "other", "such", NULL};
 
-/* Is the frame's first trigger a noun in the plural whose singular is a
- * trigger too ("summits", "meetings"; not "talks", whose singular is not)? */
-int dg_frame_plural_trigger(const dg_ctx *c, const dg_frame *f)
+/* Is the trigger hit h a noun in the plural whose singular is a trigger too
+ * ("summits", "meetings"; not "talks", whose singular is not), or a verb
+ * phrase ending in one ("held meetings")? */
+static int plural_hit(const dg_ctx *c, const dg_hit *h)
 {
-  const dg_hit *h = dg_evt_at(c, f->first_trigger);
-  if (!h || h->kind != DG_HIT_TRIGGER || c->gz->triggers[h->ref].verb) return 0;
-  const char *p = c->gz->triggers[h->ref].phrase;
+  if (!h || h->kind != DG_HIT_TRIGGER) return 0;
+  const char *p = c->gz->triggers[h->ref].phrase, *sp;
+  if (c->gz->triggers[h->ref].verb) {
+    if (!(sp = strrchr(p, ' '))) return 0;
+    p = sp + 1; /* its last word */
+  }
   size_t n = strlen(p);
   if (n < 4 || p[n - 1] != 's') return 0;
   for (size_t i = 0; i < c->gz->ntriggers; i++) {
     const char *q = c->gz->triggers[i].phrase;
-    if (strlen(q) == n - 1 && memcmp(q, p, n - 1) == 0) return 1;
+    if (!c->gz->triggers[i].verb && strlen(q) == n - 1 && memcmp(q, p, n - 1) == 0) return 1;
   }
+  return 0;
+}
+
+int dg_frame_plural_trigger(const dg_ctx *c, const dg_frame *f)
+{
+  return plural_hit(c, dg_evt_at(c, f->first_trigger));
+}
+
+/* Does a trigger in the plural come before the first date of a list at
+ * token d ("talks between X, and the meetings on D1, D2 and D3")? */
+int dg_frame_plural_before(const dg_ctx *c, const dg_frame *f, size_t d)
+{
+  for (size_t t = f->first_trigger; t < d && t < f->w1; t++)
+    if (c->evt[t] >= 0 && plural_hit(c, &c->hits.v[c->evt[t]])) return 1;
   return 0;
 }
 
