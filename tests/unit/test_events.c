@@ -250,6 +250,25 @@ static void test_outcome_held(void **state)
   CHECK(cases);
 }
 
+/* Status from shapes with no tense of their own: a date after the report's
+ * with nothing said is a plan; "was the first ... to meet" is done. */
+static void test_status_shapes(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"President Okafor of Ghana expects the leaders of Togo and Benin at a summit next Tuesday in "
+     "Accra.",
+     "2023-11-15", {"BEN,GHA,TGO|in-person|planned|2023-11-21", NULL}},
+    {"A summit of Ghana and Togo in Accra on 3 May 2031.", "2023-11-15",
+     {"GHA,TGO|in-person|planned|2031-05-03", NULL}},
+    {"In August, Ghanaian President Okafor was the first foreign leader to meet Togolese President Mensah.",
+     "2023-11-15", {"GHA,TGO|in-person|held|2023-08", NULL}},
+    {"Ghanaian President Okafor will be the first foreign leader to meet Togolese President Mensah.",
+     "2023-11-15", {"GHA,TGO|in-person|planned|-", NULL}},
+  };
+  CHECK(cases);
+}
+
 /* Class 4: a history clause gives its own held meeting. */
 static void test_history(void **state)
 {
@@ -286,6 +305,7 @@ int main(void)
     cmocka_unit_test(test_call_shapes),
     cmocka_unit_test(test_several_events),
     cmocka_unit_test(test_outcome_held),
+    cmocka_unit_test(test_status_shapes),
     cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -57,6 +57,11 @@ void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
 {
   if (!d) return;
   if (d->how == DG_DATE_WEEKDAY && !c->ref_known) return; /* no reference to count back from */
+  /* "a summit next Wednesday", "talks on 3 May 2031" with no verb that says
+   * they happened: a date after the report's is a plan. */
+  if (f->status_unsaid && c->ref_known && d->past.prec != DG_PREC_NONE && d->past.year &&
+      dg_ymd_compare(&d->past, &c->ref) > 0)
+    f->m.status = DG_STATUS_PLANNED;
   f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
   if (f->m.date.prec == DG_PREC_NONE) return;
   f->m.date_how = d->how;

@@ -161,6 +161,18 @@ static int outcome_before(const dg_ctx *c, const dg_frame *f, size_t t)
   return 0;
 }
 
+/* "X was the first foreign leader to meet Y", "were the last to visit": an
+ * ordinal after a past copula makes "to" + verb a thing done, not a plan. */
+static int first_to(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const ordinals[] = {"first", "last", "only", "latest", "second", "third", NULL};
+  static const char *const copulas[] = {"was", "were", "became", NULL};
+  for (size_t k = t; k > f->w0 + 2 && t - k < 5; k--)
+    if (dg_tok_word_in(c, k - 1, ordinals))
+      return dg_tok_is(&c->text, k - 2, "the") && dg_tok_word_in(c, k - 3, copulas);
+  return 0;
+}
+
 static void read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
@@ -182,8 +194,10 @@ static void read_cues(dg_ctx *c, dg_frame *f)
     if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue && near_trigger(c, f, t))
       cue = c->gz->statuses[q->ref].value;
     if (modal < 0 && dg_tok_word_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) modal = DG_STATUS_PLANNED;
-    if (modal < 0 && dg_tok_is(&c->text, t, "to") && dg_evt_at(c, t + 1) && c->gz->triggers[dg_evt_at(c, t + 1)->ref].verb)
-      modal = DG_STATUS_PLANNED;
+    if (modal < 0 && dg_tok_is(&c->text, t, "to") && dg_evt_at(c, t + 1) && c->gz->triggers[dg_evt_at(c, t + 1)->ref].verb) {
+      if (first_to(c, f, t)) f->past_verb = 1;
+      else modal = DG_STATUS_PLANNED;
+    }
     if (modal < 0 && dg_tok_word_in(c, t, proposed_modals)) modal = DG_STATUS_PROPOSED;
     int n = number_word(c, t);
     if (n >= 2 && t + 1 < f->w1 && dg_tok_in_set(c, t + 1, DG_WORDS_COUNT_NOUN) && n > f->n_said)
@@ -193,7 +207,7 @@ static void read_cues(dg_ctx *c, dg_frame *f)
   if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;
-  else f->m.status = DG_STATUS_HELD;
+  else f->m.status = DG_STATUS_HELD, f->status_unsaid = 1;
 }
 
 /* "the five nations' ministers" names fewer than five: the others are the

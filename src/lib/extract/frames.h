@@ -11,6 +11,7 @@ typedef struct {
   int place_country; /* the place's country, or -1 */
   int n_said;        /* "five nations", "trilateral": how many, or 0 */
   int past_verb;     /* a past-tense trigger verb ("met") */
+  int status_unsaid; /* held only because nothing said otherwise (no verb tense, cue or modal) */
   size_t first_trigger;
   int places_only;     /* reading a stretch where only the place counts */
   int context_only;    /* after "on the sidelines of" / "to discuss": no more parties */
