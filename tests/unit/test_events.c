@@ -261,9 +261,9 @@ static void test_status_shapes(void **state)
      "2023-11-15", {"BEN,GHA,TGO|in-person|planned|2023-11-21", NULL}},
     {"A summit of Ghana and Togo in Accra on 3 May 2031.", "2023-11-15",
      {"GHA,TGO|in-person|planned|2031-05-03", NULL}},
-    {"In August, Ghanaian President Okafor was the first foreign leader to meet Togolese President Mensah.",
+    {"In August, Ghanaian President Okafor was the first visiting head of state to meet Togolese President Mensah.",
      "2023-11-15", {"GHA,TGO|in-person|held|2023-08", NULL}},
-    {"Ghanaian President Okafor will be the first foreign leader to meet Togolese President Mensah.",
+    {"Ghanaian President Okafor will be the first visiting head of state to meet Togolese President Mensah.",
      "2023-11-15", {"GHA,TGO|in-person|planned|-", NULL}},
   };
   CHECK(cases);

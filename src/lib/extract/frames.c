@@ -161,7 +161,7 @@ static int outcome_before(const dg_ctx *c, const dg_frame *f, size_t t)
   return 0;
 }
 
-/* "X was the first foreign leader to meet Y", "were the last to visit": an
+/* "X was the first head of state to meet Y", "were the last to visit": an
  * ordinal after a past copula makes "to" + verb a thing done, not a plan. */
 static int first_to(const dg_ctx *c, const dg_frame *f, size_t t)
 {
