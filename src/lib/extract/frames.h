@@ -48,8 +48,16 @@ int dg_frame_plural_before(const dg_ctx *c, const dg_frame *f, size_t d);
 int dg_frame_series_ref(const dg_ctx *c, const dg_frame *f);
 size_t dg_frame_date_list(const dg_ctx *c, const dg_frame *f, int32_t *out, size_t *at, size_t max);
 
-/* participants.c */
+/* participants.c; a country as a party, unless the frame is reading only
+ * places or the setting */
 int dg_frame_participants(dg_ctx *c, dg_frame *f);
+void dg_frame_add_party(dg_frame *f, const char *iso3);
+
+/* pronouns.c: parties named by "we", by "X told Y", and the subject a
+ * participle clause leaves out */
+void dg_frame_we(dg_ctx *c, dg_frame *f);
+void dg_frame_told(dg_ctx *c, dg_frame *f);
+void dg_frame_participle_subject(dg_ctx *c, dg_frame *f);
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);
 
 /* frames.c: a clause boundary at token t; a "that"/"which" clause after the

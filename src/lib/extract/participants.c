@@ -79,10 +79,11 @@ void dg_frame_add_country(dg_frame *f, const char *iso3)
   if (f->m.ncountries > n) f->ctok[n] = f->cur;
 }
 
-static void add_country(dg_frame *f, const char *iso3)
+void dg_frame_add_party(dg_frame *f, const char *iso3)
 {
   if (!f->places_only && !f->context_only) dg_frame_add_country(f, iso3);
 }
+static void add_country(dg_frame *f, const char *iso3) { dg_frame_add_party(f, iso3); }
 
 /* "on the sidelines of the G7 summit", "to discuss Libya and Sudan": what
  * follows is the setting or the subject, not more parties. */
@@ -391,79 +392,6 @@ static void they(dg_ctx *c, dg_frame *f)
   f->w1 = w1;
 }
 
-/* "We want A, B and C to act as a trio. ... We, the leaders, could then
- * meet": "we" are the last list of two or more countries named within the
- * three sentences before, in the same paragraph. */
-static void we(dg_ctx *c, dg_frame *f)
-{
-  static const char *const words[] = {"we", "our", "us", NULL};
-  int found = 0;
-  for (size_t t = f->w0; t < f->w1 && !found; t++) found = dg_tok_word_in(c, t, words);
-  if (!found || f->m.ncountries >= 2) return;
-  size_t first = f->s > 3 ? f->s - 3 : 0;
-  while (first < f->s && c->text.sent[first].paragraph != c->text.sent[f->s].paragraph) first++;
-  size_t floor = c->text.sent[first].t0;
-  size_t end = f->w0, n = 0, start = end;
-  for (size_t t = f->w0; t-- > floor;) {
-    const dg_hit *h = c->ent[t] >= 0 ? &c->hits.v[c->ent[t]] : NULL;
-    if (h && h->kind == DG_HIT_COUNTRY) {
-      if (!n) end = t + 1;
-      n++;
-      start = t;
-      while (start > floor && c->ent[start - 1] == c->ent[t]) start--;
-      t = start;
-      continue;
-    }
-    if (n && (dg_tok_is(&c->text, t, ",") || dg_tok_is(&c->text, t, "and"))) continue;
-    if (n >= 2) break;
-    n = 0;
-  }
-  if (n < 2) return;
-  for (size_t t = start; t < end; t++) {
-    const dg_hit *h = dg_ent_at(c, t);
-    if (h && h->kind == DG_HIT_COUNTRY) add_country(f, c->gz->countries[h->ref].iso3);
-  }
-}
-
-/* "In a phone call, X told Y that ...": the call is between X and Y. */
-static void told(dg_ctx *c, dg_frame *f)
-{
-  size_t b = f->w1;
-  if (f->m.ncountries >= 2 || b >= c->text.sent[f->s].t1 || !dg_tok_in_set(c, b, DG_WORDS_BRIEFING)) return;
-  f->cur = b - 1;
-  if (b > f->w0 && c->tok_person[b - 1] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[b - 1]].person);
-  size_t k = b + 1;
-  while (k < c->text.sent[f->s].t1 && c->ent[k] >= 0 && c->tok_person[k] < 0) k++;
-  f->cur = k;
-  if (k < c->text.sent[f->s].t1 && c->tok_person[k] >= 0) dg_frame_add_person(c, f, c->pm[c->tok_person[k]].person);
-}
-
-/* "X left Lima after attending the summit and holding talks with A and B":
- * a clause that opens with a participle after "after", "before", "while" or
- * "when" has no subject of its own; it is the sentence's first actor (a
- * person, or a country or nationality). */
-static void participle_subject(dg_ctx *c, dg_frame *f)
-{
-  static const char *const subs[] = {"after", "before", "while", "when", NULL};
-  size_t s0 = c->text.sent[f->s].t0, w = f->w0;
-  if (w <= s0 || !dg_tok_word_in(c, w - 1, subs) || c->text.tok[w].kind != DG_TOK_WORD ||
-      (c->text.tok[w].flags & DG_TOKF_CAP))
-    return;
-  size_t n = dg_tok_len(&c->text, w);
-  if (n < 5 || memcmp(dg_tok_str(&c->text, w) + n - 3, "ing", 3) != 0) return;
-  for (size_t t = s0; t < w - 1; t++) {
-    int32_t pm = c->tok_person[t];
-    const dg_hit *h = dg_ent_at(c, t);
-    if (pm < 0 && h && (h->kind == DG_HIT_COUNTRY || h->kind == DG_HIT_DEMONYM)) {
-      add_country(f, c->gz->countries[h->ref].iso3); /* "The Kenyan president flew home after ..." */
-      return;
-    }
-    if (pm < 0 || c->pm[pm].t0 != t || c->pm[pm].speaker) continue;
-    if (c->r->persons[c->pm[pm].person].iso3[0]) dg_frame_add_person(c, f, c->pm[pm].person);
-    return; /* the first actor is the subject, or nobody is */
-  }
-}
-
 /* No place in the clause: the one city the rest of the sentence puts
  * something "in" or "at" ("X left <city> after holding talks with Y" is
  * not this; "In Lima, X met Y after ..." is). Two different cities, or
@@ -513,11 +441,11 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   }
   f->cur = f->w0; /* what follows belongs to the subject's side */
   if (p >= 0) dg_frame_add_person(c, f, p);
-  participle_subject(c, f);
+  dg_frame_participle_subject(c, f);
   they(c, f);
   f->cur = f->w0;
-  we(c, f);
-  told(c, f);
+  dg_frame_we(c, f);
+  dg_frame_told(c, f);
   if (!f->m.place) sentence_place(c, f);
   add_levels(c, f);
   return f->oom ? dg_error_oom() : 0; /* set here: the flag may be old news */
