@@ -269,6 +269,28 @@ static void test_status_shapes(void **state)
   CHECK(cases);
 }
 
+/* "was in A and B on D1 and D2 respectively": one meeting per country, on
+ * its own date; a counterpart with no country is the host's; the purpose
+ * of a journey told in the past was carried out. */
+static void test_host_and_respectively(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"The Ghanaian president met the leaders of Togo and Benin on 11 and 12 November respectively.",
+     "2023-11-20", {"GHA,TGO|in-person|held|2023-11-11", "BEN,GHA|in-person|held|2023-11-12", NULL}},
+    {"Ghanaian President Ama Okafor was in Togo and Benin on 4 and 6 October respectively, to hold talks "
+     "with his counterparts.",
+     "2023-11-20", {"GHA,TGO|in-person|held|2023-10-04", "BEN,GHA|in-person|held|2023-10-06", NULL}},
+    {"Ghanaian President Ama Okafor will travel to Togo to hold talks with his counterpart.", "2023-11-20",
+     {"GHA,TGO|in-person|planned|-", NULL}},
+    {"Ghanaian President Ama Okafor flew to Lome to meet Togolese President Kofi Mensah.", "2023-11-20",
+     {"GHA,TGO|in-person|held|-", NULL}},
+    {"Ghanaian President Ama Okafor was expected to meet Togolese President Kofi Mensah.", "2023-11-20",
+     {"GHA,TGO|in-person|planned|-", NULL}},
+  };
+  CHECK(cases);
+}
+
 /* Class 4: a history clause gives its own held meeting. */
 static void test_history(void **state)
 {
@@ -306,6 +328,7 @@ int main(void)
     cmocka_unit_test(test_several_events),
     cmocka_unit_test(test_outcome_held),
     cmocka_unit_test(test_status_shapes),
+    cmocka_unit_test(test_host_and_respectively),
     cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -135,6 +135,37 @@ static size_t m_day_first(const scan *c, const tok *k, int need_ord, period *per
   return setp(per, P_DAY_NOYEAR, 0, m, d, 0, e);
 }
 
+/* The first days of a day-first list: "11 and 12 november", "6, 22 and 30
+ * june 2020". Each day before the last is a date of the last one's month
+ * (and year); the scan then reads "22 and 30 june" and "30 june" afresh. */
+static size_t m_day_first_list(const scan *c, const tok *k, period *per)
+{
+  int d = dg_dates__tok_day(k), last = d, is_and = 0;
+  tok sep, n;
+  size_t p = k->e;
+  if (!d || k->ord) return 0;
+  for (int i = 0; i < DG_DAY_LIST_MAX && !is_and; i++) {
+    size_t q = dg_dates__tok_read(c, p, &sep);
+    is_and = tok_is(&sep, W_AND);
+    if (!is_and && !tok_punct(&sep, ',')) return 0;
+    if (!is_and) { /* ", and 30" */
+      tok a2;
+      size_t q2 = dg_dates__tok_read(c, q, &a2);
+      if ((is_and = tok_is(&a2, W_AND)) != 0) q = q2;
+    }
+    dg_dates__tok_read(c, q, &n);
+    int dd = dg_dates__tok_day(&n);
+    if (!dd || dd <= last) return 0;
+    last = dd;
+    p = n.e;
+  }
+  if (!is_and) return 0;
+  period lp;
+  if (!m_day_first(c, &n, 0, &lp) || (lp.k == P_DAY_ABS ? !dg_valid_day(lp.y, lp.m, d) : !dg_valid_day(0, lp.m, d)))
+    return 0;
+  return setp(per, lp.k, lp.y, lp.m, d, 0, k->e);
+}
+
 /* ISO "2019-03-14" (a following digit or "-digit" makes it something else). */
 static size_t m_iso(const scan *c, size_t p, period *per)
 {
@@ -197,6 +228,7 @@ static size_t m_number(const scan *c, const tok *k, period *per)
     return 0;
   if (k->ndig == 4 && (e = m_iso(c, p, per)) != 0) return e;
   if ((e = m_day_first(c, k, 0, per)) != 0) return e;
+  if ((e = m_day_first_list(c, k, per)) != 0) return e;
   if ((e = m_ago(c, k, per)) != 0) return e;
   return m_year_alone(c, k, per);
 }

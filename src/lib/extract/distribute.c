@@ -91,3 +91,40 @@ int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *s
   if (m->place && !(out->place = dg_strdup(m->place))) return DG_ENOMEM;
   return 0;
 }
+
+/* Are countries i and j of the frame neighbours in one list ("A and B",
+ * "A, B", "A, the B")? */
+static int listed_together(const dg_ctx *c, const dg_frame *f, size_t i, size_t j)
+{
+  size_t a = f->ctok[i], b = f->ctok[j];
+  while (a < b && c->ent[a + 1] == c->ent[a]) a++; /* the end of A's name */
+  for (size_t t = a + 1; t < b; t++)
+    if (!is_word(c, t, ",") && !is_word(c, t, "and") && !is_word(c, t, "the")) return 0;
+  return 1;
+}
+
+size_t dg_frame_respectively(const dg_ctx *c, const dg_frame *f, const size_t *at, size_t nd, dg_split *out,
+                             size_t max)
+{
+  const dg_xmeeting *m = &f->m;
+  size_t t, order[DG_MAX_MEETING_COUNTRIES], n = 0;
+  for (t = f->w0; t < f->w1 && !is_word(c, t, "respectively"); t++) {}
+  if (t == f->w1 || nd < 2 || nd > max || m->ncountries <= nd) return 0;
+  for (size_t i = 0; i < m->ncountries; i++) { /* the countries before the first date, in text order */
+    if (f->ctok[i] >= at[0]) continue;
+    size_t k = n++;
+    while (k > 0 && f->ctok[order[k - 1]] > f->ctok[i]) { order[k] = order[k - 1]; k--; }
+    order[k] = i;
+  }
+  if (n <= nd) return 0; /* a subject's side is needed before the list */
+  const size_t *list = order + (n - nd); /* the last nd of them, one list */
+  for (size_t j = 0; j + 1 < nd; j++)
+    if (!listed_together(c, f, list[j], list[j + 1])) return 0;
+  for (size_t j = 0; j < nd; j++) {
+    out[j].country = list[j];
+    out[j].t0 = at[j];
+    out[j].t1 = at[j] + 1;
+    out[j].split = f->ctok[list[0]];
+  }
+  return nd;
+}

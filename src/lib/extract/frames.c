@@ -173,6 +173,24 @@ static int first_to(const dg_ctx *c, const dg_frame *f, size_t t)
   return 0;
 }
 
+/* "X was in A to hold talks", "flew to A to meet Y": the purpose of a
+ * journey told in the past was carried out ("will fly to A to meet Y" is a
+ * plan: a modal before it ends the search). */
+static int purpose_after_past(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const went[] = {"travelled", "traveled", "flew", "arrived", "went", "came", "visited",
+                                     "headed", NULL};
+  static const char *const was[] = {"was", "were", NULL}, *const at[] = {"in", "at", NULL};
+  for (size_t k = t; k > f->w0; k--) {
+    if ((dg_tok_word_in(c, k - 1, planned_modals) && !dg_tok_is(&c->text, k - 1, "to")) ||
+        dg_tok_word_in(c, k - 1, proposed_modals))
+      return 0;
+    if (dg_tok_word_in(c, k - 1, went) || (dg_tok_word_in(c, k - 1, was) && dg_tok_word_in(c, k, at)))
+      return 1; /* "flew to", "was in" ("was expected to" is not) */
+  }
+  return 0;
+}
+
 static void read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
@@ -195,7 +213,7 @@ static void read_cues(dg_ctx *c, dg_frame *f)
       cue = c->gz->statuses[q->ref].value;
     if (modal < 0 && dg_tok_word_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) modal = DG_STATUS_PLANNED;
     if (modal < 0 && dg_tok_is(&c->text, t, "to") && dg_evt_at(c, t + 1) && c->gz->triggers[dg_evt_at(c, t + 1)->ref].verb) {
-      if (first_to(c, f, t)) f->past_verb = 1;
+      if (first_to(c, f, t) || purpose_after_past(c, f, t)) f->past_verb = 1;
       else modal = DG_STATUS_PLANNED;
     }
     if (modal < 0 && dg_tok_word_in(c, t, proposed_modals)) modal = DG_STATUS_PROPOSED;
@@ -420,9 +438,11 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
     dg_discourse_note(c, s, &f.m);
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
-    size_t nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     int32_t dl[8];
-    size_t at[8], nd = nsp ? 0 : dg_frame_date_list(c, &f, dl, at, 8);
+    size_t at[8], nd = dg_frame_date_list(c, &f, dl, at, 8), nsp = 0;
+    if (nd >= 2) nsp = dg_frame_respectively(c, &f, at, nd, sp, DG_MAX_MEETING_COUNTRIES);
+    if (!nsp) nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
+    if (nsp) nd = 0;
     if (nd >= 2 && !dg_frame_plural_before(c, &f, at[0])) nd = 0; /* the trigger table is read only then */
     int rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd) : keep_frame(c, &f);
     if (rc < 0) return rc;

@@ -16,6 +16,8 @@ typedef struct {
   int places_only;     /* reading a stretch where only the place counts */
   int context_only;    /* after "on the sidelines of" / "to discuss": no more parties */
   size_t excluded_end; /* token after the last country that did not take part, or 0 */
+  int host[4];         /* countries read as where X is ("was in A and B"), by gazetteer index */
+  size_t host_tok[4], nhost;
   int oom;             /* an allocation failed while reading the frame */
   size_t body;         /* first token after a dateline ("LIMA, Nov. 3 (Andina) --") */
   size_t cur;          /* the token being read, for ctok and ptok */
@@ -35,6 +37,11 @@ typedef struct {
 } dg_split;
 size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max);
 int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out);
+/* "X was in A and B on D1 and D2 respectively": the i-th of the last list
+ * of countries before the dates (at: their first tokens) meets X's side on
+ * the i-th date. Returns the splits (t0 the date's token), or 0. */
+size_t dg_frame_respectively(const dg_ctx *c, const dg_frame *f, const size_t *at, size_t nd, dg_split *out,
+                             size_t max);
 
 /* discourse.c: participants given by reference ("the two leaders"). */
 void dg_discourse_note(dg_ctx *c, size_t s, const dg_xmeeting *m);

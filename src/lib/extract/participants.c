@@ -200,6 +200,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
 {
   const dg_gazetteer *gz = c->gz;
   int prep = prep_before(c, t, f->w0, place_preps) || visit_to(c, t, f->w0);
+  int where = prep || same_list_as_excluded(c, f, t); /* "in A and B" */
   int appeal = t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, "on") && dg_tok_word_in(c, t - 2, appeal_words);
   int loc = !appeal && (prep_before(c, t, f->w0, location_preps) || same_list_as_excluded(c, f, t) ||
                         (h->kind != DG_HIT_PLACE && h->kind != DG_HIT_GROUP && not_a_party(c, f, h, t, te)));
@@ -238,7 +239,14 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   }
   /* A country's name: an actor unless it is where something happens, who
    * reports it, or what is talked about ("Peru's territorial integrity"). */
-  if (loc || source_follows(c, te, f->w1)) { f->excluded_end = te; return; }
+  if (loc || source_follows(c, te, f->w1)) {
+    if (where && f->nhost < 4 && !f->places_only && !f->context_only) {
+      f->host_tok[f->nhost] = t;
+      f->host[f->nhost++] = h->ref;
+    }
+    f->excluded_end = te;
+    return;
+  }
   if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s") &&
       c->tok_person[te + 2] < 0 && !is_kind(c, te + 2, DG_HIT_TITLE))
     return;
@@ -392,6 +400,24 @@ static void they(dg_ctx *c, dg_frame *f)
   f->w1 = w1;
 }
 
+/* "X was in A (and B) for talks with his counterpart(s)": a counterpart
+ * with no country of its own is the host's official, so where X was takes
+ * part (the place's country when no country was named). */
+static void counterpart_host(dg_ctx *c, dg_frame *f)
+{
+  static const char *const words[] = {"counterpart", "counterparts", NULL};
+  size_t t = f->w0, cur = f->cur;
+  if (f->m.ncountries != 1) return;
+  while (t < f->w1 && !dg_tok_word_in(c, t, words)) t++;
+  if (t == f->w1) return;
+  for (size_t i = 0; i < f->nhost; i++) {
+    f->cur = f->host_tok[i];
+    dg_frame_add_country(f, c->gz->countries[f->host[i]].iso3);
+  }
+  if (!f->nhost && f->place_country >= 0) dg_frame_add_country(f, c->gz->countries[f->place_country].iso3);
+  f->cur = cur;
+}
+
 /* No place in the clause: the one city the rest of the sentence puts
  * something "in" or "at" ("X left <city> after holding talks with Y" is
  * not this; "In Lima, X met Y after ..." is). Two different cities, or
@@ -446,6 +472,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   f->cur = f->w0;
   dg_frame_we(c, f);
   dg_frame_told(c, f);
+  counterpart_host(c, f);
   if (!f->m.place) sentence_place(c, f);
   add_levels(c, f);
   return f->oom ? dg_error_oom() : 0; /* set here: the flag may be old news */
