@@ -662,9 +662,9 @@ static void test_day_lists(void **state)
   assert_string_equal(fmt(m[1].past), "2020-06-22");
   assert_string_equal(fmt(m[2].past), "2020-06-30");
   assert_int_equal(m[0].end - m[0].start, 1);
-  s = "they were in lima and quito on 11 and 12 november respectively.";
+  s = "they were in lima and quito on 8 and 9 november respectively.";
   assert_int_equal(scan(s, &REF, m, 8), 2);
-  assert_string_equal(fmt(m[0].past), "2022-11-11");
+  assert_string_equal(fmt(m[0].past), "2022-11-08");
   assert_int_equal(scan("scores of 3 and 2 in may.", &REF, m, 8), 1);
   assert_int_equal(scan("on 30 and 31 april nothing happened.", &REF, m, 8), 1); /* april alone */
   assert_int_equal(m[0].past.prec, DG_PREC_MONTH);
