@@ -3,8 +3,9 @@
 # well-formed and safe SVG; no two text boxes overlapping (from the SVG, with
 # the font's metrics) on the examples, the generalisation corpus and the
 # 30-meeting diagram corpus; a readable tooltip on every mark; the same colour
-# for a country in every diagram, from a palette that survives colour-vision
-# deficiencies; framing options, --width, --undated; character references in
+# for a country in every diagram, the gazetteer's, from a palette that survives
+# colour-vision deficiencies (tools/gazetteer/cvd.py), with lanes of one colour
+# told apart by the shape of their marks; framing options, --width, --undated; character references in
 # names (issue 18, finding 3); DOT that dot renders.
 #   bash tests/export/diagram.sh PATH/TO/diplograph
 set -euo pipefail
@@ -59,11 +60,33 @@ for f in e gen d30; do
   dc tooltips "$TMP/$f.svg"
 done
 dc colours "$TMP/e.svg" "$TMP/gen.svg"
-# A focus keeps the corpus's colours: Peru, which gives way to Kenya and
-# Mongolia in the whole corpus's diagram, keeps that colour when they are out.
 dg "$TMP/d30-per.svg" --manifest tests/data/diagram/manifest.json --country PER --svg
 dc colours "$TMP/d30.svg" "$TMP/d30-per.svg"
-dc palette src/lib/graph/view.c
+dc marks "$TMP/d30.svg"
+
+echo "--- stable colours: the gazetteer's, whatever else a diagram draws"
+# Chile meets Peru in one corpus, Mongolia (of Chile's colour) and Norway in
+# the other: Chile and Mongolia keep their colours and differ in shape; a user
+# file that gives Norway the same colour adds a third shape.
+C=(--date 2019-07-05 tests/data/colours)
+dg "$TMP/ca.svg" "${C[0]}" "${C[1]}" "${C[2]}/a.txt" --svg
+dg "$TMP/cb.svg" "${C[0]}" "${C[1]}" "${C[2]}/b.txt" --svg
+dg "$TMP/cc.svg" "${C[0]}" "${C[1]}" --gazetteer "${C[2]}/norway-sand.json" "${C[2]}/b.txt" --svg
+dc colours "$TMP/ca.svg" "$TMP/cb.svg"
+dc marks "$TMP/cb.svg" 1
+dc colours "$TMP/ca.svg" "$TMP/cc.svg" "${C[2]}/norway-sand.json"
+dc marks "$TMP/cc.svg" 2
+dg "$TMP/cb.csv" "${C[0]}" "${C[1]}" "${C[2]}/b.txt" --csv-table countries
+"$PY" - "$TMP/cb.svg" "$TMP/cb.csv" <<'PY'
+import csv, re, sys
+svg = open(sys.argv[1], encoding="utf-8").read()
+lane = dict(re.findall(r'-lane-([A-Z]{3})-colour".*?fill="(#[0-9a-f]{6})"', svg, re.S))
+rows = {r["iso3"]: r["colour"].lower() for r in csv.DictReader(open(sys.argv[2], encoding="utf-8-sig"))}
+assert lane and all(rows[c] == lane[c] for c in lane), (lane, rows)
+print("ok: the CSV's countries table gives each country its diagram colour")
+PY
+"$PY" tools/gazetteer/cvd.py
+"$PY" tools/gazetteer/colours.py --check && echo "ok: colours.tsv is what colours.py chooses"
 
 echo "--- framing, size, undated"
 dg "$TMP/t.svg" "${m[@]}" --svg --title 'A & B <title>' --subtitle '' --credit 'Graphic: Desk' --width 1000

@@ -3,17 +3,17 @@
 
     diagram_check.py boxes FILE.svg            no two text boxes overlap, no text on a dot
     diagram_check.py tooltips FILE.svg         every mark has a readable <title>
-    diagram_check.py colours A.svg B.svg       a country has the same colour in both
-    diagram_check.py palette VIEW.c            the country palette under colour-vision deficiencies
+    diagram_check.py colours A.svg B.svg [G.json...]  a country has the same colour in both, the gazetteer's
+    diagram_check.py marks FILE.svg [N]        lanes of one colour differ in the shape of their marks
 
 Text boxes are computed from the SVG: each <text>'s anchor, x, y, font size
 and family, its width from DejaVu Sans's advance widths (fontTools, Debian's
 python3-fonttools; the font the diagram names), its height from the font's
 cap height and descender. The lines of one label make one box. Dots are
-circles of the <ellipse>'s radii. Boxes may touch (0.3 pt), never overlap.
+circles of the <ellipse>'s radii, or the boxes of the polygons of
+the marks of another shape (class mark-*). Boxes may touch (0.3 pt), never overlap.
 """
-import itertools
-import math
+import json
 import re
 import sys
 import xml.etree.ElementTree as ET
@@ -77,6 +77,10 @@ def boxes_of(svg):
         for el in g.findall("svg:ellipse", NS):
             cx, cy, rx, ry = (float(el.get(a)) for a in ("cx", "cy", "rx", "ry"))
             dots.append((g.get("id"), cx - rx, cy - ry, cx + rx, cy + ry))
+        if re.search(r"\bmark-", cls):  # a diamond, square or triangle mark: its polygon's box
+            pts = [tuple(map(float, p.split(","))) for p in g.find("svg:polygon", NS).get("points").split()]
+            xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+            dots.append((g.get("id"), min(xs), min(ys), max(xs), max(ys)))
     return texts, dots
 
 
@@ -128,101 +132,75 @@ def check_tooltips(svg):
     print(f"ok: all {marks} marks have a readable tooltip")
 
 
-def lane_colours(svg):
+def lanes(svg):
+    """{iso3: (fill, mark shape)} of the lane swatches, and {iso3: set of the
+    shapes of that lane's meeting marks}."""
     root = ET.parse(svg).getroot()
-    out = {}
+    out, dots = {}, {}
     for g in root.iter("{http://www.w3.org/2000/svg}g"):
-        m = re.search(r"-lane-([A-Z]{3})-colour$", g.get("id", ""))
-        if m:
-            out[m.group(1)] = g.find("svg:polygon", NS).get("fill")
-    return out
+        gid, cls = g.get("id", ""), g.get("class", "")
+        lane_m = re.search(r"-lane-([A-Z]{3})-colour$", gid)
+        dot_m = re.search(r"-meeting-\d+-([A-Z]{3})$", gid)
+        if not lane_m and not dot_m:
+            continue
+        mark = re.search(r"\bmark-(\w+)", cls)
+        shape = mark.group(1) if mark else "circle"
+        drawn = g.find("svg:ellipse", NS)
+        drawn = drawn if drawn is not None else g.find("svg:polygon", NS)
+        assert drawn is not None and drawn.tag.endswith("ellipse") == (shape == "circle"), \
+            f"{gid}: class says {shape}, drawn as {None if drawn is None else drawn.tag}"
+        if lane_m:
+            out[lane_m.group(1)] = (drawn.get("fill"), shape)
+        else:
+            dots.setdefault(dot_m.group(1), set()).add(shape)
+    return out, dots
 
 
-def check_colours(a, b):
-    ca, cb = lane_colours(a), lane_colours(b)
+def gazetteer_colours(files):
+    """iso3 -> colour: the built-in gazetteer's, then the user files' in order."""
+    colour = {}
+    for f in ["src/lib/data/gazetteer.json"] + files:
+        for c in json.load(open(f, encoding="utf-8")).get("countries", []):
+            if "colour" in c:
+                colour[c["iso3"]] = c["colour"].lower()
+    return colour
+
+
+def check_colours(*args):
+    """colours A.svg B.svg [USER-GAZETTEER.json...]: every country has the
+    same colour in both diagrams, and it is the gazetteer's (a user file's
+    where it sets one), whatever else each diagram draws."""
+    a, b, users = args[0], args[1], list(args[2:])
+    want = gazetteer_colours(users)
+    (ca, _), (cb, _) = lanes(a), lanes(b)
     shared = sorted(set(ca) & set(cb))
     assert shared, "no country in both diagrams"
     for c in shared:
-        assert ca[c] == cb[c], f"{c}: {ca[c]} in {a}, {cb[c]} in {b}"
-    assert len(set(ca.values())) == len(ca) or len(ca) > 9, f"two countries share a colour in {a}: {ca}"
-    print(f"ok: {', '.join(shared)} have the same colours in both diagrams")
+        assert ca[c][0] == cb[c][0], f"{c}: {ca[c][0]} in {a}, {cb[c][0]} in {b}"
+    for f, lane in ((a, ca), (b, cb)):
+        for c, (fill, _) in lane.items():
+            assert fill.lower() == want[c], f"{c}: {fill} in {f}, the gazetteer says {want[c]}"
+    print(f"ok: {', '.join(shared)} have the same colours in both diagrams; every lane has its gazetteer colour")
 
 
-# --- colour-vision deficiency: Machado, Oliveira and Fernandes (2009), severity 1
-CVD = {
-    "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-    "deuteranopia": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]],
-    "tritanopia": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]],
-}
-
-
-def lin(c):
-    c /= 255
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def simulate(rgb, m):
-    ln = [lin(c) for c in rgb]
-    out = []
-    for row in m:
-        v = min(1, max(0, sum(row[j] * ln[j] for j in range(3))))
-        out.append(255 * (12.92 * v if v <= 0.0031308 else 1.055 * v ** (1 / 2.4) - 0.055))
-    return out
-
-
-def lab(rgb):
-    r, g, b = (lin(c) for c in rgb)
-    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
-    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
-    f = lambda t: t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
-    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
-
-
-def ciede2000(p, q):
-    (l1, a1, b1), (l2, a2, b2) = p, q
-    cb = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
-    g = 0.5 * (1 - math.sqrt(cb ** 7 / (cb ** 7 + 25 ** 7)))
-    a1p, a2p = (1 + g) * a1, (1 + g) * a2
-    c1p, c2p = math.hypot(a1p, b1), math.hypot(a2p, b2)
-    h1p, h2p = math.degrees(math.atan2(b1, a1p)) % 360, math.degrees(math.atan2(b2, a2p)) % 360
-    dl, dc = l2 - l1, c2p - c1p
-    dh = 0 if c1p * c2p == 0 else (h2p - h1p) - 360 * ((h2p - h1p) > 180) + 360 * ((h2p - h1p) < -180)
-    dhh = 2 * math.sqrt(c1p * c2p) * math.sin(math.radians(dh / 2))
-    lbar, cbar = (l1 + l2) / 2, (c1p + c2p) / 2
-    if c1p * c2p == 0:
-        hbar = h1p + h2p
-    elif abs(h1p - h2p) <= 180:
-        hbar = (h1p + h2p) / 2
-    else:
-        hbar = (h1p + h2p + 360) / 2 if h1p + h2p < 360 else (h1p + h2p - 360) / 2
-    t = (1 - 0.17 * math.cos(math.radians(hbar - 30)) + 0.24 * math.cos(math.radians(2 * hbar))
-         + 0.32 * math.cos(math.radians(3 * hbar + 6)) - 0.20 * math.cos(math.radians(4 * hbar - 63)))
-    rc = 2 * math.sqrt(cbar ** 7 / (cbar ** 7 + 25 ** 7))
-    sl = 1 + 0.015 * (lbar - 50) ** 2 / math.sqrt(20 + (lbar - 50) ** 2)
-    sc, sh = 1 + 0.045 * cbar, 1 + 0.015 * cbar * t
-    rt = -math.sin(math.radians(60 * math.exp(-((hbar - 275) / 25) ** 2))) * rc
-    return math.sqrt((dl / sl) ** 2 + (dc / sc) ** 2 + (dhh / sh) ** 2 + rt * (dc / sc) * (dhh / sh))
-
-
-def check_palette(view_c):
-    src = open(view_c, encoding="utf-8").read()
-    body = src[src.index("dg_country_palette[DG_PALETTE_SIZE][3] = {"):]
-    body = body[:body.index("};")]
-    pal = [tuple(int(v, 16) for v in m) for m in re.findall(r"\{0x(\w\w), 0x(\w\w), 0x(\w\w)\}", body)]
-    assert len(pal) >= 8, pal
-    worst = (1e9, None)
-    for vision, m in [("normal", None)] + list(CVD.items()):
-        cols = [lab(c if m is None else simulate(c, m)) for c in pal]
-        for i, j in itertools.combinations(range(len(pal)), 2):
-            d = ciede2000(cols[i], cols[j])
-            if d < worst[0]:
-                worst = (d, (vision, pal[i], pal[j]))
-    print(f"palette of {len(pal)}: least CIEDE2000 difference {worst[0]:.1f} ({worst[1][0]})")
-    assert worst[0] >= 10, f"two colours too close: {worst}"
-    print("ok: every two colours stay apart for normal vision, protanopia, deuteranopia and tritanopia")
+def check_marks(svg, least="0"):
+    """marks FILE.svg [N]: lanes of one colour are told apart by the shape of
+    their marks (up to four lanes a colour), the swatch shows the lane's
+    shape, and at least N lanes share a colour with an earlier one."""
+    lane, dots = lanes(svg)
+    by = {}
+    for c, (fill, shape) in lane.items():
+        by.setdefault(fill.lower(), []).append((c, shape))
+        assert dots.get(c, {shape}) == {shape}, f"{c}: swatch {shape}, marks {dots[c]}"
+    repeats = 0
+    for fill, cs in by.items():
+        repeats += len(cs) - 1
+        if 1 < len(cs) <= 4:
+            assert len({s for _, s in cs}) == len(cs), f"{fill}: lanes {cs} share a colour and a shape"
+    assert repeats >= int(least), f"only {repeats} lanes share a colour; the test needs {least}"
+    print(f"ok: {repeats} lane(s) share a colour with another, each told apart by its marks' shape")
 
 
 if __name__ == "__main__":
     what, args = sys.argv[1], sys.argv[2:]
-    {"boxes": check_boxes, "tooltips": check_tooltips, "colours": check_colours, "palette": check_palette}[what](*args)
+    {"boxes": check_boxes, "tooltips": check_tooltips, "colours": check_colours, "marks": check_marks}[what](*args)

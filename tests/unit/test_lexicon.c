@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "diplograph.h"
+#include "graph/view.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/matcher.h"
 #include "text/text.h"
@@ -374,6 +375,36 @@ static void test_match_hit_spans(void **state)
   scan_free(&r);
 }
 
+/* Every built-in country has a colour (tools/gazetteer/colours.py), one of
+ * the palette's; a user file can set one, and a bad one is refused. */
+static void test_country_colours(void **state)
+{
+  dg_gazetteer *gz = *state;
+  unsigned used = 0;
+  for (size_t i = 0; i < gz->ncountries; i++) {
+    const dg_country *c = &gz->countries[i];
+    int k = -1;
+    assert_true(c->coloured);
+    for (int j = 0; j < DG_PALETTE_SIZE; j++)
+      if (memcmp(c->rgb, dg_country_palette[j], 3) == 0) k = j;
+    if (k < 0) {
+      print_error("%s: colour #%02x%02x%02x is not in the palette\n", c->iso3, c->rgb[0], c->rgb[1], c->rgb[2]);
+      fail();
+    }
+    used |= 1u << k;
+  }
+  assert_int_equal(used, (1u << DG_PALETTE_SIZE) - 1); /* the whole palette is in use */
+  int per = iso(gz, "PER");
+  assert_int_equal(add(gz, "{\"countries\": [{\"iso3\": \"PER\", \"colour\": \"#0A0b0C\"},"
+                        " {\"iso3\": \"XAC\", \"name\": \"Carpathia\"}]}"), 0);
+  assert_memory_equal(gz->countries[per].rgb, "\x0a\x0b\x0c", 3);
+  assert_false(gz->countries[iso(gz, "XAC")].coloured); /* a new country without one: from its code */
+  assert_int_not_equal(add(gz, "{\"countries\": [{\"iso3\": \"CHL\", \"colour\": \"red\"}]}"), 0);
+  assert_non_null(strstr(dg_error_last()->message, "#rrggbb"));
+  assert_int_not_equal(add(gz, "{\"countries\": [{\"iso3\": \"CHL\", \"colour\": \"#12345g\"}]}"), 0);
+  assert_int_not_equal(add(gz, "{\"countries\": [{\"iso3\": \"CHL\", \"colour\": 255}]}"), 0);
+}
+
 /* ----------------------------------------------------------- user gazetteers */
 
 static const char USER_OK[] =
@@ -637,6 +668,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_word_sets, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_duplicate_key_position, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_country_refs, setup_gz, teardown_gz),
+    cmocka_unit_test_setup_teardown(test_country_colours, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_from_disk, setup_gz, teardown_gz),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

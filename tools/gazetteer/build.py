@@ -3,6 +3,7 @@
 
 Sources (both hand-curated, both in this folder):
   countries.tsv    one row per ISO 3166-1 country/territory, plus XKX (Kosovo)
+  colours.tsv      each country's colour (written by colours.py)
   vocabulary.json  every other section, in the shape of the output file
 
 The ISO codes are checked against Debian's iso-codes package
@@ -73,6 +74,7 @@ OBJECT_SECTIONS = {
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_COUNTRIES = os.path.join(HERE, "countries.tsv")
+DEFAULT_COLOURS = os.path.join(HERE, "colours.tsv")
 DEFAULT_VOCABULARY = os.path.join(HERE, "vocabulary.json")
 DEFAULT_ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
 DEFAULT_OUT = os.path.join(ROOT, "src", "lib", "data", "gazetteer.json")
@@ -229,6 +231,29 @@ def country_phrases(err, countries):
                     err.error("countries", "%r (%s %s) conflicts with %r (%s %s)"
                               % (item, c["iso3"], field, prev[2], prev[0], prev[1]))
     return table
+
+
+def add_colours(err, path, countries):
+    """Each country's "colour" from colours.tsv (iso3, #rrggbb, name)."""
+    colour = {}
+    try:
+        with open(path, encoding="utf-8") as f:
+            rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+    except OSError as e:
+        err.error(path, "cannot read: %s (run tools/gazetteer/colours.py)" % e)
+        return
+    for row in rows[1:]:
+        if len(row) < 2 or not re.fullmatch(r"#[0-9a-f]{6}", row[1]):
+            err.error(os.path.basename(path), "bad row %r" % "\t".join(row))
+            continue
+        colour[row[0]] = row[1]
+    for c in countries:
+        if c["iso3"] not in colour:
+            err.error(os.path.basename(path), "no colour for %s (run tools/gazetteer/colours.py)" % c["iso3"])
+        else:
+            c["colour"] = colour[c["iso3"]]
+    for iso3 in sorted(set(colour) - {c["iso3"] for c in countries}):
+        err.error(os.path.basename(path), "colour for unknown country %s" % iso3)
 
 
 # --------------------------------------------------------------- vocabulary
@@ -506,6 +531,7 @@ def build(args):
     iso = load_iso(err, args.iso_codes)
     countries = load_countries(err, args.countries, iso)
     phrases = country_phrases(err, countries)
+    add_colours(err, args.colours, countries)
     voc = load_vocabulary(err, args.vocabulary, countries, phrases)
     if not err.errors:
         check_layers(err, countries, voc)
@@ -513,7 +539,7 @@ def build(args):
         return err, None, None
 
     data = {"schema": SCHEMA}
-    data["countries"] = [order(c, COLUMNS) for c in countries]
+    data["countries"] = [order(c, COLUMNS + ("colour",)) for c in countries]
     for section, (required, optional, _) in OBJECT_SECTIONS.items():
         data[section] = [order(o, required + optional) for o in voc[section]]
     for section in STRING_SECTIONS:
@@ -533,6 +559,7 @@ def build(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--countries", default=DEFAULT_COUNTRIES)
+    ap.add_argument("--colours", default=DEFAULT_COLOURS)
     ap.add_argument("--vocabulary", default=DEFAULT_VOCABULARY)
     ap.add_argument("--iso-codes", default=DEFAULT_ISO)
     ap.add_argument("--out", default=DEFAULT_OUT)

@@ -134,8 +134,12 @@ Agnode_t *dg_tl_label(dg_tl *t, const char *name, double x, double y, const dg_t
 Agnode_t *dg_tl_anchor(dg_tl *t, double x, double y);
 Agedge_t *dg_tl_line(dg_tl *t, Agnode_t *a, Agnode_t *b, const char *style, const char *colour,
                      const char *width, const char *cls);
+/* A meeting's mark: filled (held) or an outline, in shape `mark` (0 circle,
+ * then the shapes that tell apart the lanes of one colour: dg_tl_lane_mark). */
 Agnode_t *dg_tl_dot(dg_tl *t, const char *name, double x, double y, const char *colour, const char *line,
-                    int filled, const char *cls);
+                    int filled, int mark, const char *cls);
+int dg_tl_lane_mark(const dg_tl *t, size_t lane);
+const char *dg_tl_mark_name(int mark);
 int dg_tl_set_tooltip(void *obj, const char *text);
 /* timeline_frame.c */
 int dg_tl_frame(dg_tl *t);

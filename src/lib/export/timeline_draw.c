@@ -85,14 +85,50 @@ Agedge_t *dg_tl_line(dg_tl *t, Agnode_t *a, Agnode_t *b, const char *style, cons
   return e;
 }
 
-Agnode_t *dg_tl_dot(dg_tl *t, const char *name, double x, double y, const char *colour, const char *line,
-                    int filled, const char *cls)
+/* Marks. Every country keeps its colour in every diagram, so two lanes of
+ * one diagram can have the same colour (nine colours for 250 countries; the
+ * gazetteer's colours make it rare for countries often reported together).
+ * The later lane's marks then take another shape: the first lane of a colour
+ * has circles, the second diamonds, the third squares, the fourth triangles,
+ * in lane order; the lane's swatch beside its name shows the same shape, so
+ * the reader can match marks to countries by shape as well as colour. Sizes
+ * are scaled so that the shapes look alike in weight. */
+static const char *const mark_shapes[] = {"circle", "diamond", "square", "triangle"};
+static const double mark_scale[] = {1.0, 1.32, 0.9, 1.4};
+#define NMARKS (sizeof mark_shapes / sizeof *mark_shapes)
+
+const char *dg_tl_mark_name(int mark) { return mark_shapes[(size_t)mark % NMARKS]; }
+
+int dg_tl_lane_mark(const dg_tl *t, size_t lane)
 {
-  char w[16];
-  snprintf(w, sizeof w, "%.3f", 2 * DG_TL_DOT / 72);
-  Agnode_t *n = dg_tl_node(t, name, x, y, cls);
-  if (!n || dg_gv_set(n, "shape", "circle") || dg_gv_set(n, "fixedsize", "true") || dg_gv_set(n, "width", w) ||
-      dg_gv_set(n, "label", "") || dg_gv_set(n, "style", "filled") ||
+  unsigned char a[3], b[3];
+  size_t same = 0;
+  dg_country_colour(t->g, t->lanes[lane], a);
+  for (size_t l = 0; l < lane; l++) {
+    dg_country_colour(t->g, t->lanes[l], b);
+    same += memcmp(a, b, 3) == 0;
+  }
+  return (int)(same % NMARKS);
+}
+
+/* A mark of shape `mark`, `size` points across (a circle's diameter). */
+static Agnode_t *mark_node(dg_tl *t, const char *name, double x, double y, double size, int mark, const char *cls)
+{
+  char w[16], c[160];
+  snprintf(w, sizeof w, "%.3f", size * mark_scale[(size_t)mark % NMARKS] / 72);
+  if (mark) snprintf(c, sizeof c, "%s mark-%s", cls, dg_tl_mark_name(mark));
+  Agnode_t *n = dg_tl_node(t, name, x, y, mark ? c : cls);
+  if (!n || dg_gv_set(n, "shape", dg_tl_mark_name(mark)) || dg_gv_set(n, "fixedsize", "true") ||
+      dg_gv_set(n, "width", w) || dg_gv_set(n, "height", w))
+    return NULL;
+  return n;
+}
+
+Agnode_t *dg_tl_dot(dg_tl *t, const char *name, double x, double y, const char *colour, const char *line,
+                    int filled, int mark, const char *cls)
+{
+  Agnode_t *n = mark_node(t, name, x, y, 2 * DG_TL_DOT, mark, cls);
+  if (!n || dg_gv_set(n, "label", "") || dg_gv_set(n, "style", "filled") ||
       dg_gv_set(n, "fillcolor", filled ? colour : "white") || dg_gv_set(n, "color", line) ||
       dg_gv_set(n, "penwidth", filled ? "1" : "1.8"))
     return NULL;
@@ -179,8 +215,8 @@ static int bands(dg_tl *t)
   return 0;
 }
 
-/* A lane per country: a swatch of its colour, its name and a faint guide
- * line. */
+/* A lane per country: a swatch (its colour, in the shape of its marks), its
+ * name and a faint guide line. */
 static int lanes(dg_tl *t)
 {
   for (size_t l = 0; l < t->nlanes; l++) {
@@ -189,7 +225,9 @@ static int lanes(dg_tl *t)
     colour_of(t, t->lanes[l], colour, dark);
     snprintf(cls, sizeof cls, "lane country-%s", t->lanes[l]);
     snprintf(name, sizeof name, "lane-%s-colour", t->lanes[l]);
-    Agnode_t *sw = rect(t, name, DG_TL_PAD, y - 4.5, DG_TL_PAD + 9, y + 4.5, colour, cls);
+    Agnode_t *sw = mark_node(t, name, DG_TL_PAD + 4.5, y, 10, dg_tl_lane_mark(t, l), cls);
+    if (sw && (dg_gv_set(sw, "style", "filled") || dg_gv_set(sw, "fillcolor", colour) || dg_gv_set(sw, "label", "")))
+      sw = NULL;
     snprintf(name, sizeof name, "lane-%s", t->lanes[l]);
     const dg_tl_text *lab = &t->lane_label[l];
     Agnode_t *n = dg_tl_label(t, name, DG_TL_PAD + DG_TL_SWATCH, y - lab->h / 2, lab, "#222222", cls, 'l');
@@ -236,7 +274,8 @@ static int column(dg_tl *t, size_t k)
     if (!dg_meeting_has_country(m, t->lanes[l])) continue;
     colour_of(t, t->lanes[l], colour, dark);
     snprintf(name, sizeof name, "meeting-%zu-%s", k + 1, t->lanes[l]);
-    Agnode_t *d = dg_tl_dot(t, name, c->x, t->lane_y[l], colour, dark, m->status == DG_STATUS_HELD, cls);
+    Agnode_t *d = dg_tl_dot(t, name, c->x, t->lane_y[l], colour, dark, m->status == DG_STATUS_HELD,
+                            dg_tl_lane_mark(t, l), cls);
     Agedge_t *e = d && prev ? dg_tl_line(t, prev, d, status_style(m->status), status_colour(m->status, "#444444"), "1.6", cls) : NULL;
     if (!d || dg_tl_set_tooltip(d, tip) || (prev && (!e || dg_tl_set_tooltip(e, tip)))) rc = DG_ENOMEM;
     prev = d;

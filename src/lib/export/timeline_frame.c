@@ -50,7 +50,8 @@ double dg_tl_legend_height(dg_tl *t)
 static int key_status(dg_tl *t, double x, double y, int status)
 {
   Agnode_t *a = dg_tl_anchor(t, x, y), *b = dg_tl_anchor(t, x + KEY_SAMPLE, y);
-  Agnode_t *d = dg_tl_dot(t, NULL, x + KEY_SAMPLE / 2, y, "#444444", "#444444", status == DG_STATUS_HELD, "legend");
+  Agnode_t *d = dg_tl_dot(t, NULL, x + KEY_SAMPLE / 2, y, "#444444", "#444444", status == DG_STATUS_HELD, 0,
+                          "legend");
   return a && b && d && dg_tl_line(t, a, b, status_style(status), "#444444", "1.6", "legend") ? 0 : DG_ENOMEM;
 }
 

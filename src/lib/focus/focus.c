@@ -152,9 +152,6 @@ int dg_graph_focus(dg_graph *g, const dg_focus *f)
   if (!what) return 0; /* an empty focus: the whole graph */
   if (f->from) parse_date(&from, f->from);
   if (f->to) parse_date(&to, f->to);
-  /* The diagrams of one corpus agree on colours whatever their focus. */
-  if (!r->focus)
-    for (size_t i = 0; i < r->ncountries; i++) r->countries[i].prefocus = r->countries[i].actor;
   size_t w = 0;
   for (size_t i = 0; i < r->nmeetings; i++) {
     if (!selected(f, &from, &to, &r->meetings[i])) { dg_xmeeting_clear(&r->meetings[i]); continue; }

@@ -33,17 +33,17 @@ int dg_view_parse(const char *name)
   return -1;
 }
 
-/* Country colours. A country's colour comes from its ISO code alone, so
- * that two diagrams of one story agree: the code is hashed (FNV-1a, then
- * the "lowbias32" finaliser) into Paul Tol's "muted" palette, nine colours
- * that stay apart for readers with protanopia, deuteranopia or tritanopia
- * (CIEDE2000 at least 11 between any two under Machado et al.'s 2009
- * simulation; tests/export/colours.py checks it). When two countries of one
- * graph hash to the same colour, the one later in ISO order takes the next
- * free colour after its own, so the countries drawn together stay
- * distinguishable; from the tenth country on, colours repeat. The graph's
- * countries are those of the whole corpus, before any focus: a focused
- * diagram keeps the colours of the unfocused one. */
+/* Country colours. A country has one colour in every diagram, whatever the
+ * corpus: the gazetteer's "colour", chosen offline for all countries at once
+ * (tools/gazetteer/colours.py colours a graph of countries often reported
+ * together, so that neighbours, rivals and partners differ). A user file can
+ * set it too. A country without one (a user file's new country) takes a
+ * colour from its ISO code alone: the code hashed (FNV-1a, then the
+ * "lowbias32" finaliser) into the same palette, Paul Tol's "muted" nine,
+ * which stay apart for readers with protanopia, deuteranopia or tritanopia
+ * (tools/gazetteer/cvd.py checks it). Two countries of one diagram may share
+ * a colour; the diagram then tells them apart by the shape of their marks
+ * (export/timeline_draw.c), never by changing a colour. */
 const unsigned char dg_country_palette[DG_PALETTE_SIZE][3] = {
   {0xCC, 0x66, 0x77}, {0x33, 0x22, 0x88}, {0xDD, 0xCC, 0x77}, {0x11, 0x77, 0x33}, {0x88, 0xCC, 0xEE},
   {0x88, 0x22, 0x55}, {0x44, 0xAA, 0x99}, {0x99, 0x99, 0x33}, {0xAA, 0x44, 0x99}};
@@ -63,19 +63,11 @@ unsigned dg_country_slot(const char *iso3)
 
 void dg_country_colour(const dg_graph *g, const char *iso3, unsigned char rgb[3])
 {
-  const dg_records *r = dg_merged_records(g);
-  unsigned taken = 0, want = dg_country_slot(iso3);
   if (!iso3 || !iso3[0]) { memcpy(rgb, no_country, 3); return; }
-  /* Countries are sorted by code: the earlier ones have chosen already. */
-  for (size_t i = 0; r && i < r->ncountries; i++) {
-    const dg_xcountry *c = &r->countries[i];
-    if (!c->actor && !c->prefocus) continue; /* a focus keeps the whole corpus's colours */
-    unsigned slot = dg_country_slot(c->iso3);
-    for (unsigned k = 0; k < DG_PALETTE_SIZE && (taken >> slot & 1u); k++) slot = (slot + 1) % DG_PALETTE_SIZE;
-    if (strcmp(c->iso3, iso3) == 0) { want = slot; break; }
-    taken |= 1u << slot;
-  }
-  memcpy(rgb, dg_country_palette[want], 3);
+  const dg_gazetteer *gz = g ? dg_merged_gazetteer(g) : NULL;
+  int i = gz ? dg_gazetteer_country(gz, iso3) : -1;
+  if (i >= 0 && gz->countries[i].coloured) memcpy(rgb, gz->countries[i].rgb, 3);
+  else memcpy(rgb, dg_country_palette[dg_country_slot(iso3)], 3);
 }
 
 int dg_vnode_set(dg_vnode *n, int attr, const char *value)

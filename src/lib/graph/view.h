@@ -79,10 +79,9 @@ long dg_view_find(const dg_view *v, const char *id);
 /* Set (replace) a node attribute from text; returns 0 or DG_ENOMEM. */
 int dg_vnode_set(dg_vnode *n, int attr, const char *value);
 
-/* The colour of a country: from its ISO code (dg_country_slot into
- * dg_country_palette), moved on to the next free colour only when a country
- * earlier in ISO order in the same graph has it (view.c says why). Grey
- * for an unknown country (""). */
+/* The colour of a country: the gazetteer's, or for a country without one
+ * the palette's colour at dg_country_slot (its ISO code hashed); the same in
+ * every graph (view.c says why). Grey for an unknown country (""). */
 #define DG_PALETTE_SIZE 9
 extern const unsigned char dg_country_palette[DG_PALETTE_SIZE][3];
 unsigned dg_country_slot(const char *iso3);

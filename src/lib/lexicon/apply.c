@@ -5,6 +5,7 @@
 #include "util/alloc.h"
 #include "util/error.h"
 #include "util/json.h"
+#include <stdlib.h>
 #include <string.h>
 
 #define GROW(arr, n, cap) dg_grow((void **)&(arr), &(cap), (n) + 1, sizeof *(arr))
@@ -33,6 +34,12 @@ static int add_country(dg_gazetteer *gz, const cJSON *e)
     return DG_ENOMEM; /* a user's name for a known country is one more alias */
   }
   dg_country *c = &gz->countries[idx];
+  const char *colour = dg_json_str(e, "colour", NULL); /* "#rrggbb", checked by the loader */
+  if (colour) {
+    unsigned long v = strtoul(colour + 1, NULL, 16);
+    c->rgb[0] = (unsigned char)(v >> 16), c->rgb[1] = (unsigned char)(v >> 8), c->rgb[2] = (unsigned char)v;
+    c->coloured = 1; /* a user file's colour replaces the built-in one */
+  }
   if (push_strings(&c->aliases, cJSON_GetObjectItemCaseSensitive(e, "aliases")) < 0 ||
       push_strings(&c->demonyms, cJSON_GetObjectItemCaseSensitive(e, "demonyms")) < 0 ||
       push_strings(&c->capitals, cJSON_GetObjectItemCaseSensitive(e, "capitals")) < 0)

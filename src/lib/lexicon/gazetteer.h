@@ -12,6 +12,8 @@ typedef struct {
   char iso3[4];
   char *name;
   dg_strv aliases, demonyms, capitals;
+  unsigned char rgb[3]; /* its colour in every figure ("colour"), when coloured */
+  int coloured;
 } dg_country;
 
 typedef struct { char *name; int country; } dg_place;

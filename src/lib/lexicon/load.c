@@ -74,6 +74,16 @@ static int is_iso3(const char *s)
          s[2] >= 'A' && s[2] <= 'Z';
 }
 
+/* "#rrggbb": a '#' and six hex digits. */
+static int is_colour(const cJSON *v)
+{
+  const char *s = cJSON_IsString(v) ? v->valuestring : NULL;
+  if (!s || s[0] != '#' || strlen(s) != 7) return 0;
+  for (int i = 1; i < 7; i++)
+    if (!strchr("0123456789abcdefABCDEF", s[i])) return 0;
+  return 1;
+}
+
 static int check_countries(const dg_gazetteer *gz, const cJSON *root, const char *name)
 {
   static const char *const req[] = {"iso3", NULL};
@@ -88,6 +98,8 @@ static int check_countries(const dg_gazetteer *gz, const cJSON *root, const char
     snprintf(where, sizeof where, "countries[%d]", i++);
     if (!is_iso3(iso)) { rc = bad(name, where, "iso3 must be three capital letters"); break; }
     if (dg_strmap_get(&seen, iso, 3) >= 0) { rc = bad(name, where, "duplicate iso3 in this file"); break; }
+    const cJSON *colour = cJSON_GetObjectItemCaseSensitive(e, "colour");
+    if (colour && !is_colour(colour)) { rc = bad(name, where, "\"colour\" must be \"#rrggbb\""); break; }
     if (dg_strmap_put(&seen, iso, 3, 1) < 0) { rc = DG_ENOMEM; break; }
     if (dg_gazetteer_country(gz, iso) < 0 && !dg_json_str(e, "name", NULL)) {
       rc = bad(name, where, "a new country needs a \"name\"");

@@ -29,7 +29,6 @@ typedef struct {
 typedef struct {
   char iso3[4];
   int actor;   /* takes part in a meeting or is represented by a person */
-  int prefocus; /* was an actor before a focus narrowed the graph (colours are chosen among these) */
   dg_evlist ev;
 } dg_xcountry;
 
