@@ -668,6 +668,11 @@ static void test_day_lists(void **state)
   assert_int_equal(scan("scores of 3 and 2 in may.", &REF, m, 8), 1);
   assert_int_equal(scan("on 30 and 31 april nothing happened.", &REF, m, 8), 1); /* april alone */
   assert_int_equal(m[0].past.prec, DG_PREC_MONTH);
+  /* parts of the reference day */
+  s = "they spoke this morning and will dine tonight, not this week.";
+  assert_int_equal(scan(s, &REF, m, 8), 2);
+  assert_string_equal(fmt(m[0].past), "2023-05-10");
+  assert_string_equal(fmt(m[1].past), "2023-05-10");
   s = "the summits of march 3 and 14 june were cancelled.";
   assert_int_equal(scan(s, &REF, m, 8), 2);
   assert_string_equal(fmt(m[1].past), "2022-06-14");

@@ -291,6 +291,22 @@ static void test_host_and_respectively(void **state)
   CHECK(cases);
 }
 
+/* A format of k that names fewer is joined by the last set of the others;
+ * "with him" is the last person named for another country. */
+static void test_joined_and_him(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Presidents of Chile and Peru, Ana Ruiz and Jorge Soto, held talks in Lima on 3 May 2023. The talks "
+     "came ahead of a trilateral summit, where Bolivian President Luis Mamani will take part. Ruiz met "
+     "with him this afternoon.",
+     "2023-05-04",
+     {"CHL,PER|in-person|held|2023-05-03", "BOL,CHL,PER|in-person|planned|-",
+      "BOL,CHL|in-person|held|2023-05-04", NULL}},
+  };
+  CHECK(cases);
+}
+
 /* Class 4: a history clause gives its own held meeting. */
 static void test_history(void **state)
 {
@@ -329,6 +345,7 @@ int main(void)
     cmocka_unit_test(test_outcome_held),
     cmocka_unit_test(test_status_shapes),
     cmocka_unit_test(test_host_and_respectively),
+    cmocka_unit_test(test_joined_and_him),
     cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

@@ -351,6 +351,8 @@ static size_t m_rel(const scan *c, const tok *k, period *per)
     return setp(per, n < 0 ? P_MONTH_LAST : n > 0 ? P_MONTH_NEXT : P_MONTH_YOFF, 0, m, 0, 0, a.e);
   }
   if (tok_kind(&a, K_WDAY)) return setp(per, P_WDAY, 0, 0, a.kw->arg, n, a.e);
+  if (n == 0 && dg_dates__word_in(c, &a, (const char *const[]){"morning", "afternoon", "evening", NULL}))
+    return setp(per, P_DAY_OFF, 0, 0, 0, 0, a.e); /* "this afternoon": the reference day */
   if (tok_unit(&a) == U_WEEK) { /* "last week [,] on wednesday"; a bare "last week" is no date */
     if (c->t[a.e - 1] == 's' || dg_dates__look_back(c, k->s).word == W_THE) return 0;
     dg_dates__tok_read(c, a.e, &b);

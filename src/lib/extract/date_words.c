@@ -45,7 +45,7 @@ static const kwent kw_t[] = {
   KW("throughout", K_WORD, W_THROUGHOUT, F_YEAR | F_MONTH), KW("thu", K_WDABBR, 3, 0),
   KW("thur", K_WDABBR, 3, 0), KW("thurs", K_WDABBR, 3, 0), KW("thursday", K_WDAY, 3, 0),
   KW("till", K_WORD, W_TILL, F_PREP), KW("to", K_WORD, W_TO, 0), KW("today", K_WORD, W_TODAY, 0),
-  KW("tomorrow", K_WORD, W_TOMORROW, 0), KW("tue", K_WDABBR, 1, 0), KW("tues", K_WDABBR, 1, 0),
+  KW("tomorrow", K_WORD, W_TOMORROW, 0), KW("tonight", K_WORD, W_TODAY, 0), KW("tue", K_WDABBR, 1, 0), KW("tues", K_WDABBR, 1, 0),
   KW("tuesday", K_WDAY, 1, 0), KEND};
 static const kwent kw_u[] = {KW("until", K_WORD, W_UNTIL, F_PREP), KEND};
 static const kwent kw_w[] = {

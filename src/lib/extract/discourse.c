@@ -98,9 +98,37 @@ static int contains(const dg_actorset *a, const dg_xmeeting *m)
   return 1;
 }
 
+static int disjoint(const dg_actorset *a, const dg_xmeeting *m)
+{
+  for (size_t i = 0; i < m->ncountries; i++)
+    for (size_t k = 0; k < a->n; k++)
+      if (memcmp(a->c[k], m->countries[i], 4) == 0) return 0;
+  return 1;
+}
+
+/* "A and B met ... before a trilateral summit, where C will take part": a
+ * format of k that names j countries is joined by the most recent set of
+ * k - j others. */
+static void joined(dg_ctx *c, dg_frame *f)
+{
+  int k = f->m.format_said > f->n_said ? f->m.format_said : f->n_said;
+  if (k < 3 || f->m.ncountries == 0 || (size_t)k <= f->m.ncountries) return;
+  size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
+  for (size_t i = 0; i < seen; i++) {
+    const dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
+    if (a->s + REACH < f->s) break;
+    if (a->n + f->m.ncountries != (size_t)k || !disjoint(a, &f->m)) continue;
+    f->cur = f->w0;
+    for (size_t j = 0; j < a->n; j++) dg_frame_add_country(f, a->c[j]);
+    return;
+  }
+}
+
 void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
 {
-  if (f->m.ncountries >= 2 || f->context_only) return;
+  if (f->context_only) return;
+  if (f->m.ncountries < DG_MAX_MEETING_COUNTRIES) joined(c, f);
+  if (f->m.ncountries >= 2) return;
   int n = reference(c, f);
   if (!n) return;
   size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;

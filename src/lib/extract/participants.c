@@ -472,6 +472,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   f->cur = f->w0;
   dg_frame_we(c, f);
   dg_frame_told(c, f);
+  dg_frame_object_pronoun(c, f);
   counterpart_host(c, f);
   if (!f->m.place) sentence_place(c, f);
   add_levels(c, f);

@@ -77,3 +77,26 @@ void dg_frame_participle_subject(dg_ctx *c, dg_frame *f)
     return; /* the first actor is the subject, or nobody is */
   }
 }
+
+/* "X later met with her", "talks with him": "him"/"her" after "with" is the
+ * last person named before the clause, within two sentences, who acts for
+ * a country other than the frame's one. */
+void dg_frame_object_pronoun(dg_ctx *c, dg_frame *f)
+{
+  static const char *const obj[] = {"him", "her", NULL};
+  size_t t = f->w0 + 1;
+  if (f->m.ncountries != 1) return;
+  while (t < f->w1 && !(dg_tok_word_in(c, t, obj) && dg_tok_is(&c->text, t - 1, "with"))) t++;
+  if (t >= f->w1) return;
+  size_t floor = c->text.sent[f->s >= 2 ? f->s - 2 : 0].t0;
+  for (size_t k = f->w0; k-- > floor;) {
+    int32_t pm = c->tok_person[k];
+    if (pm < 0 || c->pm[pm].t0 != k) continue;
+    const dg_xperson *x = &c->r->persons[c->pm[pm].person];
+    if (!x->iso3[0] || x->nonstate) continue;
+    if (dg_meeting_has_country(&f->m, x->iso3)) continue;
+    f->cur = t;
+    dg_frame_add_person(c, f, c->pm[pm].person);
+    return;
+  }
+}
