@@ -303,6 +303,12 @@ static void test_joined_and_him(void **state)
      "2023-05-04",
      {"CHL,PER|in-person|held|2023-05-03", "BOL,CHL,PER|in-person|planned|-",
       "BOL,CHL|in-person|held|2023-05-04", NULL}},
+    /* a reference keeps a set salient; "they" before the trigger joins the
+     * parties the clause names */
+    {"Chilean President Ana Ruiz and Peruvian President Jorge Soto arrived in Quito on Monday. The pair "
+     "travelled by train. Their aides flew ahead. It was a long day. Officials were tired. Ruiz said they "
+     "will meet President Luis Mamani of Bolivia.",
+     "2023-11-20", {"BOL,CHL,PER|in-person|planned|-", NULL}},
   };
   CHECK(cases);
 }

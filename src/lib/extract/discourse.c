@@ -27,19 +27,39 @@ void dg_discourse_note(dg_ctx *c, size_t s, const dg_xmeeting *m)
   if (m->ncountries >= 2) push(c, s, m);
 }
 
+static int reference(const dg_ctx *c, const dg_frame *f);
+
+/* "The trio travelled by train", "their first visit": a sentence that
+ * refers to a recent set keeps it salient. */
+static void refresh(dg_ctx *c, const dg_frame *f)
+{
+  int n = reference(c, f);
+  size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
+  for (size_t i = 0; n && i < seen; i++) {
+    dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
+    if (a->s + REACH < f->s) return;
+    if (n > 1 && a->n != (size_t)n) continue;
+    a->s = f->s;
+    return;
+  }
+}
+
 /* A sentence with no meeting that still names two or more countries as
  * actors ("Presidents A of X and B of Y relaunched ties") makes them
- * salient. */
+ * salient; one that refers to a recent set keeps it so. */
 int dg_discourse_sentence(dg_ctx *c, size_t s)
 {
   const dg_sentence *se = &c->text.sent[s];
   int ents = 0;
-  for (size_t t = se->t0; t < se->t1 && ents < 2; t++)
-    ents += (c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind != DG_HIT_TITLE) || c->tok_person[t] >= 0;
-  if (ents < 2) return 0;
   dg_frame f;
   memset(&f, 0, sizeof f);
   f.s = s; f.w0 = se->t0; f.w1 = se->t1; f.place_country = -1; f.first_trigger = se->t0;
+  for (size_t t = se->t0; t < se->t1 && ents < 2; t++)
+    ents += (c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind != DG_HIT_TITLE) || c->tok_person[t] >= 0;
+  if (ents < 2) {
+    if (c->nsets) refresh(c, &f);
+    return 0;
+  }
   int rc = dg_frame_participants(c, &f);
   if (rc == 0) dg_discourse_note(c, s, &f.m);
   dg_xmeeting_clear(&f.m);
@@ -124,11 +144,28 @@ static void joined(dg_ctx *c, dg_frame *f)
   }
 }
 
+/* "X said they will meet President Y": "they" before the trigger is the
+ * most recent set, which the parties the clause names join. */
+static void they_and(dg_ctx *c, dg_frame *f)
+{
+  static const char *const they[] = {"they", NULL};
+  size_t t = f->w0;
+  while (t < f->first_trigger && !dg_tok_word_in(c, t, they)) t++;
+  if (t >= f->first_trigger || !c->nsets) return;
+  const dg_actorset *a = &c->sets[(c->nsets - 1) % DG_ACTOR_SETS];
+  if (a->s + REACH < f->s || contains(a, &f->m)) return;
+  f->cur = t;
+  for (size_t k = 0; k < a->n; k++) dg_frame_add_country(f, a->c[k]);
+}
+
 void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
 {
   if (f->context_only) return;
   if (f->m.ncountries < DG_MAX_MEETING_COUNTRIES) joined(c, f);
-  if (f->m.ncountries >= 2) return;
+  if (f->m.ncountries >= 2) {
+    they_and(c, f);
+    return;
+  }
   int n = reference(c, f);
   if (!n) return;
   size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
@@ -140,4 +177,5 @@ void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
     for (size_t k = 0; k < a->n; k++) dg_frame_add_country(f, a->c[k]);
     return;
   }
+  if (f->m.ncountries == 1) they_and(c, f); /* "they will meet President X" */
 }
