@@ -313,6 +313,24 @@ static void test_joined_and_him(void **state)
   CHECK(cases);
 }
 
+/* Ordinary news that looks like a meeting: a club named after a city, a
+ * fair a capital hosts, a bare "they" far from any set. */
+static void test_ordinary_news(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Lima Rovers beat Quito Athletic 2-1 on Sunday. The win lifts them to first. Coach Ana Ruiz said the "
+     "squad would travel to Quito for the final, where they meet Quito Athletic.",
+     "2023-11-20", {NULL}},
+    {"Separately, Lima is hosting the Peruvian food fair this year, with entries from 30 countries "
+     "including Chile.",
+     "2023-11-20", {NULL}},
+    {"Peru hosted the leaders of Chile and Bolivia for a summit in Lima.", "2023-11-20",
+     {"BOL,CHL,PER|in-person|held|-", NULL}},
+  };
+  CHECK(cases);
+}
+
 /* Class 4: a history clause gives its own held meeting. */
 static void test_history(void **state)
 {
@@ -352,6 +370,7 @@ int main(void)
     cmocka_unit_test(test_status_shapes),
     cmocka_unit_test(test_host_and_respectively),
     cmocka_unit_test(test_joined_and_him),
+    cmocka_unit_test(test_ordinary_news),
     cmocka_unit_test(test_history),
   };
   return cmocka_run_group_tests(tests, setup, teardown);

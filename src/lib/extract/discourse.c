@@ -27,13 +27,14 @@ void dg_discourse_note(dg_ctx *c, size_t s, const dg_xmeeting *m)
   if (m->ncountries >= 2) push(c, s, m);
 }
 
-static int reference(const dg_ctx *c, const dg_frame *f);
+static int reference(const dg_ctx *c, const dg_frame *f, int pronouns_too);
 
-/* "The trio travelled by train", "their first visit": a sentence that
- * refers to a recent set keeps it salient. */
+/* "The trio travelled by train", "the two leaders": a sentence that refers
+ * to a recent set by a noun keeps it salient (a pronoun does not: "the win
+ * lifts them" may be anyone). */
 static void refresh(dg_ctx *c, const dg_frame *f)
 {
-  int n = reference(c, f);
+  int n = reference(c, f, 0);
   size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
   for (size_t i = 0; n && i < seen; i++) {
     dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
@@ -87,7 +88,7 @@ static int set_noun(const dg_ctx *c, size_t t)
 /* The size the frame refers to: n for "the two leaders", "both sides", "the
  * three Nordic premiers"; 1 for a reference of any size ("they", "the
  * sides", "the trio"); 0 for none. */
-static int reference(const dg_ctx *c, const dg_frame *f)
+static int reference(const dg_ctx *c, const dg_frame *f, int pronouns_too)
 {
   static const char *const pronouns[] = {"they", "their", "them", NULL};
   int any = 0;
@@ -100,7 +101,7 @@ static int reference(const dg_ctx *c, const dg_frame *f)
       }
       continue;
     }
-    if (dg_tok_word_in(c, t, pronouns)) any = 1;
+    if (pronouns_too && dg_tok_word_in(c, t, pronouns)) any = 1;
     if (t > f->w0 && dg_tok_is(&c->text, t - 1, "the") && dg_tok_in_set(c, t, DG_WORDS_GROUP_NOUN) &&
         !(t + 1 < f->w1 && dg_tok_is(&c->text, t + 1, "of")))
       any = 1; /* "the sides"; not "the leaders of A and B" */
@@ -145,13 +146,16 @@ static void joined(dg_ctx *c, dg_frame *f)
 }
 
 /* "X said they will meet President Y": "they" before the trigger is the
- * most recent set, which the parties the clause names join. */
+ * most recent set, which the parties the clause names join (when it names
+ * a person after the trigger: "where they meet <city> Rovers" is sport). */
 static void they_and(dg_ctx *c, dg_frame *f)
 {
   static const char *const they[] = {"they", NULL};
   size_t t = f->w0;
   while (t < f->first_trigger && !dg_tok_word_in(c, t, they)) t++;
-  if (t >= f->first_trigger || !c->nsets) return;
+  size_t i = 0;
+  while (i < f->m.npersons && f->ptok[i] < f->first_trigger) i++;
+  if (t >= f->first_trigger || !c->nsets || i == f->m.npersons) return; /* "they meet <city> United": no */
   const dg_actorset *a = &c->sets[(c->nsets - 1) % DG_ACTOR_SETS];
   if (a->s + REACH < f->s || contains(a, &f->m)) return;
   f->cur = t;
@@ -166,13 +170,14 @@ void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
     they_and(c, f);
     return;
   }
-  int n = reference(c, f);
+  int n = reference(c, f, 1);
   if (!n) return;
   size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
   for (size_t i = 0; i < seen; i++) {
     const dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
     if (a->s + REACH < f->s) break;
     if ((n > 1 && a->n != (size_t)n) || !contains(a, &f->m)) continue;
+    if (n == 1 && !f->m.ncountries && a->s + 2 < f->s) break; /* a bare "they" reaches two sentences back */
     f->cur = f->w0;
     for (size_t k = 0; k < a->n; k++) dg_frame_add_country(f, a->c[k]);
     return;

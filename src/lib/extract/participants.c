@@ -186,6 +186,14 @@ static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size
   return h->kind == DG_HIT_DEMONYM && t > f->w0 && dg_tok_word_in(c, t - 1, former_words);
 }
 
+/* A city's name that a capitalised word carries on ("<city> United"), a
+ * word that is no entity, person, title or meeting word: a name of its own. */
+static int name_goes_on(const dg_ctx *c, size_t te, size_t w1)
+{
+  return te < w1 && c->text.tok[te].kind == DG_TOK_WORD && (c->text.tok[te].flags & DG_TOKF_CAP) &&
+         c->ent[te] < 0 && c->evt[te] < 0 && c->cue[te] < 0 && c->tok_person[te] < 0;
+}
+
 /* "former Nigerian President X": no longer acts for the state. */
 static int former_holder(const dg_ctx *c, const dg_frame *f, size_t t)
 {
@@ -212,6 +220,8 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     if ((int)g->nmembers > f->m.format_said) f->m.format_said = (int)g->nmembers;
     return;
   }
+  if ((h->kind == DG_HIT_PLACE || h->kind == DG_HIT_CAPITAL) && name_goes_on(c, te, f->w1))
+    return; /* "<city> Rovers", "<city> Athletic": a club or a firm */
   if (h->kind == DG_HIT_PLACE) {
     if (prep || trigger_follows(c, te)) set_place(c, f, gz->places[h->ref].name, gz->places[h->ref].country, te, f->w1);
     return;

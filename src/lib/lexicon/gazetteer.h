@@ -70,6 +70,7 @@ enum {
   DG_WORDS_TITLE_HEAD,   /* title_heads: "minister", "secretary" ("X of/for Y, Name") */
   DG_WORDS_INTL_ORG,     /* intl_orgs: "nato", "un" (a title after one is the organisation's) */
   DG_WORDS_OUTCOME,      /* outcome_participles: "reached", "signed" ("the deal reached at the talks") */
+  DG_WORDS_OTHER_EVENT,  /* other_events: "festival", "marathon" (hosting one is no meeting) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
