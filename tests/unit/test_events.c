@@ -341,6 +341,10 @@ static void test_history(void **state)
      "2023-06-01", {"BOL,CHL,PER|in-person|planned|2023-06-09", "BOL,CHL,PER|in-person|held|2016", NULL}},
     {"Chile and Peru held their first talks since March 2019 in Lima on 3 May 2023.",
      "2023-06-01", {"CHL,PER|in-person|held|2023-05-03", "CHL,PER|in-person|held|2019-03", NULL}},
+    /* "since" an earlier meeting, with the date its phrase gives */
+    {"On 3 May 2023, Chile and Peru held their first direct talks since another meeting in Quito in late "
+     "January.",
+     "2023-06-01", {"CHL,PER|in-person|held|2023-05-03", "CHL,PER|in-person|held|2023-01", NULL}},
   };
   CHECK(cases);
 }

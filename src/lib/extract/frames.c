@@ -221,15 +221,32 @@ static int keep_per_date(dg_ctx *c, dg_frame *f, const int32_t *d, const size_t 
 /* "the first summit of the three since 2016", "their first meeting since
  * March": the same parties met then. A held meeting of those countries, at
  * the date after "since". */
+static const dg_date_mention no_date; /* a meeting named with no date */
+
+/* What follows "since": a date ("since March 2019"), or an earlier meeting
+ * ("since another meeting in <city> in late March", "since their last
+ * summit"), with the date its phrase gives or &no_date; NULL for neither. */
+static const dg_date_mention *since_what(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  if (t < f->w1 && c->tok_date[t] >= 0) return &c->dates[c->tok_date[t]];
+  size_t k = t;
+  while (k < f->w1 && k < t + 4 && c->evt[k] < 0 && c->text.tok[k].kind == DG_TOK_WORD) k++;
+  if (k >= f->w1 || k == t + 4 || c->evt[k] < 0 || c->hits.v[c->evt[k]].kind != DG_HIT_TRIGGER) return NULL;
+  for (; k < f->w1 && k < t + 14 && !dg_frame_boundary(c, k); k++)
+    if (c->tok_date[k] >= 0) return &c->dates[c->tok_date[k]];
+  return &no_date;
+}
+
 static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
 {
   if (of->ncountries < 2) return 0;
   int first = 0;
   for (size_t t = f->w0; t + 1 < f->w1; t++) {
     first |= dg_tok_is(&c->text, t, "first");
-    if (!first || !dg_tok_is(&c->text, t, "since") || c->tok_date[t + 1] < 0) continue;
-    const dg_date_mention *d = &c->dates[c->tok_date[t + 1]];
-    if (d->past.prec == DG_PREC_NONE || d->past.year == 0) return 0;
+    if (!first || !dg_tok_is(&c->text, t, "since")) continue;
+    const dg_date_mention *d = since_what(c, f, t + 1);
+    if (!d) return 0;
+    if (d != &no_date && (d->past.prec == DG_PREC_NONE || d->past.year == 0)) d = &no_date;
     dg_frame h;
     memset(&h, 0, sizeof h);
     h.s = f->s; h.w0 = f->w0; h.w1 = f->w1;
@@ -240,6 +257,7 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
     h.m.status = DG_STATUS_HELD;
     h.m.date = d->past;
     h.m.date_how = d->how;
+    if (d == &no_date) h.m.date_how = DG_DATE_NONE;
     return keep_frame(c, &h);
   }
   return 0;
