@@ -17,7 +17,7 @@ file=${2:-$root/src/cli/diplograph.bash}
 
 # shellcheck disable=SC1090
 . "$file" || { echo "FAIL: sourcing $file"; exit 1; }
-complete -p diplograph 2>/dev/null | grep -q -- '-F _diplograph' || { echo "FAIL: no 'complete -F _diplograph diplograph'"; exit 1; }
+complete -p diplograph 2>/dev/null | grep -- '-F _diplograph' >/dev/null || { echo "FAIL: no 'complete -F _diplograph diplograph'"; exit 1; }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -19,7 +19,7 @@ for f in out/*; do
       else echo "ok: $name (same dimensions)"; fi ;;
     *)
       if cmp -s "$f" "$tmp/$name"; then echo "ok: $name"
-      else echo "FAIL: $name differs from what the code writes now (run tools/demo and commit out/)"; diff <(head -c 2000 "$f") <(head -c 2000 "$tmp/$name") | head -10; status=1; fi ;;
+      else echo "FAIL: $name differs from what the code writes now (run tools/demo and commit out/)"; diff <(head -c 2000 "$f") <(head -c 2000 "$tmp/$name") | sed -n 1,10p; status=1; fi ;;
   esac
 done
 for f in "$tmp"/*; do [ -e "out/$(basename "$f")" ] || { echo "FAIL: out/$(basename "$f") is missing"; status=1; }; done

@@ -36,7 +36,7 @@ if ! cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1; then
 fi
 ok "cmake --install --prefix $prefix"
 
-pc=$(find "$prefix" -name diplograph.pc -path '*/pkgconfig/*' | head -n 1)
+pc=$(find "$prefix" -name diplograph.pc -path '*/pkgconfig/*' -print -quit)
 [ -n "$pc" ] || fail "no diplograph.pc under $prefix"
 libdir=$(dirname "$(dirname "$pc")")
 version=$("$prefix/bin/diplograph" --version | sed -n 's/^diplograph //p')
@@ -79,7 +79,7 @@ layout)
   done < <(exported "$so.$version")
   [ "$n" -gt 0 ] || fail "the shared library exports nothing"
   for sym in dg_version dg_gazetteer_new dg_extract dg_graph_build dg_export_json dg_eval; do
-    exported "$so.$version" | grep -qx "$sym" || fail "$sym is not exported"
+    exported "$so.$version" | grep -x "$sym" >/dev/null || fail "$sym is not exported"
   done
   ok "$n functions exported, all from diplograph.h"
 
@@ -96,7 +96,7 @@ layout)
   DESTDIR=$dest cmake --install "$build" --prefix /opt/diplograph >"$tmp/destdir.log" 2>&1 ||
     { cat "$tmp/destdir.log" >&2; fail "DESTDIR=$dest cmake --install --prefix /opt/diplograph"; }
   [ -x "$dest/opt/diplograph/bin/diplograph" ] || fail "DESTDIR: no $dest/opt/diplograph/bin/diplograph"
-  dpc=$(find "$dest" -name diplograph.pc | head -n 1)
+  dpc=$(find "$dest" -name diplograph.pc -print -quit)
   { [ -n "$dpc" ] && grep -qx 'prefix=/opt/diplograph' "$dpc"; } || fail "DESTDIR: the pkg-config file's prefix is not /opt/diplograph"
   ok "DESTDIR=$dest --prefix /opt/diplograph"
   ;;
@@ -108,7 +108,7 @@ pkgconfig)
   # shellcheck disable=SC2046,SC2086 # pkg-config's flags are words
   "$cc" $cflags -o "$tmp/prog" "$src/tests/install/prog.c" $(pkg-config --cflags --libs diplograph) ||
     fail "$cc prog.c \$(pkg-config --cflags --libs diplograph)"
-  readelf -d "$tmp/prog" | grep -q "NEEDED.*\\[libdiplograph.so.$soversion\\]" || fail "prog does not load libdiplograph.so.$soversion"
+  readelf -d "$tmp/prog" | grep "NEEDED.*\\[libdiplograph.so.$soversion\\]" >/dev/null || fail "prog does not load libdiplograph.so.$soversion"
   LD_LIBRARY_PATH=$libdir "$tmp/prog" "$article" || fail "prog (shared) failed"
   ok "cc prog.c \$(pkg-config --cflags --libs diplograph), run with LD_LIBRARY_PATH"
 
@@ -124,7 +124,7 @@ pkgconfig)
   "$cc" $cflags -o "$tmp/prog-static" "$src/tests/install/prog.c" $(pkg-config --cflags diplograph) \
       -L"$libdir" -Wl,-Bstatic -ldiplograph -Wl,-Bdynamic $(pkg-config --libs $requires) -lm ||
     fail "$cc prog.c libdiplograph.a \$(pkg-config --libs <its Requires.private>)"
-  if readelf -d "$tmp/prog-static" | grep -q 'NEEDED.*libdiplograph'; then fail "prog-static loads libdiplograph.so"; fi
+  if readelf -d "$tmp/prog-static" | grep 'NEEDED.*libdiplograph' >/dev/null; then fail "prog-static loads libdiplograph.so"; fi
   "$tmp/prog-static" "$article" || fail "prog (static) failed"
   ok "cc prog.c libdiplograph.a \$(pkg-config --libs ${requires//$'\n'/ }) -lm"
   ;;
@@ -140,9 +140,9 @@ cmake)
     cat "$tmp/build.log" >&2
     fail "building tests/install against find_package(diplograph)"
   fi
-  readelf -d "$consumer/prog" | grep -q "NEEDED.*\\[libdiplograph.so.$soversion\\]" || fail "prog does not load libdiplograph.so.$soversion"
+  readelf -d "$consumer/prog" | grep "NEEDED.*\\[libdiplograph.so.$soversion\\]" >/dev/null || fail "prog does not load libdiplograph.so.$soversion"
   "$consumer/prog" "$article" || fail "prog (diplograph::diplograph) failed"
-  if readelf -d "$consumer/prog_static" | grep -q 'NEEDED.*libdiplograph'; then fail "prog_static loads libdiplograph.so"; fi
+  if readelf -d "$consumer/prog_static" | grep 'NEEDED.*libdiplograph' >/dev/null; then fail "prog_static loads libdiplograph.so"; fi
   "$consumer/prog_static" "$article" || fail "prog_static (diplograph::diplograph_static) failed"
   ok "find_package(diplograph $version COMPONENTS static): diplograph::diplograph, diplograph::diplograph_static"
 

@@ -46,8 +46,8 @@ lint() {
   if ! command -v xmllint >/dev/null; then return 0; fi
   xmllint --noout "$1" || fail "$1 is not well-formed"
   if ! xmllint --html --noout "$1" 2>"$tmp/lint.err"; then fail "xmllint --html $1"; fi
-  if grep -v 'Tag [A-Za-z]* invalid' "$tmp/lint.err" | grep -q 'error'; then
-    grep -v 'Tag [A-Za-z]* invalid' "$tmp/lint.err" | grep 'error' | head -5 >&2
+  if grep -v 'Tag [A-Za-z]* invalid' "$tmp/lint.err" | grep 'error' >/dev/null; then
+    grep -v 'Tag [A-Za-z]* invalid' "$tmp/lint.err" | grep 'error' | sed -n 1,5p >&2
     fail "xmllint --html reports errors in $1"
   fi
 }

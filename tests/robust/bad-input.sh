@@ -48,7 +48,7 @@ grep -q 'person:jan-muster' "$tmp/out" || fail "the record after the long one wa
 # merge out of memory while reading a line: said, exit 5 (getline's ENOMEM
 # was taken as the end of the file: exit 0 and an empty graph). A limit on
 # address space does not work with AddressSanitizer's shadow memory.
-if ldd "$bin" 2>/dev/null | grep -q libasan; then
+if ldd "$bin" 2>/dev/null | grep libasan >/dev/null; then
   echo "skip: merge out of memory (ulimit -v under AddressSanitizer)"
 else
   expect "merge: out of memory on a long line is exit 5, not the end of the file" 5 "line 1: out of memory" \
@@ -77,18 +77,18 @@ echo previous > "$tmp/keep.json"
 expect "a write that fails (file too large) is reported" 4 "File too large" \
   sh -c "ulimit -f 1; exec \"$bin\" --manifest examples/manifest.json -o \"$tmp/keep.json\""
 [ "$(cat "$tmp/keep.json")" = previous ] || fail "the previous output was damaged"
-ls "$tmp" | grep -q 'tmp-' && fail "a temporary file was left behind"
+ls "$tmp" | grep 'tmp-' >/dev/null && fail "a temporary file was left behind"
 echo "ok: the previous output is untouched and no temporary file is left"
 
 # Interrupted by a signal while streaming: the same.
 echo previous > "$tmp/stream.ndjson"
 "$bin" extract --ndjson -o "$tmp/stream.ndjson" < <(printf '{"text":"French Foreign Minister Jane Example met German officials."}\n'; sleep 30) &
 pid=$!
-for _ in $(seq 50); do ls "$tmp" | grep -q 'stream.ndjson.tmp-' && break; sleep 0.1; done
-ls "$tmp" | grep -q 'stream.ndjson.tmp-' || fail "no temporary file while streaming"
+for _ in $(seq 50); do ls "$tmp" | grep 'stream.ndjson.tmp-' >/dev/null && break; sleep 0.1; done
+ls "$tmp" | grep 'stream.ndjson.tmp-' >/dev/null || fail "no temporary file while streaming"
 kill -TERM "$pid"; wait "$pid" 2>/dev/null
 [ "$(cat "$tmp/stream.ndjson")" = previous ] || fail "the previous output was damaged by the interruption"
-ls "$tmp" | grep -q 'tmp-' && fail "the interrupted run left a temporary file"
+ls "$tmp" | grep 'tmp-' >/dev/null && fail "the interrupted run left a temporary file"
 echo "ok: SIGTERM while streaming: previous output untouched, temporary file removed"
 
 # Adversarial names and text reach every output well-formed and inert.

@@ -28,7 +28,7 @@ cluster_start "$tmp/cluster"
 # The examples: three shards, the default outputs (graph, report, diagram).
 m=$root/examples/manifest.json
 "$submit" --bin "$bin" --wait --shards 3 --manifest "$m" "$tmp/ex" | tee "$tmp/ex.txt"
-tail -n 1 "$tmp/ex.txt" | grep -qx "submit: done: the outputs are in $tmp/ex/ (graph.json, report.html, diagram.svg)" ||
+tail -n 1 "$tmp/ex.txt" | grep -x "submit: done: the outputs are in $tmp/ex/ (graph.json, report.html, diagram.svg)" >/dev/null ||
   fail "the last line does not say where the outputs are"
 "$bin" -q --manifest "$m" -o "$tmp/one.json"
 "$bin" -q --report --manifest "$m" -o "$tmp/one.html"
@@ -53,7 +53,7 @@ cat "$tmp/fail.txt"
 [ "$rc" -ne 0 ] || fail "submit --wait exited 0 although shard 3 failed"
 [ ! -e "$tmp/gen/graph.json" ] || fail "a graph was merged without shard 3"
 grep -q 'setup line ran' "$tmp"/gen/logs/extract-*-1.log || fail "the setup line did not run"
-ls "$tmp"/gen/extract/*.done | wc -l | grep -qx 7 || fail "want 7 shards done"
+ls "$tmp"/gen/extract/*.done | wc -l | grep -x 7 >/dev/null || fail "want 7 shards done"
 echo "ok: a failed shard stops the merge"
 
 # Resubmitted alone by hand, then the merge script.
@@ -80,7 +80,7 @@ rm "$tmp/gen/graph.json"
 "$submit" "${args[@]}" --merge-groups 3 --wait | tee "$tmp/tree.txt"
 grep -q '; 3 to merge, 0 done already$' "$tmp/tree.txt" || fail "the tree does not merge 3 groups"
 grep -q '^submit: partial merges: job array [0-9]* (tasks 1-3)' "$tmp/tree.txt" || fail "no partial array"
-tail -n 1 "$tmp/tree.txt" | grep -qx "submit: done: the outputs are in $tmp/gen/ (graph.json)" ||
+tail -n 1 "$tmp/tree.txt" | grep -x "submit: done: the outputs are in $tmp/gen/ (graph.json)" >/dev/null ||
   fail "the tree's last line"
 same "3000 articles, merge tree of 3 groups" "$tmp/gen.json" "$tmp/gen/graph.json"
 [ "$(ls "$tmp"/gen/logs/partial-*.log | wc -l)" -eq 3 ] || fail "want 3 partial logs"
