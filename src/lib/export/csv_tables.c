@@ -19,6 +19,7 @@
  * reads "2023-05" as a date loses nothing. Meetings in the diagram's order
  * (dated by date, then undated); countries and persons in the graph's order. */
 #include "export/writers.h"
+#include "model/docindex.h"
 #include "util/alloc.h"
 #include "util/buf.h"
 #include "util/error.h"
@@ -67,18 +68,14 @@ static const char *joined(dg_buf *tmp, const dg_graph *g, const dg_xmeeting *m, 
 /* The articles a meeting's evidence quotes, once each in evidence order,
  * by url when the article has one, else by id: "a; b" into tmp; *n their
  * number. */
-static const char *sources(dg_buf *tmp, const dg_records *r, const dg_evlist *ev, size_t *n)
+static const char *sources(dg_buf *tmp, dg_docindex *x, const dg_evlist *ev, size_t *n)
 {
   tmp->len = 0;
   *n = 0;
+  dg_docindex_list(x);
   for (size_t i = 0; i < ev->n; i++) {
-    size_t j = 0;
-    while (j < i && strcmp(ev->v[j].doc, ev->v[i].doc) != 0) j++;
-    if (j < i) continue;
-    const char *show = ev->v[i].doc;
-    for (size_t d = 0; d < r->ndocs; d++)
-      if (strcmp(r->docs[d].id, show) == 0 && r->docs[d].url) { show = r->docs[d].url; break; }
-    dg_buf_printf(tmp, "%s%s", (*n)++ ? "; " : "", show);
+    const char *show = dg_docindex_source(x, ev, i);
+    if (show) dg_buf_printf(tmp, "%s%s", (*n)++ ? "; " : "", show);
   }
   dg_buf_putc(tmp, '\0');
   tmp->len--;
@@ -181,7 +178,7 @@ static int by_date(const void *a, const void *b, void *ctx)
   return c ? c : strcmp(x->id, y->id);
 }
 
-static void meeting_row(dg_buf *b, dg_buf *tmp, const dg_graph *g, const dg_xmeeting *m)
+static void meeting_row(dg_buf *b, dg_buf *tmp, dg_docindex *x, const dg_graph *g, const dg_xmeeting *m)
 {
   char n[16], iso[16];
   dg_ymd_format(&m->date, iso, sizeof iso);
@@ -202,7 +199,7 @@ static void meeting_row(dg_buf *b, dg_buf *tmp, const dg_graph *g, const dg_xmee
   dg_csv_cell(b, joined(tmp, g, m, 1), 0);
   dg_csv_cell(b, joined(tmp, g, m, 2), 0);
   size_t nsources;
-  dg_csv_cell(b, sources(tmp, dg_merged_records(g), &m->ev, &nsources), 0);
+  dg_csv_cell(b, sources(tmp, x, &m->ev, &nsources), 0);
   num(b, (long)nsources);
   num(b, (long)m->ev.n);
   dg_csv_cell(b, m->conflicts, 0);
@@ -215,13 +212,20 @@ static int meetings(dg_buf *b, const dg_graph *g)
   const dg_records *r = dg_merged_records(g);
   size_t *order = dg_malloc((r->nmeetings + 1) * sizeof *order);
   dg_buf tmp = DG_BUF_INIT;
+  dg_docindex x;
   if (!order) return DG_ENOMEM;
+  if (dg_docindex_init(&x, r) < 0) {
+    dg_docindex_free(&x);
+    dg_free(order);
+    return DG_ENOMEM;
+  }
   for (size_t i = 0; i < r->nmeetings; i++) order[i] = i;
   dg_sort(order, r->nmeetings, sizeof *order, by_date, (void *)r);
   dg_buf_puts(b, "date,year,month,day,date_precision,status,mode,level,format,place,countries,iso3,persons,"
                  "sources,source_count,evidence_count,conflicts,id\r\n");
-  for (size_t i = 0; i < r->nmeetings; i++) meeting_row(b, &tmp, g, &r->meetings[order[i]]);
+  for (size_t i = 0; i < r->nmeetings; i++) meeting_row(b, &tmp, &x, g, &r->meetings[order[i]]);
   int rc = tmp.failed ? DG_ENOMEM : 0;
+  dg_docindex_free(&x);
   dg_buf_free(&tmp);
   dg_free(order);
   return rc;

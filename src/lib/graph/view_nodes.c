@@ -1,6 +1,7 @@
 /* Nodes of the views: countries, persons, meetings with their attributes. */
 #include "graph/view_build.h"
 #include "util/alloc.h"
+#include "model/docindex.h"
 #include "util/buf.h"
 #include "util/error.h"
 #include <stdio.h>
@@ -134,18 +135,13 @@ static int join_levels(char **slot, unsigned levels)
 
 /* The articles that report a meeting, once each, in evidence order: their
  * url when they have one, else their id. */
-static int join_sources(char **slot, const dg_records *r, const dg_xmeeting *m)
+static int join_sources(char **slot, dg_docindex *x, const dg_xmeeting *m)
 {
   dg_buf b = DG_BUF_INIT;
+  dg_docindex_list(x);
   for (size_t k = 0; k < m->ev.n; k++) {
-    const char *doc = m->ev.v[k].doc;
-    size_t j = 0;
-    while (j < k && strcmp(m->ev.v[j].doc, doc) != 0) j++;
-    if (j < k) continue;
-    const char *show = doc;
-    for (size_t d = 0; d < r->ndocs; d++)
-      if (strcmp(r->docs[d].id, doc) == 0 && r->docs[d].url) show = r->docs[d].url;
-    dg_buf_printf(&b, "%s%s", b.len ? " " : "", show);
+    const char *show = dg_docindex_source(x, &m->ev, k);
+    if (show) dg_buf_printf(&b, "%s%s", b.len ? " " : "", show);
   }
   if (b.failed) { dg_buf_free(&b); return DG_ENOMEM; }
   int rc = dg_view_set_str(slot, b.len ? b.ptr : NULL);
@@ -153,7 +149,7 @@ static int join_sources(char **slot, const dg_records *r, const dg_xmeeting *m)
   return rc;
 }
 
-int dg_view_add_meetings(dg_view *v)
+static int add_meetings(dg_view *v, dg_docindex *x)
 {
   const dg_records *r = dg_merged_records(v->graph);
   for (size_t i = 0; i < r->nmeetings; i++) {
@@ -170,10 +166,19 @@ int dg_view_add_meetings(dg_view *v)
         join_countries(&n->a[DG_NA_COUNTRIES], m) < 0 ||
         join_persons(&n->a[DG_NA_PERSONS], r, m) < 0 ||
         dg_view_set_int(&n->a[DG_NA_EVIDENCE], (long)m->ev.n) < 0 ||
-        join_sources(&n->a[DG_NA_SOURCES], r, m) < 0 || dg_view_set_str(&n->a[DG_NA_CORRECTED], m->corrected) < 0)
+        join_sources(&n->a[DG_NA_SOURCES], x, m) < 0 || dg_view_set_str(&n->a[DG_NA_CORRECTED], m->corrected) < 0)
       return DG_ENOMEM;
     n->rgb[0] = n->rgb[1] = n->rgb[2] = 85;
     n->size = 8 + 3 * (double)m->ncountries;
   }
   return 0;
+}
+
+int dg_view_add_meetings(dg_view *v)
+{
+  dg_docindex x;
+  int rc = dg_docindex_init(&x, dg_merged_records(v->graph));
+  if (rc == 0) rc = add_meetings(v, &x);
+  dg_docindex_free(&x);
+  return rc;
 }

@@ -1,6 +1,7 @@
 /* Reading back one article's extraction line (export/extraction.c writes
  * it): what `merge` takes in, so extraction can run anywhere. */
 #include "merge/merge.h"
+#include "merge/ingest.h"
 #include "text/document.h"
 #include "util/alloc.h"
 #include "util/error.h"
@@ -8,19 +9,9 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct {
-  const char *name;
-  int bad; /* the record is unusable */
-  int oom; /* ... because memory ran out */
-  /* The document's id and each of its sentences, held once (counted
-   * strings: model.h) however many facts they carry. */
-  char *doc;
-  dg_strmap sent_index; /* sentence -> index in sents */
-  char **sents;
-  size_t nsents, capsents;
-} ctx;
+typedef dg_ingest ctx;
 
-static void ctx_free(ctx *c)
+void dg_ingest__free(ctx *c)
 {
   dg_evstr_unref(c->doc);
   for (size_t i = 0; i < c->nsents; i++) dg_evstr_unref(c->sents[i]);
@@ -28,10 +19,8 @@ static void ctx_free(ctx *c)
   dg_strmap_free(&c->sent_index);
 }
 
-/* The counted copy of sentence s (one per document), or NULL. */
-static char *sentence_of(ctx *c, const char *s)
+char *dg_ingest__sentence(ctx *c, const char *s, size_t n)
 {
-  size_t n = strlen(s);
   int i = dg_strmap_get(&c->sent_index, s, n);
   if (i >= 0) return c->sents[i];
   if (dg_grow((void **)&c->sents, &c->capsents, c->nsents + 1, sizeof *c->sents) < 0) return NULL;
@@ -85,7 +74,7 @@ static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
         !(st->valuedouble >= 0) || !(en->valuedouble >= st->valuedouble) || !(en->valuedouble <= 9007199254740992.0) ||
         st->valuedouble != (double)(size_t)st->valuedouble || en->valuedouble != (double)(size_t)en->valuedouble)
       return bad(c, "evidence entry");
-    char *shared = sentence_of(c, sent);
+    char *shared = dg_ingest__sentence(c, sent, strlen(sent));
     if (!shared || dg_evlist_add_shared(l, c->doc, (size_t)st->valuedouble, (size_t)en->valuedouble, shared) < 0)
       return oom(c);
   }
@@ -94,7 +83,7 @@ static int evidence(ctx *c, dg_evlist *l, const cJSON *arr, const char *doc)
 
 /* An ISO 3166-1 alpha-3 code: three ASCII capitals (a code of other bytes
  * would reach ids, DOT and fixed-size fields). */
-static int iso3_ok(const char *s)
+int dg_ingest__iso3_ok(const char *s)
 {
   return s && strlen(s) == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
 }
@@ -106,7 +95,7 @@ static int countries(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
   cJSON_ArrayForEach(e, arr) {
     const char *iso = dg_json_str(e, "iso3", NULL);
     dg_xcountry *x;
-    if (!iso3_ok(iso)) return bad(c, "country iso3");
+    if (!dg_ingest__iso3_ok(iso)) return bad(c, "country iso3");
     if (dg_records_add_country(r, iso, &x) < 0) return oom(c);
     x->actor |= num(e, "actor");
     if (evidence(c, &x->ev, cJSON_GetObjectItemCaseSensitive(e, "evidence"), doc) < 0) return DG_EDATA;
@@ -127,7 +116,7 @@ static int persons(ctx *c, dg_records *r, const cJSON *arr, const char *doc)
     p->level = dg_level_parse(dg_json_str(e, "level", NULL));
     p->nonstate = num(e, "nonstate");
     const char *iso = dg_json_str(e, "country", NULL);
-    if (iso && !iso3_ok(iso)) return bad(c, "person country");
+    if (iso && !dg_ingest__iso3_ok(iso)) return bad(c, "person country");
     if (iso) memcpy(p->iso3, iso, 4);
     cJSON_ArrayForEach(a, cJSON_GetObjectItemCaseSensitive(e, "aliases")) {
       if (!cJSON_IsString(a) || dg_utf8_check(a->valuestring, strlen(a->valuestring)) < 0) return bad(c, "alias");
@@ -176,7 +165,7 @@ static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, 
   m->postponed = num(e, "postponed");
   m->status = status_of(dg_json_str(e, "status", NULL));
   cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(e, "countries")) {
-    if (!cJSON_IsString(x) || !iso3_ok(x->valuestring)) return bad(c, "meeting country");
+    if (!cJSON_IsString(x) || !dg_ingest__iso3_ok(x->valuestring)) return bad(c, "meeting country");
     dg_meeting_add_country(m, x->valuestring);
   }
   cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(e, "persons")) {
@@ -220,29 +209,54 @@ static int document(ctx *c, dg_records *r, const cJSON *o)
   return c->oom ? DG_ENOMEM : c->bad ? DG_EDATA : 0;
 }
 
-int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const char *name)
+/* The general path: a cJSON tree, every key looked up. */
+static int parse_tree(ctx *c, dg_extraction *x, const char *line, size_t len)
 {
   cJSON *o = NULL;
+  int rc = dg_json_parse(&o, line, len, c->name);
+  if (rc < 0) return rc;
+  rc = cJSON_IsObject(o) ? document(c, &x->r, o) : bad(c, "not an object");
+  const char *doc = rc == 0 ? x->r.docs[0].id : NULL;
+  if (rc == 0 && !(c->doc = dg_evstr_new(doc, strlen(doc)))) rc = oom(c);
+  if (rc == 0) rc = countries(c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "countries"), doc);
+  if (rc == 0) rc = persons(c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "persons"), doc);
+  if (rc == 0) rc = meetings(c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "meetings"), doc);
+  cJSON_Delete(o);
+  return rc;
+}
+
+int dg_extraction_parse(dg_extraction **out, const char *line, size_t len, const char *name)
+{
+  return dg_ingest__parse(out, line, len, name, 1);
+}
+
+int dg_ingest__parse(dg_extraction **out, const char *line, size_t len, const char *name, int fast)
+{
   ctx c;
   memset(&c, 0, sizeof c);
   c.name = name ? name : "extraction";
   *out = NULL;
   if (dg_utf8_check(line, len) < 0) return bad(&c, "not UTF-8");
-  int rc = dg_json_parse(&o, line, len, c.name);
-  if (rc < 0) return rc;
   dg_extraction *x = dg_calloc(1, sizeof *x);
-  if (!x) { cJSON_Delete(o); return oom(&c); }
-  rc = cJSON_IsObject(o) ? document(&c, &x->r, o) : bad(&c, "not an object");
-  const char *doc = rc == 0 ? x->r.docs[0].id : NULL;
-  if (rc == 0 && !(c.doc = dg_evstr_new(doc, strlen(doc)))) rc = oom(&c);
-  if (rc == 0) rc = countries(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "countries"), doc);
-  if (rc == 0) rc = persons(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "persons"), doc);
-  if (rc == 0) rc = meetings(&c, &x->r, cJSON_GetObjectItemCaseSensitive(o, "meetings"), doc);
-  cJSON_Delete(o);
-  ctx_free(&c);
+  if (!x) return oom(&c);
+  /* The writer's lines are read without a tree; anything else (and every
+   * error) takes the general path. */
+  int rc = fast ? dg_ingest__fast(&c, &x->r, line, len) : 0;
+  if (rc == 0) {
+    dg_ingest__free(&c);
+    dg_records_free(&x->r);
+    memset(x, 0, sizeof *x);
+    memset(&c, 0, sizeof c);
+    c.name = name ? name : "extraction";
+    rc = parse_tree(&c, x, line, len);
+  } else if (rc == DG_ENOMEM) {
+    c.oom = 1;
+  }
+  dg_ingest__free(&c);
   if (rc < 0 || c.bad) {
     dg_extraction_free(x);
-    return c.oom ? dg_error_oom() : DG_EDATA; /* a later bad() may have overwritten it */
+    /* a later bad() may have overwritten rc; a JSON syntax error keeps its code */
+    return c.oom ? dg_error_oom() : c.bad ? DG_EDATA : rc;
   }
   *out = x;
   return 0;

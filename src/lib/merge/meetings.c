@@ -235,7 +235,8 @@ typedef struct {
    * they had (key -> first node), and those of three or more countries also
    * under each of their countries ("+" and the code), so that the candidates
    * are looked up, not scanned. An entry may be stale (the cluster grew):
-   * fit() decides. */
+   * fit() decides. Across articles, the same index lists each country
+   * set's clusters by year (consider_across). */
   dg_strmap index;
   struct { int cluster, next; } *nodes;
   size_t nnodes, capnodes;
@@ -279,10 +280,11 @@ static int index_cluster(clusters *cs, int c, size_t before)
 
 static void consider(const clusters *cs, size_t c, const dg_xmeeting *m, int within, int *best, int *best_score);
 
-static void consider_key(const clusters *cs, const char *key, const dg_xmeeting *m, int *best, int *best_score)
+static void consider_key(const clusters *cs, const char *key, const dg_xmeeting *m, int within, int *best,
+                         int *best_score)
 {
   for (int n = dg_strmap_get(&cs->index, key, strlen(key)); n >= 0; n = cs->nodes[n].next)
-    consider(cs, (size_t)cs->nodes[n].cluster, m, 1, best, best_score);
+    consider(cs, (size_t)cs->nodes[n].cluster, m, within, best, best_score);
 }
 
 /* Within an article: the clusters of m's set or any part of it, and the
@@ -300,10 +302,10 @@ static void consider_within(const clusters *cs, const dg_xmeeting *m, const char
     for (size_t i = 0; i < k; i++)
       if (mask >> i & 1u) { memcpy(sub + n, key + 3 * i, 3); n += 3; }
     sub[n] = '\0';
-    consider_key(cs, sub, m, best, best_score);
+    consider_key(cs, sub, m, 1, best, best_score);
   }
   char one[5] = {'+', m->countries[0][0], m->countries[0][1], m->countries[0][2], '\0'};
-  consider_key(cs, one, m, best, best_score);
+  consider_key(cs, one, m, 1, best, best_score);
 }
 
 /* Put m (with its votes mi, or one vote when NULL) into the best-fitting
@@ -315,17 +317,42 @@ static void consider(const clusters *cs, size_t c, const dg_xmeeting *m, int wit
   if (sc > *best_score || (sc == *best_score && sc >= 0 && (int)c < *best)) { *best = (int)c; *best_score = sc; }
 }
 
+/* Across articles, the clusters of a country set are also listed by year
+ * (key "SET@YEAR"; year 0: undated or year unknown, which fits any year),
+ * so that a dated meeting meets only those of its year, the years beside it
+ * (a weekday re-dated or a day in dispute, see fit) and those of year 0,
+ * not every meeting the set ever had. A cluster whose year changes is
+ * listed again under the new one; the stale entry is harmless (fit decides). */
+static int year_of(const dg_xmeeting *m) { return m->date.prec == DG_PREC_NONE ? 0 : m->date.year; }
+
+static void year_key(char *out, size_t n, const char *key, int year) { snprintf(out, n, "%s@%d", key, year); }
+
+static void consider_across(const clusters *cs, const dg_xmeeting *m, const char *key, int *best, int *best_score)
+{
+  int y = year_of(m);
+  char yk[3 * DG_MAX_MEETING_COUNTRIES + 16];
+  if (!y) { /* an undated meeting fits every cluster of its set */
+    for (int c = dg_strmap_get(&cs->buckets, key, strlen(key)); c >= 0; c = cs->chain[c])
+      consider(cs, (size_t)c, m, 0, best, best_score);
+    return;
+  }
+  for (int d = -1; d <= 1; d++) {
+    year_key(yk, sizeof yk, key, y + d);
+    consider_key(cs, yk, m, 0, best, best_score);
+  }
+  year_key(yk, sizeof yk, key, 0);
+  consider_key(cs, yk, m, 0, best, best_score);
+}
+
 static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, const int *map, int within)
 {
-  int best = -1, best_score = -1;
+  int best = -1, best_score = -1, year_before = 0;
   char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
   set_key(m, key);
-  if (within) {
-    consider_within(cs, m, key, &best, &best_score);
-  } else {
-    for (int c = dg_strmap_get(&cs->buckets, key, strlen(key)); c >= 0; c = cs->chain[c])
-      consider(cs, (size_t)c, m, within, &best, &best_score);
-  }
+  if (within) consider_within(cs, m, key, &best, &best_score);
+  else consider_across(cs, m, key, &best, &best_score);
+  int fresh = best < 0;
+  if (!fresh) year_before = year_of(&cs->r.meetings[best]);
   if (best < 0) {
     if ((best = new_cluster(&cs->r, m)) < 0) return best;
     if (dg_grow((void **)&cs->info, &cs->capinfo, cs->r.nmeetings, sizeof *cs->info) < 0 ||
@@ -339,6 +366,12 @@ static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, con
   int rc = absorb(&cs->r.meetings[best], &cs->info[best], m, mi, map);
   cs->r.meetings[best].status = final_status(&cs->info[best]);
   if (!rc && within && cs->r.meetings[best].ncountries != before) rc = index_cluster(cs, best, before);
+  int year = year_of(&cs->r.meetings[best]);
+  if (!rc && !within && (fresh || year != year_before)) {
+    char yk[3 * DG_MAX_MEETING_COUNTRIES + 16];
+    year_key(yk, sizeof yk, key, year);
+    rc = index_add(cs, yk, best);
+  }
   return rc;
 }
 
