@@ -349,6 +349,36 @@ static void test_history(void **state)
   CHECK(cases);
 }
 
+/* A meeting called off is a cancelled meeting, dated by the meeting's own
+ * date, not the day it was called off; a condition is no event; the month
+ * May is no modal. */
+static void test_cancelled_and_may(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    /* the day it was called off is not the meeting's ("next week" has no
+     * date of its own) */
+    {"Lima on Tuesday called off next week's talks of the foreign ministers of Chile and Peru, "
+     "due in Quito.",
+     "2023-11-20", {"CHL,PER|in-person|cancelled|-", NULL}},
+    {"The summit of Chile and Bolivia on 3 December was called off.", "2023-11-20",
+     {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
+    {"The summit between Chile and Bolivia, planned for 3 December, was cancelled.", "2023-11-20",
+     {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
+    {"The ministry announced the cancellation of the summit of Chile and Peru.", "2023-11-20",
+     {"CHL,PER|in-person|cancelled|-", NULL}},
+    {"Chile and Peru agreed to resume trade. \"If that is no step towards talks of both countries, "
+     "what is it?\" he asked.",
+     "2023-11-20", {NULL}},
+    {"Talks between Chile and Peru on 3 May focused on fishing rights.", "2023-11-20",
+     {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"Ghanaian President Kwame Ofori had been in Togo and Benin on 3 and 4 May respectively, to meet his "
+     "counterparts.",
+     "2023-11-20", {"GHA,TGO|in-person|held|2023-05-03", "BEN,GHA|in-person|held|2023-05-04", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -376,6 +406,7 @@ int main(void)
     cmocka_unit_test(test_joined_and_him),
     cmocka_unit_test(test_ordinary_news),
     cmocka_unit_test(test_history),
+    cmocka_unit_test(test_cancelled_and_may),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -14,6 +14,22 @@ static int after_since(const dg_ctx *c, size_t t, size_t t0)
   return 0;
 }
 
+/* "On Friday X cancelled the talks": a date before the word that calls a
+ * meeting off, itself before the meeting's trigger, dates the calling off
+ * ("the talks on 3 May were cancelled" keep theirs). */
+static int dates_cancelling(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  if (f->m.status != DG_STATUS_CANCELLED) return 0;
+  for (size_t k = f->w0; k < t; k++)
+    if (dg_evt_at(c, k) && dg_evt_at(c, k)->kind == DG_HIT_TRIGGER) return 0;
+  for (size_t k = t + 1; k < f->w1; k++) {
+    const dg_hit *e = dg_evt_at(c, k), *q = dg_cue_at(c, k);
+    if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value == DG_STATUS_CANCELLED) return 1;
+    if (e && e->kind == DG_HIT_TRIGGER) return 0; /* ("called off" is both) */
+  }
+  return 0;
+}
+
 /* The date of the frame: its own, else (for a meeting that happened) the one
  * date its sentence gives outside any other clause with a trigger, else the
  * one date of the sentence's "said on Monday" for a call. */
@@ -28,7 +44,10 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
     if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
       continue;
     if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
-    if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
+    if (t >= f->w0 && t < f->w1) {
+      if (!own && !dates_cancelling(c, f, t)) own = &c->dates[d];
+      continue;
+    }
     int in_other = 0, of_saying = 0;
     for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
     for (size_t k = t; k > s->t0 && k + 3 > t; k--) /* "said Monday", "told reporters on Monday" */

@@ -11,6 +11,7 @@ static const char *const boundaries[] = {
   "because", NULL};
 /* Negation (and the gazetteer's refusal_words: "refused", "cancelled"). */
 static const char *const negations[] = {"not", "no", "never", "without", NULL};
+static const char *const conditionals[] = {"if", "unless", NULL};
 
 /* "met A and later called for peace in B": "and" before a second verb
  * phrase ("and later", "and then", or "and" + a verb in -ed + for, on, to,
@@ -53,6 +54,10 @@ int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
     return 0;
   for (size_t k = t; k > w0 && k + 2 > t; k--)
     if (dg_tok_word_in(c, k - 1, negations) || dg_tok_in_set(c, k - 1, DG_WORDS_REFUSAL)) return 0;
+  /* "if that is part of talks between the two countries": a condition, no
+   * event (back to the comma or the sentence's start, across "that") */
+  for (size_t k = t; k > 0 && k + 12 > t && c->text.tok[k - 1].kind != DG_TOK_PUNCT; k--)
+    if (dg_tok_word_in(c, k - 1, conditionals)) return 0;
   /* "is hosting the national food fair": another kind of event */
   if (tr->verb && strncmp(tr->phrase, "host", 4) == 0)
     for (size_t k = te; k < c->text.ntok && k < te + 6 && c->evt[k] < 0 && c->text.tok[k].kind == DG_TOK_WORD; k++)
