@@ -379,6 +379,22 @@ static void test_cancelled_and_may(void **state)
   CHECK(cases);
 }
 
+/* "discussed" is a meeting only with a date or a place of its own. */
+static void test_anchored_discussed(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Fishing rights were a subject the foreign ministers of Chile and Peru, Ana Soto and Luis Rojas, "
+     "discussed on 8 June in Arica.",
+     "2023-11-20", {"CHL,PER|in-person|held|2023-06-08", NULL}},
+    {"Chilean President Ana Soto and Peruvian President Luis Rojas spoke by phone on Monday. The two "
+     "leaders discussed fishing rights and a new border crossing.",
+     "2023-11-22", {"CHL,PER|call|held|2023-11-20", NULL}},
+    {"Chile and Peru discussed fishing rights.", "2023-11-22", {NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -407,6 +423,7 @@ int main(void)
     cmocka_unit_test(test_ordinary_news),
     cmocka_unit_test(test_history),
     cmocka_unit_test(test_cancelled_and_may),
+    cmocka_unit_test(test_anchored_discussed),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

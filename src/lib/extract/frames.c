@@ -268,6 +268,17 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
   return 0;
 }
 
+/* "the two leaders discussed trade": a clause whose triggers are all
+ * anchored ones ("discussed") and that gives no date or place of its own
+ * tells what a meeting was about, not of another one. */
+static int unanchored(const dg_ctx *c, const dg_frame *f)
+{
+  if (f->m.date.prec != DG_PREC_NONE || f->m.place) return 0;
+  for (size_t t = f->w0; t < f->w1; t++)
+    if (dg_frame_real_trigger(c, t, f->w0) && !c->gz->triggers[dg_evt_at(c, t)->ref].anchored) return 0;
+  return 1;
+}
+
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   if (!dg_sentence_has_trigger(c, s)) return 0; /* no clause work without a trigger */
@@ -288,6 +299,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
     dg_frame_date(c, &f, others, no);
+    if (unanchored(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
     if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
       dg_xmeeting *to = (dg_xmeeting *)*prev;
       size_t at = (size_t)(to - c->r->meetings);
