@@ -395,6 +395,25 @@ static void test_anchored_discussed(void **state)
   CHECK(cases);
 }
 
+/* A date without its year and no verb that says the meeting happened: the
+ * nearer of last year's and the one to come ("plans for a 12 June summit"
+ * on 27 May is a plan); "looked forward to meeting" is one too. */
+static void test_nearer_date_plans(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Chilean President Ana Soto said she and Peruvian President Luis Rojas counted on plans for a 12 "
+     "June summit in Arica.",
+     "2023-05-27", {"CHL,PER|in-person|planned|2023-06-12", NULL}},
+    {"Peruvian President Luis Rojas looked forward to meeting Chilean President Ana Soto on 12 June.",
+     "2023-05-27", {"CHL,PER|in-person|planned|2023-06-12", NULL}},
+    /* last year's is nearer: a meeting that happened */
+    {"The 12 June summit of Chile and Peru in Arica ended with a fishing accord.", "2023-11-27",
+     {"CHL,PER|in-person|held|2023-06-12", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -424,6 +443,7 @@ int main(void)
     cmocka_unit_test(test_history),
     cmocka_unit_test(test_cancelled_and_may),
     cmocka_unit_test(test_anchored_discussed),
+    cmocka_unit_test(test_nearer_date_plans),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

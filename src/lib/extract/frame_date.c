@@ -72,6 +72,28 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
   return noutside == 1 ? outside : noutside == 0 && nsaid == 1 && f->m.call ? said : NULL;
 }
 
+/* Days from the reference to a date (its middle day when it has no day). */
+static long days_off(const dg_ctx *c, const dg_ymd *d)
+{
+  int day = d->prec >= DG_PREC_DAY ? d->day : d->prec == DG_PREC_MONTH ? 15 : 1;
+  int month = d->prec >= DG_PREC_MONTH ? d->month : 7;
+  long n = dg_days_from_civil(d->year, month, day) - dg_days_from_civil(c->ref.year, c->ref.month, c->ref.day);
+  return n < 0 ? -n : n;
+}
+
+/* "plans for a June 12 summit" with no verb that says it happened, on 27
+ * May: the June 12 to come is nearer than last year's, so a plan (when it
+ * is at most three months ahead: "talks on 3 May" in November are May's). */
+static int nearer_ahead(const dg_ctx *c, const dg_date_mention *d)
+{
+  if (d->how == DG_DATE_WEEKDAY || d->past.prec == DG_PREC_NONE || d->future.prec == DG_PREC_NONE ||
+      !d->past.year || !d->future.year || dg_ymd_compare(&d->past, &d->future) == 0 ||
+      c->ref.prec < DG_PREC_DAY)
+    return 0;
+  long ahead = days_off(c, &d->future);
+  return ahead <= 92 && ahead < days_off(c, &d->past); /* within a season: news reports what is near */
+}
+
 void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
 {
   if (!d) return;
@@ -79,7 +101,7 @@ void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   /* "a summit next Wednesday", "talks on 3 May 2031" with no verb that says
    * they happened: a date after the report's is a plan. */
   if (f->status_unsaid && c->ref_known && d->past.prec != DG_PREC_NONE && d->past.year &&
-      dg_ymd_compare(&d->past, &c->ref) > 0)
+      (dg_ymd_compare(&d->past, &c->ref) > 0 || nearer_ahead(c, d)))
     f->m.status = DG_STATUS_PLANNED;
   f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
   if (f->m.date.prec == DG_PREC_NONE) return;
