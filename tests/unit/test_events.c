@@ -414,6 +414,22 @@ static void test_nearer_date_plans(void **state)
   CHECK(cases);
 }
 
+/* A person known by a hyphenated surname ("Mensah-Bonsu") is a party
+ * when named by it alone. */
+static void test_hyphenated_surname(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Ghanaian President Kofi Mensah-Bonsu arrived in Lima on Monday. Peruvian President Luis Rojas "
+     "welcomed the visit. Rojas and Mensah-Bonsu met on Tuesday.",
+     "2023-11-22", {"GHA,PER|in-person|held|2023-11-21", NULL}},
+    {"Ghanaian President Kofi Mensah-Bonsu arrived in Lima on Monday. Peruvian President Luis Rojas "
+     "welcomed the visit. Rojas met Mensah-Bonsu on Tuesday.",
+     "2023-11-22", {"GHA,PER|in-person|held|2023-11-21", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -444,6 +460,7 @@ int main(void)
     cmocka_unit_test(test_cancelled_and_may),
     cmocka_unit_test(test_anchored_discussed),
     cmocka_unit_test(test_nearer_date_plans),
+    cmocka_unit_test(test_hyphenated_surname),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }
