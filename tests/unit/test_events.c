@@ -426,6 +426,12 @@ static void test_hyphenated_surname(void **state)
     {"Ghanaian President Kofi Mensah-Bonsu arrived in Lima on Monday. Peruvian President Luis Rojas "
      "welcomed the visit. Rojas met Mensah-Bonsu on Tuesday.",
      "2023-11-22", {"GHA,PER|in-person|held|2023-11-21", NULL}},
+    /* "between" after the meeting's place names its parties, not the
+     * subject; "Messrs." ends no sentence */
+    {"Peruvian President Luis Rojas spoke. Chilean President Ana Soto spoke. Ghanaian President Kofi "
+     "Mensah-Bonsu spoke. Rojas said he expected a summit in Accra between Messrs. Soto and Mensah-Bonsu "
+     "next week.",
+     "2023-11-22", {"CHL,GHA|in-person|planned|-", NULL}},
   };
   CHECK(cases);
 }
