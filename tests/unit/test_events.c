@@ -349,6 +349,93 @@ static void test_history(void **state)
   CHECK(cases);
 }
 
+/* A meeting called off is a cancelled meeting, dated by the meeting's own
+ * date, not the day it was called off; a condition is no event; the month
+ * May is no modal. */
+static void test_cancelled_and_may(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    /* the day it was called off is not the meeting's ("next week" has no
+     * date of its own) */
+    {"Lima on Tuesday called off next week's talks of the foreign ministers of Chile and Peru, "
+     "due in Quito.",
+     "2023-11-20", {"CHL,PER|in-person|cancelled|-", NULL}},
+    {"The summit of Chile and Bolivia on 3 December was called off.", "2023-11-20",
+     {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
+    {"The summit between Chile and Bolivia, planned for 3 December, was cancelled.", "2023-11-20",
+     {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
+    {"The ministry announced the cancellation of the summit of Chile and Peru.", "2023-11-20",
+     {"CHL,PER|in-person|cancelled|-", NULL}},
+    {"Chile and Peru agreed to resume trade. \"If that is no step towards talks of both countries, "
+     "what is it?\" he asked.",
+     "2023-11-20", {NULL}},
+    {"Talks between Chile and Peru on 3 May focused on fishing rights.", "2023-11-20",
+     {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"Ghanaian President Kwame Ofori had been in Togo and Benin on 3 and 4 May respectively, to meet his "
+     "counterparts.",
+     "2023-11-20", {"GHA,TGO|in-person|held|2023-05-03", "BEN,GHA|in-person|held|2023-05-04", NULL}},
+  };
+  CHECK(cases);
+}
+
+/* "discussed" is a meeting only with a date or a place of its own. */
+static void test_anchored_discussed(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Fishing rights were a subject the foreign ministers of Chile and Peru, Ana Soto and Luis Rojas, "
+     "discussed on 8 June in Arica.",
+     "2023-11-20", {"CHL,PER|in-person|held|2023-06-08", NULL}},
+    {"Chilean President Ana Soto and Peruvian President Luis Rojas spoke by phone on Monday. The two "
+     "leaders discussed fishing rights and a new border crossing.",
+     "2023-11-22", {"CHL,PER|call|held|2023-11-20", NULL}},
+    {"Chile and Peru discussed fishing rights.", "2023-11-22", {NULL}},
+  };
+  CHECK(cases);
+}
+
+/* A date without its year and no verb that says the meeting happened: the
+ * nearer of last year's and the one to come ("plans for a 12 June summit"
+ * on 27 May is a plan); "looked forward to meeting" is one too. */
+static void test_nearer_date_plans(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Chilean President Ana Soto said she and Peruvian President Luis Rojas counted on plans for a 12 "
+     "June summit in Arica.",
+     "2023-05-27", {"CHL,PER|in-person|planned|2023-06-12", NULL}},
+    {"Peruvian President Luis Rojas looked forward to meeting Chilean President Ana Soto on 12 June.",
+     "2023-05-27", {"CHL,PER|in-person|planned|2023-06-12", NULL}},
+    /* last year's is nearer: a meeting that happened */
+    {"The 12 June summit of Chile and Peru in Arica ended with a fishing accord.", "2023-11-27",
+     {"CHL,PER|in-person|held|2023-06-12", NULL}},
+  };
+  CHECK(cases);
+}
+
+/* A person known by a hyphenated surname ("Mensah-Bonsu") is a party
+ * when named by it alone. */
+static void test_hyphenated_surname(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Ghanaian President Kofi Mensah-Bonsu arrived in Lima on Monday. Peruvian President Luis Rojas "
+     "welcomed the visit. Rojas and Mensah-Bonsu met on Tuesday.",
+     "2023-11-22", {"GHA,PER|in-person|held|2023-11-21", NULL}},
+    {"Ghanaian President Kofi Mensah-Bonsu arrived in Lima on Monday. Peruvian President Luis Rojas "
+     "welcomed the visit. Rojas met Mensah-Bonsu on Tuesday.",
+     "2023-11-22", {"GHA,PER|in-person|held|2023-11-21", NULL}},
+    /* "between" after the meeting's place names its parties, not the
+     * subject; "Messrs." ends no sentence */
+    {"Peruvian President Luis Rojas spoke. Chilean President Ana Soto spoke. Ghanaian President Kofi "
+     "Mensah-Bonsu spoke. Rojas said he expected a summit in Accra between Messrs. Soto and Mensah-Bonsu "
+     "next week.",
+     "2023-11-22", {"CHL,GHA|in-person|planned|-", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -376,6 +463,10 @@ int main(void)
     cmocka_unit_test(test_joined_and_him),
     cmocka_unit_test(test_ordinary_news),
     cmocka_unit_test(test_history),
+    cmocka_unit_test(test_cancelled_and_may),
+    cmocka_unit_test(test_anchored_discussed),
+    cmocka_unit_test(test_nearer_date_plans),
+    cmocka_unit_test(test_hyphenated_surname),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

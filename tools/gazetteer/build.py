@@ -65,7 +65,7 @@ OBJECT_SECTIONS = {
     "places": (("name", "country"), (), "name"),
     "groups": (("name", "members"), ("aliases",), "name"),
     "titles": (("phrase", "role", "level"), ("plural", "country"), "phrase"),
-    "triggers": (("phrase", "pos", "mode"), (), "phrase"),
+    "triggers": (("phrase", "pos", "mode"), ("anchored",), "phrase"),
     "formats": (("phrase", "format"), (), "phrase"),
     "status_cues": (("phrase", "status"), (), "phrase"),
     "level_cues": (("phrase", "level"), (), "phrase"),
@@ -325,6 +325,12 @@ def check_object(err, section, where, obj, known_iso3):
             return None
         if obj["plural"]:
             out["plural"] = True   # false is the default and is not written
+    if "anchored" in obj:
+        if obj["anchored"] is not True and obj["anchored"] is not False:
+            err.error(where, "anchored must be true or false")
+            return None
+        if obj["anchored"]:
+            out["anchored"] = True
     return out
 
 

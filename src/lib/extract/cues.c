@@ -7,6 +7,12 @@
 static const char *const planned_modals[] = {"will", "shall", "ll", "may", "might", "to", NULL};
 static const char *const proposed_modals[] = {"would", "could", "should", NULL};
 
+/* A modal of the set, not the month in "3 May". */
+static int modal_in(const dg_ctx *c, size_t t, const char *const *set)
+{
+  return c->tok_date[t] < 0 && dg_tok_word_in(c, t, set);
+}
+
 /* "held separate bilateral talks", "had two phone calls": a noun trigger
  * after a past-tense light verb, with only plain words between. */
 static int past_light_verb(const dg_ctx *c, size_t t, size_t w0)
@@ -39,10 +45,11 @@ static int number_word(const dg_ctx *c, size_t t)
 }
 
 /* Tokens that say little about distance: punctuation, names, countries,
- * titles, other vocabulary. */
+ * titles, dates, other vocabulary. */
 static int plain(const dg_ctx *c, size_t t)
 {
-  return c->text.tok[t].kind != DG_TOK_PUNCT && c->ent[t] < 0 && c->evt[t] < 0 && c->tok_person[t] < 0;
+  return c->text.tok[t].kind != DG_TOK_PUNCT && c->ent[t] < 0 && c->evt[t] < 0 && c->tok_person[t] < 0 &&
+         c->tok_date[t] < 0;
 }
 
 /* A status cue speaks of the meeting when few plain words separate it from
@@ -72,8 +79,8 @@ static void relative_clause(const dg_ctx *c, const dg_frame *f, int *cue, int *m
   for (t++; t < end && !dg_frame_boundary(c, t); t++) {
     const dg_hit *q = dg_cue_at(c, t);
     if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > *cue) *cue = c->gz->statuses[q->ref].value;
-    if (*modal < 0 && dg_tok_word_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) *modal = DG_STATUS_PLANNED;
-    if (*modal < 0 && dg_tok_word_in(c, t, proposed_modals)) *modal = DG_STATUS_PROPOSED;
+    if (*modal < 0 && modal_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) *modal = DG_STATUS_PLANNED;
+    if (*modal < 0 && modal_in(c, t, proposed_modals)) *modal = DG_STATUS_PROPOSED;
   }
 }
 
@@ -116,10 +123,10 @@ static int purpose_after_past(const dg_ctx *c, const dg_frame *f, size_t t)
 {
   static const char *const went[] = {"travelled", "traveled", "flew", "arrived", "went", "came", "visited",
                                      "headed", NULL};
-  static const char *const was[] = {"was", "were", NULL}, *const at[] = {"in", "at", NULL};
+  static const char *const was[] = {"was", "were", "been", NULL}, *const at[] = {"in", "at", NULL};
   for (size_t k = t; k > f->w0; k--) {
-    if ((dg_tok_word_in(c, k - 1, planned_modals) && !dg_tok_is(&c->text, k - 1, "to")) ||
-        dg_tok_word_in(c, k - 1, proposed_modals))
+    if ((modal_in(c, k - 1, planned_modals) && !dg_tok_is(&c->text, k - 1, "to")) ||
+        modal_in(c, k - 1, proposed_modals))
       return 0;
     if (dg_tok_word_in(c, k - 1, went) || (dg_tok_word_in(c, k - 1, was) && dg_tok_word_in(c, k, at)))
       return 1; /* "flew to", "was in" ("was expected to" is not) */
@@ -147,12 +154,12 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
       f->m.format_said = c->gz->formats[e->ref].value;
     if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue && near_trigger(c, f, t))
       cue = c->gz->statuses[q->ref].value;
-    if (modal < 0 && dg_tok_word_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) modal = DG_STATUS_PLANNED;
+    if (modal < 0 && modal_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) modal = DG_STATUS_PLANNED;
     if (modal < 0 && dg_tok_is(&c->text, t, "to") && dg_evt_at(c, t + 1) && c->gz->triggers[dg_evt_at(c, t + 1)->ref].verb) {
       if (first_to(c, f, t) || purpose_after_past(c, f, t)) f->past_verb = 1;
       else modal = DG_STATUS_PLANNED;
     }
-    if (modal < 0 && dg_tok_word_in(c, t, proposed_modals)) modal = DG_STATUS_PROPOSED;
+    if (modal < 0 && modal_in(c, t, proposed_modals)) modal = DG_STATUS_PROPOSED;
     int n = number_word(c, t);
     if (n >= 2 && t + 1 < f->w1 && dg_tok_in_set(c, t + 1, DG_WORDS_COUNT_NOUN) && n > f->n_said)
       f->n_said = n;

@@ -14,6 +14,22 @@ static int after_since(const dg_ctx *c, size_t t, size_t t0)
   return 0;
 }
 
+/* "On Friday X cancelled the talks": a date before the word that calls a
+ * meeting off, itself before the meeting's trigger, dates the calling off
+ * ("the talks on 3 May were cancelled" keep theirs). */
+static int dates_cancelling(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  if (f->m.status != DG_STATUS_CANCELLED) return 0;
+  for (size_t k = f->w0; k < t; k++)
+    if (dg_evt_at(c, k) && dg_evt_at(c, k)->kind == DG_HIT_TRIGGER) return 0;
+  for (size_t k = t + 1; k < f->w1; k++) {
+    const dg_hit *e = dg_evt_at(c, k), *q = dg_cue_at(c, k);
+    if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value == DG_STATUS_CANCELLED) return 1;
+    if (e && e->kind == DG_HIT_TRIGGER) return 0; /* ("called off" is both) */
+  }
+  return 0;
+}
+
 /* The date of the frame: its own, else (for a meeting that happened) the one
  * date its sentence gives outside any other clause with a trigger, else the
  * one date of the sentence's "said on Monday" for a call. */
@@ -28,7 +44,10 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
     if (d < 0 || c->dates[d].bound || (t > s->t0 && c->tok_date[t - 1] == d) || after_since(c, t, s->t0))
       continue;
     if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
-    if (t >= f->w0 && t < f->w1) { if (!own) own = &c->dates[d]; continue; }
+    if (t >= f->w0 && t < f->w1) {
+      if (!own && !dates_cancelling(c, f, t)) own = &c->dates[d];
+      continue;
+    }
     int in_other = 0, of_saying = 0;
     for (size_t i = 0; i < ncl; i += 2) in_other |= t >= cl[i] && t < cl[i + 1];
     for (size_t k = t; k > s->t0 && k + 3 > t; k--) /* "said Monday", "told reporters on Monday" */
@@ -53,6 +72,28 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
   return noutside == 1 ? outside : noutside == 0 && nsaid == 1 && f->m.call ? said : NULL;
 }
 
+/* Days from the reference to a date (its middle day when it has no day). */
+static long days_off(const dg_ctx *c, const dg_ymd *d)
+{
+  int day = d->prec >= DG_PREC_DAY ? d->day : d->prec == DG_PREC_MONTH ? 15 : 1;
+  int month = d->prec >= DG_PREC_MONTH ? d->month : 7;
+  long n = dg_days_from_civil(d->year, month, day) - dg_days_from_civil(c->ref.year, c->ref.month, c->ref.day);
+  return n < 0 ? -n : n;
+}
+
+/* "plans for a June 12 summit" with no verb that says it happened, on 27
+ * May: the June 12 to come is nearer than last year's, so a plan (when it
+ * is at most three months ahead: "talks on 3 May" in November are May's). */
+static int nearer_ahead(const dg_ctx *c, const dg_date_mention *d)
+{
+  if (d->how == DG_DATE_WEEKDAY || d->past.prec == DG_PREC_NONE || d->future.prec == DG_PREC_NONE ||
+      !d->past.year || !d->future.year || dg_ymd_compare(&d->past, &d->future) == 0 ||
+      c->ref.prec < DG_PREC_DAY)
+    return 0;
+  long ahead = days_off(c, &d->future);
+  return ahead <= 92 && ahead < days_off(c, &d->past); /* within a season: news reports what is near */
+}
+
 void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
 {
   if (!d) return;
@@ -60,7 +101,7 @@ void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   /* "a summit next Wednesday", "talks on 3 May 2031" with no verb that says
    * they happened: a date after the report's is a plan. */
   if (f->status_unsaid && c->ref_known && d->past.prec != DG_PREC_NONE && d->past.year &&
-      dg_ymd_compare(&d->past, &c->ref) > 0)
+      (dg_ymd_compare(&d->past, &c->ref) > 0 || nearer_ahead(c, d)))
     f->m.status = DG_STATUS_PLANNED;
   f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
   if (f->m.date.prec == DG_PREC_NONE) return;

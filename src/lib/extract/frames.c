@@ -11,6 +11,7 @@ static const char *const boundaries[] = {
   "because", NULL};
 /* Negation (and the gazetteer's refusal_words: "refused", "cancelled"). */
 static const char *const negations[] = {"not", "no", "never", "without", NULL};
+static const char *const conditionals[] = {"if", "unless", NULL};
 
 /* "met A and later called for peace in B": "and" before a second verb
  * phrase ("and later", "and then", or "and" + a verb in -ed + for, on, to,
@@ -53,6 +54,10 @@ int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
     return 0;
   for (size_t k = t; k > w0 && k + 2 > t; k--)
     if (dg_tok_word_in(c, k - 1, negations) || dg_tok_in_set(c, k - 1, DG_WORDS_REFUSAL)) return 0;
+  /* "if that is part of talks between the two countries": a condition, no
+   * event (back to the comma or the sentence's start, across "that") */
+  for (size_t k = t; k > 0 && k + 12 > t && c->text.tok[k - 1].kind != DG_TOK_PUNCT; k--)
+    if (dg_tok_word_in(c, k - 1, conditionals)) return 0;
   /* "is hosting the national food fair": another kind of event */
   if (tr->verb && strncmp(tr->phrase, "host", 4) == 0)
     for (size_t k = te; k < c->text.ntok && k < te + 6 && c->evt[k] < 0 && c->text.tok[k].kind == DG_TOK_WORD; k++)
@@ -263,6 +268,17 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
   return 0;
 }
 
+/* "the two leaders discussed trade": a clause whose triggers are all
+ * anchored ones ("discussed") and that gives no date or place of its own
+ * tells what a meeting was about, not of another one. */
+static int unanchored(const dg_ctx *c, const dg_frame *f)
+{
+  if (f->m.date.prec != DG_PREC_NONE || f->m.place) return 0;
+  for (size_t t = f->w0; t < f->w1; t++)
+    if (dg_frame_real_trigger(c, t, f->w0) && !c->gz->triggers[dg_evt_at(c, t)->ref].anchored) return 0;
+  return 1;
+}
+
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   if (!dg_sentence_has_trigger(c, s)) return 0; /* no clause work without a trigger */
@@ -283,6 +299,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
     dg_frame_date(c, &f, others, no);
+    if (unanchored(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
     if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
       dg_xmeeting *to = (dg_xmeeting *)*prev;
       size_t at = (size_t)(to - c->r->meetings);

@@ -85,11 +85,18 @@ size_t dg_name_start_before(const dg_ctx *c, size_t end, size_t floor)
   return end;
 }
 
+/* "Akufo-Addo": a word glued by a hyphen to the word before it, one name. */
+static int hyphen_glued(const dg_ctx *c, size_t t, size_t t0)
+{
+  return t >= t0 + 2 && dg_tok_is(&c->text, t - 1, "-") && !(c->text.tok[t].flags & DG_TOKF_SPACE) &&
+         !(c->text.tok[t - 1].flags & DG_TOKF_SPACE) && c->text.tok[t - 2].kind == DG_TOK_WORD;
+}
+
 size_t dg_name_words(const dg_ctx *c, size_t t0, size_t t1)
 {
   size_t n = 0;
   for (size_t t = t0; t < t1; t++)
-    if (c->text.tok[t].kind == DG_TOK_WORD && !is_particle(c, t)) n++;
+    if (c->text.tok[t].kind == DG_TOK_WORD && !is_particle(c, t) && !hyphen_glued(c, t, t0)) n++;
   return n;
 }
 
@@ -117,10 +124,18 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
     last = t;
   }
   if (last == t1) return -1;
-  if (given_name_first(c, t0, t1)) last = firstw;
-  size_t l = dg_tok_len(&c->text, last), f = dg_tok_len(&c->text, firstw);
-  if (l >= n || f >= fn) return -1;
-  memcpy(surname, dg_tok_str(&c->text, last), l);
+  size_t from = last; /* "Nana Akufo-Addo" is known as "Akufo-Addo" */
+  if (given_name_first(c, t0, t1)) from = last = firstw;
+  else
+    while (hyphen_glued(c, from, t0)) from -= 2;
+  size_t l = 0, f = dg_tok_len(&c->text, firstw);
+  for (size_t t = from; t <= last; t++) {
+    size_t w = dg_tok_len(&c->text, t);
+    if (l + w >= n) return -1;
+    memcpy(surname + l, dg_tok_str(&c->text, t), w);
+    l += w;
+  }
+  if (f >= fn) return -1;
   surname[l] = '\0';
   memcpy(first, dg_tok_str(&c->text, firstw), f);
   first[f] = '\0';

@@ -375,10 +375,25 @@ static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in
 
 /* "talks between A and B": when two or more parties follow "between", they
  * are the parties, not whoever calls for the talks. */
+/* A trigger right before t, or before a place or date said of it ("a
+ * summit in <city> on 12 June between A and B"). */
+static int trigger_before(const dg_ctx *c, size_t w0, size_t t)
+{
+  static const char *const joins[] = {"in", "at", "on", ",", NULL};
+  for (size_t k = t; k > w0 && k + 10 > t; k--) {
+    if (c->evt[k - 1] >= 0) return 1;
+    if (!dg_tok_word_in(c, k - 1, joins) && c->tok_date[k - 1] < 0 &&
+        !(c->ent[k - 1] >= 0 && (c->hits.v[c->ent[k - 1]].kind == DG_HIT_PLACE ||
+                                 c->hits.v[c->ent[k - 1]].kind == DG_HIT_CAPITAL)))
+      return 0;
+  }
+  return 0;
+}
+
 static size_t between_start(dg_ctx *c, size_t w0, size_t w1)
 {
   for (size_t t = w0 + 1; t < w1; t++) {
-    if (!dg_tok_is(&c->text, t, "between") || c->evt[t - 1] < 0) continue; /* "talks between" */
+    if (!dg_tok_is(&c->text, t, "between") || !trigger_before(c, w0, t)) continue; /* "talks between" */
     dg_frame tmp;
     memset(&tmp, 0, sizeof tmp);
     tmp.w0 = t + 1;

@@ -89,7 +89,7 @@ static int tokenise(dg_text *t, const char *orig, size_t olen)
 /* Abbreviations after which a period does not end a sentence (and the
  * months', util/vocab). */
 static const char *const abbrevs[] = {
-  "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "gov", "sen", "rep", "prof",
+  "mr", "messrs", "mrs", "ms", "mmes", "mme", "dr", "st", "jr", "sr", "gen", "lt", "col", "gov", "sen", "rep", "prof",
   "no", "vs", "inc", "ltd", "co", "corp", "e.g", "i.e", "approx", "capt", "sgt", "maj", "adm",
   "rev", "hon", "amb", "pres", "min", "dept", "est", "fig", "al", NULL};
 
