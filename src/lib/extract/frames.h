@@ -66,6 +66,7 @@ void dg_frame_we(dg_ctx *c, dg_frame *f);
 void dg_frame_told(dg_ctx *c, dg_frame *f);
 void dg_frame_participle_subject(dg_ctx *c, dg_frame *f);
 void dg_frame_object_pronoun(dg_ctx *c, dg_frame *f);
+void dg_frame_counterpart_host(dg_ctx *c, dg_frame *f);
 int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);
 
 /* frames.c: a clause boundary at token t; a "that"/"which" clause after the

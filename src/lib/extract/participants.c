@@ -35,6 +35,13 @@ int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person)
   return 0;
 }
 
+/* A city or a capital at t. */
+static int place_tok(const dg_ctx *c, size_t t)
+{
+  const dg_hit *h = c->ent[t] >= 0 ? &c->hits.v[c->ent[t]] : NULL;
+  return h && (h->kind == DG_HIT_PLACE || h->kind == DG_HIT_CAPITAL);
+}
+
 static int is_kind(const dg_ctx *c, size_t t, int kind)
 {
   return t < c->text.ntok && c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind == kind;
@@ -178,9 +185,7 @@ static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size
     k = dg_hit_end_tok(c, &c->hits.v[c->ent[k + 1]], k + 1);
   if (k < f->w1 && dg_tok_in_set(c, k, DG_WORDS_TOPIC_NOUN) && !(k + 1 < f->w1 && c->evt[k + 1] >= 0))
     return 1; /* not "border talks", "crisis meeting": a kind of meeting */
-  if (t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, ",") && c->ent[t - 2] >= 0 &&
-      (c->hits.v[c->ent[t - 2]].kind == DG_HIT_PLACE || c->hits.v[c->ent[t - 2]].kind == DG_HIT_CAPITAL))
-    return 1;
+  if (t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, ",") && place_tok(c, t - 2)) return 1;
   if (h->kind == DG_HIT_COUNTRY && t > f->w0 && (dg_tok_in_set(c, t - 1, DG_WORDS_VISIT) || visit_to(c, t, f->w0)))
     return 1;
   return h->kind == DG_HIT_DEMONYM && t > f->w0 && dg_tok_word_in(c, t - 1, former_words);
@@ -380,14 +385,11 @@ static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in
 static int trigger_before(const dg_ctx *c, size_t w0, size_t t)
 {
   static const char *const joins[] = {"in", "at", "on", ",", NULL};
-  for (size_t k = t; k > w0 && k + 10 > t; k--) {
-    if (c->evt[k - 1] >= 0) return 1;
-    if (!dg_tok_word_in(c, k - 1, joins) && c->tok_date[k - 1] < 0 &&
-        !(c->ent[k - 1] >= 0 && (c->hits.v[c->ent[k - 1]].kind == DG_HIT_PLACE ||
-                                 c->hits.v[c->ent[k - 1]].kind == DG_HIT_CAPITAL)))
-      return 0;
-  }
-  return 0;
+  size_t k = t;
+  while (k > w0 && k + 10 > t && c->evt[k - 1] < 0 &&
+         (dg_tok_word_in(c, k - 1, joins) || c->tok_date[k - 1] >= 0 || place_tok(c, k - 1)))
+    k--;
+  return k > w0 && c->evt[k - 1] >= 0;
 }
 
 static size_t between_start(dg_ctx *c, size_t w0, size_t w1)
@@ -423,24 +425,6 @@ static void they(dg_ctx *c, dg_frame *f)
   gather(c, f, s0, w0, &dummy);
   f->w0 = w0;
   f->w1 = w1;
-}
-
-/* "X was in A (and B) for talks with his counterpart(s)": a counterpart
- * with no country of its own is the host's official, so where X was takes
- * part (the place's country when no country was named). */
-static void counterpart_host(dg_ctx *c, dg_frame *f)
-{
-  static const char *const words[] = {"counterpart", "counterparts", NULL};
-  size_t t = f->w0, cur = f->cur;
-  if (f->m.ncountries != 1) return;
-  while (t < f->w1 && !dg_tok_word_in(c, t, words)) t++;
-  if (t == f->w1) return;
-  for (size_t i = 0; i < f->nhost; i++) {
-    f->cur = f->host_tok[i];
-    dg_frame_add_country(f, c->gz->countries[f->host[i]].iso3);
-  }
-  if (!f->nhost && f->place_country >= 0) dg_frame_add_country(f, c->gz->countries[f->place_country].iso3);
-  f->cur = cur;
 }
 
 /* No place in the clause: the one city the rest of the sentence puts
@@ -498,7 +482,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   dg_frame_we(c, f);
   dg_frame_told(c, f);
   dg_frame_object_pronoun(c, f);
-  counterpart_host(c, f);
+  dg_frame_counterpart_host(c, f);
   if (!f->m.place) sentence_place(c, f);
   add_levels(c, f);
   return f->oom ? dg_error_oom() : 0; /* set here: the flag may be old news */

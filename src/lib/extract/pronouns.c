@@ -1,6 +1,7 @@
 /* Parties a clause names without naming them: "we" (the last list of
  * countries), "X told Y" after a call, and the subject a participle clause
- * leaves out ("X flew home after holding talks with Y"). Internal to
+ * leaves out ("X flew home after holding talks with Y"), and the host a
+ * counterpart stands for ("was in A for talks with his counterpart"). Internal to
  * extract/ (frames.h). */
 #include "extract/frames.h"
 #include <string.h>
@@ -99,4 +100,22 @@ void dg_frame_object_pronoun(dg_ctx *c, dg_frame *f)
     dg_frame_add_person(c, f, c->pm[pm].person);
     return;
   }
+}
+
+/* "X was in A (and B) for talks with his counterpart(s)": a counterpart
+ * with no country of its own is the host's official, so where X was takes
+ * part (the place's country when no country was named). */
+void dg_frame_counterpart_host(dg_ctx *c, dg_frame *f)
+{
+  static const char *const words[] = {"counterpart", "counterparts", NULL};
+  size_t t = f->w0, cur = f->cur;
+  if (f->m.ncountries != 1) return;
+  while (t < f->w1 && !dg_tok_word_in(c, t, words)) t++;
+  if (t == f->w1) return;
+  for (size_t i = 0; i < f->nhost; i++) {
+    f->cur = f->host_tok[i];
+    dg_frame_add_country(f, c->gz->countries[f->host[i]].iso3);
+  }
+  if (!f->nhost && f->place_country >= 0) dg_frame_add_country(f, c->gz->countries[f->place_country].iso3);
+  f->cur = cur;
 }
