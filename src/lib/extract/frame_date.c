@@ -81,8 +81,8 @@ static long days_off(const dg_ctx *c, const dg_ymd *d)
   return n < 0 ? -n : n;
 }
 
-/* "plans for a June 12 summit" with no verb that says it happened, on 27
- * May: the June 12 to come is nearer than last year's, so a plan (when it
+/* "hopes for a 9 March summit" with no verb that says it happened, on 20
+ * February: the 9 March to come is nearer than last year's, so a plan (when it
  * is at most three months ahead: "talks on 3 May" in November are May's). */
 static int nearer_ahead(const dg_ctx *c, const dg_date_mention *d)
 {

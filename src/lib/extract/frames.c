@@ -54,7 +54,7 @@ int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
     return 0;
   for (size_t k = t; k > w0 && k + 2 > t; k--)
     if (dg_tok_word_in(c, k - 1, negations) || dg_tok_in_set(c, k - 1, DG_WORDS_REFUSAL)) return 0;
-  /* "if that is part of talks between the two countries": a condition, no
+  /* "if this is no step towards talks of both sides": a condition, no
    * event (back to the comma or the sentence's start, across "that") */
   for (size_t k = t; k > 0 && k + 12 > t && c->text.tok[k - 1].kind != DG_TOK_PUNCT; k--)
     if (dg_tok_word_in(c, k - 1, conditionals)) return 0;

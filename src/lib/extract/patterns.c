@@ -123,7 +123,7 @@ static size_t title_role(dg_ctx *c, size_t ts, size_t t, size_t te, size_t t1, c
   return k;
 }
 
-/* "After talking with the Russian President, X said": a clause fronted by
+/* "After talking with the Kenyan leader, X said": a clause fronted by
  * a subordinator ends at the comma, and X is not the title's holder. */
 static int fronted(const dg_ctx *c, size_t t0, size_t cs)
 {
