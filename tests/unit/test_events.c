@@ -129,6 +129,12 @@ static void test_distributive(void **state)
     {"Ahead of the forum, the Indian prime minister held bilateral talks with Ghana's president and "
      "Kenya's president, while the leaders of Peru and Chile are among those attending.",
      "2023-06-01", {"GHA,IND|in-person|held|-", "IND,KEN|in-person|held|-", NULL}},
+    /* Separate meetings whose own side is no country named: the
+     * counterparts did not meet together */
+    {"Envoys of the Andean council gathered in Quito on Monday, and separate meetings with Ghana, Kenya "
+     "and Japan took place.",
+     "2023-06-01", {NULL}},
+    {"The council's ministers held separate talks with Ghana and Kenya in Quito.", "2023-06-01", {NULL}},
   };
   CHECK(cases);
 }

@@ -66,6 +66,21 @@ size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, si
   return n;
 }
 
+/* "separate meetings with A, B and C" whose own side is not a country the
+ * text names (a group the gazetteer does not know, an unknown person):
+ * the counterparts never met together, and the meetings have one country
+ * each, so the frame gives none. */
+int dg_frame_hostless(const dg_ctx *c, const dg_frame *f)
+{
+  const dg_xmeeting *m = &f->m;
+  if (m->ncountries < 2 || !distributive_cue(c, f)) return 0;
+  size_t split = split_point(c, f);
+  if (split >= f->w1 || !is_word(c, split, "with")) return 0;
+  for (size_t i = 0; i < m->ncountries; i++)
+    if (f->ctok[i] < split) return 0;
+  return 1;
+}
+
 /* The meeting between the subject's side and counterpart sp->country. */
 int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out)
 {

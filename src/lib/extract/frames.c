@@ -315,7 +315,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       f.m.ncountries = (*prev)->ncountries;
       f.m.levels |= (*prev)->levels;
     }
-    if (f.m.ncountries < 2) { dg_xmeeting_clear(&f.m); continue; }
+    if (f.m.ncountries < 2 || dg_frame_hostless(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
     dg_discourse_note(c, s, &f.m);
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
     int32_t dl[8];
