@@ -442,6 +442,30 @@ static void test_hyphenated_surname(void **state)
   CHECK(cases);
 }
 
+/* A meeting named by reference ("their video call") with no date of its
+ * own takes the one date of the sentence before that names its parties. */
+static void test_date_before(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Presidents Ana Soto, of Chile, and Luis Rojas, of Peru, spoke on Thursday for the first time. In "
+     "their videoconference, the two addressed fishing rights.",
+     "2023-03-03", {"CHL,PER|call|held|2023-03-02", NULL}},
+    {"Kenyan President Ruto and Ghanaian President Mensah arrived in Lima on Monday. The talks between the two "
+     "presidents focused on cocoa prices.",
+     "2023-03-03", {"GHA,KEN|in-person|held|2023-02-27", NULL}},
+    /* two dates before: which one is unsaid */
+    {"Presidents Ana Soto, of Chile, and Luis Rojas, of Peru, spoke on Thursday, a week after the floods of "
+     "22 February. In their video call, the two addressed fishing rights.",
+     "2023-03-03", {"CHL,PER|call|held|-", NULL}},
+    /* the sentence before does not name both parties */
+    {"Chilean President Ana Soto spoke to reporters on Thursday. During the video call between Soto and "
+     "Peruvian President Luis Rojas, they addressed fishing rights.",
+     "2023-03-03", {"CHL,PER|call|held|-", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -473,6 +497,7 @@ int main(void)
     cmocka_unit_test(test_anchored_discussed),
     cmocka_unit_test(test_nearer_date_plans),
     cmocka_unit_test(test_hyphenated_surname),
+    cmocka_unit_test(test_date_before),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,6 +1,7 @@
 /* The date of a meeting frame: the date mention its clause holds, else one
  * its sentence gives outside the other trigger clauses. Internal to extract/. */
 #include "extract/frames.h"
+#include <string.h>
 
 /* "since the start of the war in 2011": a bound, though "in" stands before it. */
 static int after_since(const dg_ctx *c, size_t t, size_t t0)
@@ -28,6 +29,45 @@ static int dates_cancelling(const dg_ctx *c, const dg_frame *f, size_t t)
     if (e && e->kind == DG_HIT_TRIGGER) return 0; /* ("called off" is both) */
   }
   return 0;
+}
+
+/* Does sentence s name country iso3, by its name, its people or a person of
+ * its? */
+static int sentence_names(const dg_ctx *c, size_t s, const char *iso3)
+{
+  const dg_sentence *st = &c->text.sent[s];
+  for (size_t t = st->t0; t < st->t1; t++) {
+    const dg_hit *h = dg_ent_at(c, t);
+    if (dg_is_country_hit(h) && strcmp(c->gz->countries[h->ref].iso3, iso3) == 0) return 1;
+    int32_t pm = c->tok_person[t];
+    if (pm >= 0 && strcmp(c->r->persons[c->pm[pm].person].iso3, iso3) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "A and B spoke on Thursday. During their video call, they ...": a meeting
+ * named by reference ("their", "the", "this" before the trigger) whose
+ * sentence gives no date takes the one date of the sentence before, when
+ * that sentence names every party and reads no meeting of its own. */
+static const dg_date_mention *date_before(const dg_ctx *c, const dg_frame *f)
+{
+  static const char *const refs[] = {"their", "the", "this", "that", NULL};
+  size_t t = f->first_trigger;
+  if (f->s == 0 || t == f->w0 || !dg_tok_word_in(c, t - 1, refs) || f->m.ncountries < 2 ||
+      dg_sentence_has_trigger(c, f->s - 1))
+    return NULL;
+  const dg_sentence *p = &c->text.sent[f->s - 1];
+  int32_t one = -1;
+  for (size_t k = p->t0; k < p->t1; k++) {
+    int32_t d = c->tok_date[k];
+    if (d < 0 || c->dates[d].bound || d == one) continue;
+    if (one >= 0) return NULL; /* two dates: which one is unsaid */
+    one = d;
+  }
+  if (one < 0) return NULL;
+  for (size_t i = 0; i < f->m.ncountries; i++)
+    if (!sentence_names(c, f->s - 1, f->m.countries[i])) return NULL;
+  return &c->dates[one];
 }
 
 /* The date of the frame: its own, else (for a meeting that happened) the one
@@ -67,6 +107,7 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
     }
   }
   if (f->m.status != DG_STATUS_HELD) return NULL;
+  if (noutside == 0 && nsaid == 0) return date_before(c, f);
   /* "A and B spoke by phone, A's office said on Monday": a call's readout,
    * with no other date, comes the day of the call (a meeting may be older). */
   return noutside == 1 ? outside : noutside == 0 && nsaid == 1 && f->m.call ? said : NULL;
