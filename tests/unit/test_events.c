@@ -466,6 +466,25 @@ static void test_date_before(void **state)
   CHECK(cases);
 }
 
+/* "Peru's Transitional Council Chairman X" acts for Peru; "<city>-mediated
+ * talks" are not held in that city; "talks, which are due to open on 14
+ * August" take that date and status over the verb before them. */
+static void test_clause_shapes(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"During a phone call with Chilean Foreign Minister Luis Rojas last Monday, Peru's Transitional Council "
+     "Chairman Jorge Quispe stressed the need for calm.",
+     "2024-08-09", {"CHL,PER|call|held|2024-08-05", NULL}},
+    {"On July 23, the Peruvian foreign ministry invited Chile to Lima-mediated talks with Bolivia, which are "
+     "due to open on August 14.",
+     "2024-08-09", {"BOL,CHL|in-person|planned|2024-08-14", NULL}},
+    /* without the clause, the date before the verb stays the meeting's */
+    {"On July 23, Chile and Bolivia held talks in Quito.", "2024-08-09", {"BOL,CHL|in-person|held|2024-07-23", NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -498,6 +517,7 @@ int main(void)
     cmocka_unit_test(test_nearer_date_plans),
     cmocka_unit_test(test_hyphenated_surname),
     cmocka_unit_test(test_date_before),
+    cmocka_unit_test(test_clause_shapes),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -134,6 +134,24 @@ static int purpose_after_past(const dg_ctx *c, const dg_frame *f, size_t t)
   return 0;
 }
 
+/* "talks with B, which are due to open on 14 August": a clause about
+ * the meeting after its trigger, whose planned cue (and date) are the
+ * meeting's rather than those of the verb before ("On 23 July A invited B
+ * to talks, which are ..."). The cue's token, or 0 for none. */
+size_t dg_frame_schedule_cue(const dg_ctx *c, const dg_frame *f)
+{
+  size_t end = c->text.sent[f->s].t1;
+  for (size_t t = f->first_trigger + 1; t < end && t < f->first_trigger + 12; t++) {
+    if (!dg_tok_is(&c->text, t, "which") && !dg_tok_is(&c->text, t, "that")) continue;
+    for (size_t k = t + 1; k < end && k < t + 4; k++) {
+      const dg_hit *q = dg_cue_at(c, k);
+      if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value == DG_STATUS_PLANNED) return k;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
@@ -165,6 +183,7 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
       f->n_said = n;
   }
   if (cue < 0 && modal < 0 && !f->past_verb) relative_clause(c, f, &cue, &modal);
+  if (!f->past_verb && dg_frame_schedule_cue(c, f)) cue = DG_STATUS_PLANNED;
   if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;

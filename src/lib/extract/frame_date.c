@@ -96,6 +96,9 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
     if (!of_saying) { outside = &c->dates[d]; noutside++; }
     else { said = &c->dates[d]; nsaid++; }
   }
+  size_t sched = dg_frame_schedule_cue(c, f); /* "talks, which are scheduled for 14 August" */
+  for (size_t t = sched; sched && t < s->t1 && t < sched + 8 && !dg_frame_boundary(c, t); t++)
+    if (c->tok_date[t] >= 0 && !c->dates[c->tok_date[t]].bound) return &c->dates[c->tok_date[t]];
   if (own) return own;
   /* "the summit that X is due to host next month": a relative clause dates
    * this meeting. */

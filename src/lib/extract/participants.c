@@ -47,6 +47,17 @@ static int is_kind(const dg_ctx *c, size_t t, int kind)
   return t < c->text.ntok && c->ent[t] >= 0 && c->hits.v[c->ent[t]].kind == kind;
 }
 
+/* "Peru's President X", "Peru's Transitional Council Chairman X": a person or
+ * a title at t, or after up to three capitalised words that begin it. */
+static int titled_after(const dg_ctx *c, size_t t)
+{
+  for (size_t k = t; k < c->text.ntok && k < t + 4; k++) {
+    if (c->tok_person[k] >= 0 || is_kind(c, k, DG_HIT_TITLE)) return 1;
+    if (c->text.tok[k].kind != DG_TOK_WORD || !(c->text.tok[k].flags & DG_TOKF_CAP) || c->ent[k] >= 0) return 0;
+  }
+  return 0;
+}
+
 static int source_follows(const dg_ctx *c, size_t t, size_t w1)
 {
   for (size_t k = t; k < w1 && k < t + 4; k++) {
@@ -195,6 +206,9 @@ static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size
  * word that is no entity, person, title or meeting word: a name of its own. */
 static int name_goes_on(const dg_ctx *c, size_t te, size_t w1)
 {
+  if (te + 1 < w1 && dg_tok_is(&c->text, te, "-") && c->text.tok[te + 1].kind == DG_TOK_WORD &&
+      !(c->text.tok[te + 1].flags & DG_TOKF_CAP))
+    return 1; /* "<city>-mediated talks", "<city>-based": a modifier, not the place */
   return te < w1 && c->text.tok[te].kind == DG_TOK_WORD && (c->text.tok[te].flags & DG_TOKF_CAP) &&
          c->ent[te] < 0 && c->evt[te] < 0 && c->cue[te] < 0 && c->tok_person[te] < 0;
 }
@@ -262,8 +276,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     f->excluded_end = te;
     return;
   }
-  if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s") &&
-      c->tok_person[te + 2] < 0 && !is_kind(c, te + 2, DG_HIT_TITLE))
+  if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s") && !titled_after(c, te + 2))
     return;
   add_country(f, co->iso3);
 }
