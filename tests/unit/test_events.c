@@ -479,6 +479,16 @@ static void test_clause_shapes(void **state)
     {"On July 23, the Peruvian foreign ministry invited Chile to Lima-mediated talks with Bolivia, which are "
      "due to open on August 14.",
      "2024-08-09", {"BOL,CHL|in-person|planned|2024-08-14", NULL}},
+    /* a headline's "<subject> to <verb>" is the future; "the opening round
+     * of negotiations" with a date and one party named is the set's held meeting */
+    {"Water ministers of Chile, Peru, Bolivia to resume negotiations on the aquifer Sunday\n\n"
+     "The opening round of negotiations in La Paz closed on Saturday, and Chilean water minister Ana "
+     "Soto called it useful.",
+     "2019-12-21", {"BOL,CHL,PER|in-person|planned|2019-12-22", "BOL,CHL,PER|in-person|held|2019-12-21", NULL}},
+    /* no date of its own: "a date for the meeting" tells no event */
+    {"Chile and Peru will hold talks in Lima. Chilean spokesman Jorge Paz had not given a date for the "
+     "meeting, diplomats said.",
+     "2019-12-21", {"CHL,PER|in-person|planned|-", NULL}},
     /* without the clause, the date before the verb stays the meeting's */
     {"On July 23, Chile and Bolivia held talks in Quito.", "2024-08-09", {"BOL,CHL|in-person|held|2024-07-23", NULL}},
   };

@@ -152,6 +152,23 @@ size_t dg_frame_schedule_cue(const dg_ctx *c, const dg_frame *f)
   return 0;
 }
 
+/* A headline (among the first sentences, with no closing stop) that reads
+ * "Peru to send envoys for talks with Chile": an infinitive right after its
+ * subject, before the trigger, is headlinese for the future. */
+static int headline_future(const dg_ctx *c, const dg_frame *f)
+{
+  static const char *const stops[] = {".", "!", "?", ";", ":", NULL};
+  const dg_sentence *s = &c->text.sent[f->s];
+  if (f->s > 2 || s->t1 <= s->t0 || dg_tok_word_in(c, s->t1 - 1, stops)) return 0;
+  for (size_t t = f->w0 + 1; t + 1 < f->first_trigger; t++) {
+    const dg_token *v = &c->text.tok[t + 1];
+    if (dg_tok_is(&c->text, t, "to") && (c->ent[t - 1] >= 0 || c->tok_person[t - 1] >= 0) &&
+        v->kind == DG_TOK_WORD && !(v->flags & DG_TOKF_CAP) && c->ent[t + 1] < 0)
+      return 1;
+  }
+  return 0;
+}
+
 void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
@@ -184,6 +201,7 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
   }
   if (cue < 0 && modal < 0 && !f->past_verb) relative_clause(c, f, &cue, &modal);
   if (!f->past_verb && dg_frame_schedule_cue(c, f)) cue = DG_STATUS_PLANNED;
+  if (!f->past_verb && cue < 0 && modal < 0 && headline_future(c, f)) modal = DG_STATUS_PLANNED;
   if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;

@@ -85,9 +85,35 @@ static int set_noun(const dg_ctx *c, size_t t)
   return dg_tok_in_set(c, t, DG_WORDS_GROUP_NOUN) || dg_tok_in_set(c, t, DG_WORDS_COUNT_NOUN);
 }
 
+/* Does the clause give a date ("concluded on Saturday")? */
+static int dated(const dg_ctx *c, const dg_frame *f)
+{
+  for (size_t t = f->w0; t < f->w1; t++)
+    if (c->tok_date[t] >= 0 && !c->dates[c->tok_date[t]].bound) return 1;
+  return 0;
+}
+
+/* "the opening round of negotiations in <city> closed on Saturday", "this meeting on
+ * Monday": a trigger noun made definite by a determiner a few plain words
+ * before it, in a clause with a date of its own (an event told again, not
+ * "a date for the meeting"). */
+static int definite_trigger(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const dets[] = {"the", "this", "these", NULL};
+  const dg_hit *e = dg_evt_at(c, t);
+  if (!e || e->kind != DG_HIT_TRIGGER || c->gz->triggers[e->ref].verb) return 0;
+  for (size_t k = t; k > f->w0 && k + 4 > t; k--) {
+    if (dg_tok_word_in(c, k - 1, dets)) return dated(c, f);
+    if (dg_tok_is(&c->text, k - 1, "a") || dg_tok_is(&c->text, k - 1, "an")) return 0;
+    const dg_token *w = &c->text.tok[k - 1];
+    if (w->kind != DG_TOK_WORD || (w->flags & DG_TOKF_CAP) || c->ent[k - 1] >= 0 || c->evt[k - 1] >= 0) return 0;
+  }
+  return 0;
+}
+
 /* The size the frame refers to: n for "the two leaders", "both sides", "the
  * three Nordic premiers"; 1 for a reference of any size ("they", "the
- * sides", "the trio"); 0 for none. */
+ * sides", "the trio", "the talks"); 0 for none. */
 static int reference(const dg_ctx *c, const dg_frame *f, int pronouns_too)
 {
   static const char *const pronouns[] = {"they", "their", "them", NULL};
@@ -102,6 +128,7 @@ static int reference(const dg_ctx *c, const dg_frame *f, int pronouns_too)
       continue;
     }
     if (pronouns_too && dg_tok_word_in(c, t, pronouns)) any = 1;
+    if (pronouns_too && f->m.ncountries == 1 && definite_trigger(c, f, t)) any = 1; /* with one party named */
     if (t > f->w0 && dg_tok_is(&c->text, t - 1, "the") && dg_tok_in_set(c, t, DG_WORDS_GROUP_NOUN) &&
         !(t + 1 < f->w1 && dg_tok_is(&c->text, t + 1, "of")))
       any = 1; /* "the sides"; not "the leaders of A and B" */
