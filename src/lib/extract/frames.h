@@ -37,6 +37,7 @@ typedef struct {
 } dg_split;
 size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max);
 int dg_frame_hostless(const dg_ctx *c, const dg_frame *f);
+void dg_frame_levels(dg_ctx *c, dg_frame *f); /* levels.c */
 size_t dg_frame_schedule_cue(const dg_ctx *c, const dg_frame *f);
 int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out);
 /* "X was in A and B on D1 and D2 respectively": the i-th of the last list
