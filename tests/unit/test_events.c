@@ -495,6 +495,26 @@ static void test_clause_shapes(void **state)
   CHECK(cases);
 }
 
+/* A visit is a meeting only where an invitation names it. */
+static void test_invited_visit(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Chilean President Ana Soto has invited Peruvian President Luis Rojas to visit her country.", "2023-03-03",
+     {"CHL,PER|in-person|proposed|-", NULL}},
+    {"Chilean President Ana Soto will visit Peru on Monday at the invitation of Peruvian President Luis Rojas.",
+     "2023-03-03", {"CHL,PER|in-person|planned|2023-03-06", NULL}},
+    {"Chilean President Ana Soto visited Peru on Monday at the invitation of Peruvian President Luis Rojas.",
+     "2023-03-03", {"CHL,PER|in-person|held|2023-02-27", NULL}},
+    /* no invitation: a trip, not a meeting */
+    {"Chilean President Ana Soto visited Peru and Bolivia on Monday.", "2023-03-03", {NULL}},
+    {"Chilean President Ana Soto visited Peru on Monday. Peruvian President Luis Rojas was invited to a "
+     "football match.",
+     "2023-03-03", {NULL}},
+  };
+  CHECK(cases);
+}
+
 static int setup(void **state)
 {
   (void)state;
@@ -528,6 +548,7 @@ int main(void)
     cmocka_unit_test(test_hyphenated_surname),
     cmocka_unit_test(test_date_before),
     cmocka_unit_test(test_clause_shapes),
+    cmocka_unit_test(test_invited_visit),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -51,7 +51,7 @@ WORD_SETS = (
     "distributive_words", "topic_nouns", "group_nouns",
     "postponement_words",
     "org_nouns", "portfolio_words", "title_heads", "intl_orgs",
-    "outcome_participles", "other_events",
+    "outcome_participles", "other_events", "invitation_words",
 )
 DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}
 STRING_SECTIONS = (
@@ -65,7 +65,7 @@ OBJECT_SECTIONS = {
     "places": (("name", "country"), (), "name"),
     "groups": (("name", "members"), ("aliases",), "name"),
     "titles": (("phrase", "role", "level"), ("plural", "country"), "phrase"),
-    "triggers": (("phrase", "pos", "mode"), ("anchored",), "phrase"),
+    "triggers": (("phrase", "pos", "mode"), ("anchored", "invited"), "phrase"),
     "formats": (("phrase", "format"), (), "phrase"),
     "status_cues": (("phrase", "status"), (), "phrase"),
     "level_cues": (("phrase", "level"), (), "phrase"),
@@ -325,12 +325,14 @@ def check_object(err, section, where, obj, known_iso3):
             return None
         if obj["plural"]:
             out["plural"] = True   # false is the default and is not written
-    if "anchored" in obj:
-        if obj["anchored"] is not True and obj["anchored"] is not False:
-            err.error(where, "anchored must be true or false")
+    for flag in ("anchored", "invited"):
+        if flag not in obj:
+            continue
+        if obj[flag] is not True and obj[flag] is not False:
+            err.error(where, flag + " must be true or false")
             return None
-        if obj["anchored"]:
-            out["anchored"] = True
+        if obj[flag]:
+            out[flag] = True
     return out
 
 

@@ -35,6 +35,18 @@ static int is_boundary(const dg_ctx *c, size_t t)
 int dg_frame_boundary(const dg_ctx *c, size_t t) { return is_boundary(c, t); }
 
 /* A trigger that really is one here ("call for", "did not meet" are not). */
+/* "A invited B to visit", "B will visit A at the invitation of C": an
+ * invitation in the visit's sentence, at most a few words before it or
+ * right after what is visited. */
+static int invitation_before(const dg_ctx *c, size_t t)
+{
+  for (size_t k = t; k > 0 && k + 6 > t && !dg_tok_is(&c->text, k - 1, "."); k--)
+    if (dg_tok_in_set(c, k - 1, DG_WORDS_INVITATION)) return 1;
+  for (size_t k = t + 1; k < c->text.ntok && k < t + 9 && !dg_tok_is(&c->text, k, "."); k++)
+    if (dg_tok_in_set(c, k, DG_WORDS_INVITATION)) return 1;
+  return 0;
+}
+
 int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
 {
   const dg_hit *h = dg_evt_at(c, t);
@@ -52,6 +64,7 @@ int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
   if (tr->call && tr->verb && te == t + 1 && !(te < c->text.ntok && ((c->text.tok[te].flags & DG_TOKF_CAP) ||
                                                       c->ent[te] >= 0 || c->tok_person[te] >= 0)))
     return 0;
+  if (tr->invited && !invitation_before(c, t)) return 0; /* a visit is no meeting unless invited */
   for (size_t k = t; k > w0 && k + 2 > t; k--)
     if (dg_tok_word_in(c, k - 1, negations) || dg_tok_in_set(c, k - 1, DG_WORDS_REFUSAL)) return 0;
   /* "if this is no step towards talks of both sides": a condition, no

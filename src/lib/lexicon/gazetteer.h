@@ -25,7 +25,7 @@ typedef struct {
   char members[16][4];
   size_t nmembers;
 } dg_group;
-typedef struct { char *phrase; int verb; int call; int anchored; } dg_trigger;
+typedef struct { char *phrase; int verb; int call; int anchored; int invited; } dg_trigger;
 typedef struct { char *phrase; int value; } dg_cue; /* format, status or level */
 typedef struct {
   char *name;
@@ -71,6 +71,7 @@ enum {
   DG_WORDS_INTL_ORG,     /* intl_orgs: "nato", "un" (a title after one is the organisation's) */
   DG_WORDS_OUTCOME,      /* outcome_participles: "reached", "signed" ("the deal reached at the talks") */
   DG_WORDS_OTHER_EVENT,  /* other_events: "festival", "marathon" (hosting one is no meeting) */
+  DG_WORDS_INVITATION,   /* invitation_words: "invited", "invitation" (make an invited trigger real) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
