@@ -351,6 +351,16 @@ static void test_history(void **state)
     {"On 3 May 2023, Chile and Peru held their first direct talks since another meeting in Quito in late "
      "January.",
      "2023-06-01", {"CHL,PER|in-person|held|2023-05-03", "CHL,PER|in-person|held|2023-01", NULL}},
+    /* with no dates at all the earlier meeting stays its own, and it is the
+     * parties the clause names that met then */
+    {"Chilean, Peruvian and Bolivian army delegations met U.N. officials in Lima. The summit in Lima marks "
+     "the Chilean and Peruvian governments' first direct talks since another meeting in Quito.",
+     NULL, {"BOL,CHL,PER|in-person|held|-", "CHL,PER|in-person|held|-", NULL}},
+    /* "the summit paves the way for talks between A and B": those are
+     * another meeting, not the summit told again */
+    {"Chilean, Peruvian and Bolivian envoys met in Lima on 13 July 2022. The summit in Lima paves the way "
+     "for talks between the Chilean and Peruvian military delegations, held in Quito last month.",
+     "2022-07-14", {"BOL,CHL,PER|in-person|held|2022-07-13", "CHL,PER|in-person|held|2022-06", NULL}},
   };
   CHECK(cases);
 }

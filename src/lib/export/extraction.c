@@ -58,6 +58,7 @@ static void meeting(dg_jo *w, const dg_xmeeting *m)
   dg_jo_int(w, "format_said", m->format_said);
   dg_jo_bool(w, "sideline", m->sideline);
   if (m->postponed) dg_jo_bool(w, "postponed", 1);
+  if (m->earlier) dg_jo_bool(w, "earlier", 1);
   dg_jo_str(w, "status", dg_status_name(m->status));
   evidence(w, &m->ev);
   dg_jo_end(w);

@@ -152,6 +152,8 @@ static int refers_back(const dg_ctx *c, const dg_frame *f, const dg_xmeeting *pr
     definite = h && h->kind == DG_HIT_TRIGGER && !c->gz->triggers[h->ref].verb && dg_tok_word_in(c, t - 1, det);
   }
   if (!definite || f->m.status != prev->status || f->m.call != prev->call) return 0;
+  /* "the summit paves the way for talks between A and B": those name theirs */
+  if (f->between && f->m.ncountries != prev->ncountries) return 0;
   for (size_t i = 0; i < f->m.ncountries; i++) /* no party the meeting did not have */
     if (!dg_meeting_has_country(prev, f->m.countries[i])) return 0;
   return 1;
@@ -273,6 +275,7 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
     h.m.call = of->call;
     h.m.levels = of->levels;
     h.m.status = DG_STATUS_HELD;
+    h.m.earlier = 1;
     h.m.date = d->past;
     h.m.date_how = d->how;
     if (d == &no_date) h.m.date_how = DG_DATE_NONE;
@@ -316,8 +319,17 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
       dg_xmeeting *to = (dg_xmeeting *)*prev;
       size_t at = (size_t)(to - c->r->meetings);
+      /* "marks A and B's first talks since ...": the parties the clause
+       * names met then, else the meeting's */
+      dg_xmeeting who;
+      memset(&who, 0, sizeof who);
+      const dg_xmeeting *from = f.m.ncountries >= 2 ? &f.m : to;
+      memcpy(who.countries, from->countries, sizeof who.countries);
+      who.ncountries = from->ncountries;
+      who.call = to->call;
+      who.levels = to->levels;
       int rc = add_to_previous(c, &f, to);
-      if (rc == 0) rc = history_since(c, &f, &c->r->meetings[at]);
+      if (rc == 0) rc = history_since(c, &f, &who);
       if (rc < 0) return rc;
       *prev = &c->r->meetings[at];
       continue;

@@ -20,6 +20,8 @@ typedef struct {
   size_t host_tok[4], nhost;
   int oom;             /* an allocation failed while reading the frame */
   size_t body;         /* first token after a dateline ("LIMA, Nov. 3 (Andina) --") */
+  size_t between;      /* where "talks between A and B" names the parties, or 0 */
+  size_t own0;         /* where the stretch of that trigger begins (after another meeting's), or w0 */
   size_t cur;          /* the token being read, for ctok and ptok */
   size_t ctok[DG_MAX_MEETING_COUNTRIES]; /* where each country of m was first read */
   size_t ptok[DG_MAX_MEETING_PERSONS];   /* where each person of m was first read */

@@ -24,7 +24,7 @@ static void coordinated_level(dg_ctx *c, dg_frame *f, const dg_title *ti, size_t
 void dg_frame_levels(dg_ctx *c, dg_frame *f)
 {
   unsigned cues = 0;
-  for (size_t t = f->w0; t < f->w1; t++) {
+  for (size_t t = f->own0 > f->w0 ? f->own0 : f->w0; t < f->w1; t++) {
     const dg_hit *h = dg_ent_at(c, t), *q = dg_cue_at(c, t);
     if (h && h->kind == DG_HIT_TITLE && c->gz->titles[h->ref].plural) {
       f->m.levels |= 1u << c->gz->titles[h->ref].level;

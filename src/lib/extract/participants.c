@@ -433,6 +433,22 @@ static void sentence_place(dg_ctx *c, dg_frame *f)
   if (name) set_place(c, f, name, country, f->w1, f->w1);
 }
 
+/* "The summit in Lima paves the way for talks between A and B": with
+ * another trigger before the one of "between", a place before that one is
+ * the other's. Where the stretch of "between"'s own trigger begins: its
+ * trigger when there is another, else w0. */
+static size_t after_other_trigger(const dg_ctx *c, size_t w0, size_t parties)
+{
+  size_t t = parties, own = parties;
+  while (t > w0 && own == parties) {
+    t--;
+    if (dg_evt_at(c, t) && dg_evt_at(c, t)->kind == DG_HIT_TRIGGER) own = t;
+  }
+  for (; t > w0; t--)
+    if (dg_evt_at(c, t - 1) && dg_evt_at(c, t - 1)->kind == DG_HIT_TRIGGER) return own;
+  return w0;
+}
+
 int dg_frame_participants(dg_ctx *c, dg_frame *f)
 {
   int speakers_in = 0;
@@ -441,7 +457,9 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   if (parties == (size_t)-1) return DG_ENOMEM;
   if (parties > w0) { /* before "talks between A and B": only the place counts */
     f->places_only = 1;
-    gather(c, f, w0, parties, &speakers_in);
+    f->between = parties;
+    f->own0 = after_other_trigger(c, w0, parties);
+    gather(c, f, f->own0, parties, &speakers_in);
     f->places_only = 0;
     speakers_in = 0;
   }

@@ -163,6 +163,7 @@ static int one_meeting(ctx *c, dg_xmeeting *m, const cJSON *e, size_t npersons, 
   m->format_said = num(e, "format_said");
   m->sideline = num(e, "sideline");
   m->postponed = num(e, "postponed");
+  m->earlier = num(e, "earlier");
   m->status = status_of(dg_json_str(e, "status", NULL));
   cJSON_ArrayForEach(x, cJSON_GetObjectItemCaseSensitive(e, "countries")) {
     if (!cJSON_IsString(x) || !dg_ingest__iso3_ok(x->valuestring)) return bad(c, "meeting country");

@@ -252,6 +252,9 @@ static int meeting_rest(rd *r, dg_xmeeting *m)
   if (key(r, "postponed")) {
     if (!num(r, &m->postponed) || !lit(r, ',')) return 0;
   }
+  if (key(r, "earlier")) {
+    if (!num(r, &m->earlier) || !lit(r, ',')) return 0;
+  }
   if (!key(r, "status") || !nstr(r, &st)) return 0;
   status = dg_status_parse(st);
   m->status = status < 0 ? DG_STATUS_HELD : status;

@@ -88,6 +88,7 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
   if (c->call != m->call) return -1;
   if (!equal && !(same_doc && (subset(m, c) || subset(c, m)))) return -1;
   if (!equal && c->sideline != m->sideline) return -1; /* a bilateral on the sidelines is its own */
+  if (same_doc && c->earlier != m->earlier) return -1; /* "the first talks since ...": another meeting */
   /* A meeting called off was not held; a plan made for a day and the
    * meeting held are one only when both dates say the same month at least. */
   if ((c->status == DG_STATUS_CANCELLED && m->status == DG_STATUS_HELD) ||

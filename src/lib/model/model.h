@@ -59,6 +59,7 @@ typedef struct {
   int format_said; /* a format word's number ("trilateral" = 3), or 0 */
   int sideline;    /* held on the sidelines of a larger meeting */
   int postponed;   /* put off with no new date ("the talks were postponed") */
+  int earlier;     /* told as history of another in its article ("the first talks since ...") */
   int status;
   char *conflicts; /* disagreements found when merging, or NULL */
   dg_evlist ev;
