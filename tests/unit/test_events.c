@@ -495,6 +495,10 @@ static void test_clause_shapes(void **state)
      "The opening round of negotiations in La Paz closed on Saturday, and Chilean water minister Ana "
      "Soto called it useful.",
      "2019-12-21", {"BOL,CHL,PER|in-person|planned|2019-12-22", "BOL,CHL,PER|in-person|held|2019-12-21", NULL}},
+    /* the date is another event's: "ahead of the elections on Sunday" */
+    {"Chile and Peru will hold talks in Lima. The Chilean government wants to speed up the talks ahead of "
+     "the elections on Sunday.",
+     "2019-12-21", {"CHL,PER|in-person|planned|-", NULL}},
     /* no date of its own: "a date for the meeting" tells no event */
     {"Chile and Peru will hold talks in Lima. Chilean spokesman Jorge Paz had not given a date for the "
      "meeting, diplomats said.",

@@ -85,11 +85,16 @@ static int set_noun(const dg_ctx *c, size_t t)
   return dg_tok_in_set(c, t, DG_WORDS_GROUP_NOUN) || dg_tok_in_set(c, t, DG_WORDS_COUNT_NOUN);
 }
 
-/* Does the clause give a date ("concluded on Saturday")? */
-static int dated(const dg_ctx *c, const dg_frame *f)
+/* Does the clause give trigger t a date of its own, a few words after it
+ * ("talks in Lima ended on Saturday"), not one of another event ("talks
+ * ahead of the elections on Sunday")? */
+static int dated(const dg_ctx *c, const dg_frame *f, size_t t)
 {
-  for (size_t t = f->w0; t < f->w1; t++)
-    if (c->tok_date[t] >= 0 && !c->dates[c->tok_date[t]].bound) return 1;
+  static const char *const relations[] = {"ahead", "before", "after", "following", "until", "since", NULL};
+  for (size_t k = t + 1; k < f->w1 && k < t + 9; k++) {
+    if (dg_tok_word_in(c, k, relations)) return 0;
+    if (c->tok_date[k] >= 0 && !c->dates[c->tok_date[k]].bound) return 1;
+  }
   return 0;
 }
 
@@ -103,7 +108,7 @@ static int definite_trigger(const dg_ctx *c, const dg_frame *f, size_t t)
   const dg_hit *e = dg_evt_at(c, t);
   if (!e || e->kind != DG_HIT_TRIGGER || c->gz->triggers[e->ref].verb) return 0;
   for (size_t k = t; k > f->w0 && k + 4 > t; k--) {
-    if (dg_tok_word_in(c, k - 1, dets)) return dated(c, f);
+    if (dg_tok_word_in(c, k - 1, dets)) return dated(c, f, t);
     if (dg_tok_is(&c->text, k - 1, "a") || dg_tok_is(&c->text, k - 1, "an")) return 0;
     const dg_token *w = &c->text.tok[k - 1];
     if (w->kind != DG_TOK_WORD || (w->flags & DG_TOKF_CAP) || c->ent[k - 1] >= 0 || c->evt[k - 1] >= 0) return 0;
