@@ -499,6 +499,10 @@ static void test_clause_shapes(void **state)
     {"Chile and Peru will hold talks in Lima. The Chilean government wants to speed up the talks ahead of "
      "the elections on Sunday.",
      "2019-12-21", {"CHL,PER|in-person|planned|-", NULL}},
+    /* after a comma the date is the sentence's again */
+    {"Chilean President Ana Soto met Peru's President Luis Rojas, ahead of the Andean summit in Lima, on "
+     "May 17, 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-17", NULL}},
     /* no date of its own: "a date for the meeting" tells no event */
     {"Chile and Peru will hold talks in Lima. Chilean spokesman Jorge Paz had not given a date for the "
      "meeting, diplomats said.",

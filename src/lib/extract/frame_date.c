@@ -31,6 +31,21 @@ static int dates_cancelling(const dg_ctx *c, const dg_frame *f, size_t t)
   return 0;
 }
 
+/* "talks ahead of the elections on Sunday", "met before the vote in
+ * March": a date after a word that relates the meeting to another event
+ * is that event's. */
+static int of_event_after(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const relations[] = {"ahead", "before", "after", "following", NULL};
+  int related = 0;
+  for (size_t k = f->first_trigger + 1; k < t; k++) {
+    if (dg_tok_is(&c->text, k, ",")) related = 0; /* "..., on 17 May": the sentence's adjunct */
+    if (dg_tok_word_in(c, k, relations) && c->tok_date[k + 1] < 0 && !(k + 2 < t && c->tok_date[k + 2] >= 0))
+      related = 1;
+  }
+  return related;
+}
+
 /* Does sentence s name country iso3, by its name, its people or a person of
  * its? */
 static int sentence_names(const dg_ctx *c, size_t s, const char *iso3)
@@ -85,7 +100,7 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
       continue;
     if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
     if (t >= f->w0 && t < f->w1) {
-      if (!own && !dates_cancelling(c, f, t)) own = &c->dates[d];
+      if (!own && !dates_cancelling(c, f, t) && !of_event_after(c, f, t)) own = &c->dates[d];
       continue;
     }
     int in_other = 0, of_saying = 0;
