@@ -423,6 +423,15 @@ static void test_nearer_date_plans(void **state)
      "2023-05-27", {"CHL,PER|in-person|planned|2023-06-12", NULL}},
     {"Peruvian President Luis Rojas looked forward to meeting Chilean President Ana Soto on 12 June.",
      "2023-05-27", {"CHL,PER|in-person|planned|2023-06-12", NULL}},
+    /* a weekday in the meeting's own clause, no verb saying it happened:
+     * Saturday is two days ahead of a Thursday, Monday two days behind a
+     * Wednesday */
+    {"The envoy said a new text was ready for the meeting between Chilean President Ana Soto and "
+     "Peruvian President Luis Rojas in Arica on Saturday.",
+     "2023-03-16", {"CHL,PER|in-person|planned|2023-03-18", NULL}},
+    {"The envoy said a new text was ready after the meeting between Chilean President Ana Soto and "
+     "Peruvian President Luis Rojas in Arica on Monday.",
+     "2023-03-15", {"CHL,PER|in-person|held|2023-03-13", NULL}},
     /* last year's is nearer: a meeting that happened */
     {"The 12 June summit of Chile and Peru in Arica ended with a fishing accord.", "2023-11-27",
      {"CHL,PER|in-person|held|2023-06-12", NULL}},

@@ -142,10 +142,17 @@ static long days_off(const dg_ctx *c, const dg_ymd *d)
 
 /* "hopes for a 9 March summit" with no verb that says it happened, on 20
  * February: the 9 March to come is nearer than last year's, so a plan (when it
- * is at most three months ahead: "talks on 3 May" in November are May's). */
-static int nearer_ahead(const dg_ctx *c, const dg_date_mention *d)
+ * is at most three months ahead: "talks on 3 May" in November are May's).
+ * So for a weekday: "the meeting in Ohrid on Saturday", told on a Thursday,
+ * is two days ahead rather than five back. */
+static int nearer_ahead(const dg_ctx *c, const dg_frame *f, const dg_date_mention *d)
 {
-  if (d->how == DG_DATE_WEEKDAY || d->past.prec == DG_PREC_NONE || d->future.prec == DG_PREC_NONE ||
+  if (d->how == DG_DATE_WEEKDAY) { /* only the clause's own: "arrived on Monday. The talks ..." are past */
+    int own = 0;
+    for (size_t t = f->w0; t < f->w1 && !own; t++) own = c->tok_date[t] == (int32_t)(d - c->dates);
+    if (!own) return 0;
+  }
+  if (d->past.prec == DG_PREC_NONE || d->future.prec == DG_PREC_NONE ||
       !d->past.year || !d->future.year || dg_ymd_compare(&d->past, &d->future) == 0 ||
       c->ref.prec < DG_PREC_DAY)
     return 0;
@@ -160,7 +167,7 @@ void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   /* "a summit next Wednesday", "talks on 3 May 2031" with no verb that says
    * they happened: a date after the report's is a plan. */
   if (f->status_unsaid && c->ref_known && d->past.prec != DG_PREC_NONE && d->past.year &&
-      (dg_ymd_compare(&d->past, &c->ref) > 0 || nearer_ahead(c, d)))
+      (dg_ymd_compare(&d->past, &c->ref) > 0 || nearer_ahead(c, f, d)))
     f->m.status = DG_STATUS_PLANNED;
   f->m.date = f->m.status == DG_STATUS_HELD ? d->past : d->future;
   if (f->m.date.prec == DG_PREC_NONE) return;
