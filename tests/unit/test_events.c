@@ -168,6 +168,13 @@ static void test_not_parties(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* A country after "of" and a topic noun is what is talked about. */
+    {"The leaders of Chile and Peru discussed the reconstruction of Haiti and Cuba at their summit in Lima on "
+     "3 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"At the summit in Lima on 3 May 2023, the presidents of Chile, Peru and Bolivia backed the accession of "
+     "Ecuador and Colombia to the pact.",
+     NULL, {"BOL,CHL,PER|in-person|held|2023-05-03", NULL}},
     /* The head of an international organisation acts for it, not for a country. */
     {"Chilean Foreign Minister Ana Soto met NATO Secretary General Lars Dahl in Santiago on 3 May 2023.",
      NULL, {NULL}},

@@ -197,6 +197,11 @@ static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size
   if (k < f->w1 && dg_tok_in_set(c, k, DG_WORDS_TOPIC_NOUN) && !(k + 1 < f->w1 && c->evt[k + 1] >= 0))
     return 1; /* not "border talks", "crisis meeting": a kind of meeting */
   if (t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, ",") && place_tok(c, t - 2)) return 1;
+  /* "the NATO accession of A and B", "the sovereignty of A": a topic */
+  for (k = t; k > f->w0 && (dg_is_country_hit(dg_ent_at(c, k - 1)) || (c->ent[k - 1] >= 0 && c->ent[k - 1] == c->ent[k]) ||
+                            dg_tok_is(&c->text, k - 1, ",") || dg_tok_is(&c->text, k - 1, "and"));
+       k--) {}
+  if (k > f->w0 + 1 && dg_tok_is(&c->text, k - 1, "of") && dg_tok_in_set(c, k - 2, DG_WORDS_TOPIC_NOUN)) return 1;
   if (h->kind == DG_HIT_COUNTRY && t > f->w0 && (dg_tok_in_set(c, t - 1, DG_WORDS_VISIT) || visit_to(c, t, f->w0)))
     return 1;
   return h->kind == DG_HIT_DEMONYM && t > f->w0 && dg_tok_word_in(c, t - 1, former_words);
