@@ -269,6 +269,11 @@ static void test_status_shapes(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* a request is a proposal; an aside's cue yields to the main verb */
+    {"The Chilean government has requested an early meeting with Peru.", "2024-08-09",
+     {"CHL,PER|in-person|proposed|-", NULL}},
+    {"The meeting of Chile and Peru, requested by Lima, was held on Monday.", "2024-08-09",
+     {"CHL,PER|in-person|held|2024-08-05", NULL}},
     {"President Okafor of Ghana expects the leaders of Togo and Benin at a summit next Tuesday in "
      "Accra.",
      "2023-11-15", {"BEN,GHA,TGO|in-person|planned|2023-11-21", NULL}},

@@ -189,6 +189,10 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
       f->m.format_said = c->gz->formats[e->ref].value;
     if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue && near_trigger(c, f, t))
       cue = c->gz->statuses[q->ref].value;
+    /* "The talks, requested by A, were held on Monday": the aside's cue
+     * yields to the main verb's */
+    else if (q && q->kind == DG_HIT_STATUS && fronted && c->gz->statuses[q->ref].value == DG_STATUS_HELD)
+      cue = DG_STATUS_HELD;
     if (modal < 0 && modal_in(c, t, planned_modals) && !dg_tok_is(&c->text, t, "to")) modal = DG_STATUS_PLANNED;
     if (modal < 0 && dg_tok_is(&c->text, t, "to") && dg_evt_at(c, t + 1) && c->gz->triggers[dg_evt_at(c, t + 1)->ref].verb) {
       if (first_to(c, f, t) || purpose_after_past(c, f, t)) f->past_verb = 1;
