@@ -46,6 +46,19 @@ static int of_event_after(const dg_ctx *c, const dg_frame *f, size_t t)
   return related;
 }
 
+/* "Lima, which cut ties with Quito in 2016, launched the talks last year":
+ * a date in a relative aside before the trigger is the aside's. */
+static int in_aside(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  if (t >= f->first_trigger) return 0;
+  for (size_t k = t; k > f->w0 + 1; k--) {
+    if (dg_tok_is(&c->text, k - 1, ",")) return 0;
+    if ((dg_tok_is(&c->text, k - 1, "which") || dg_tok_is(&c->text, k - 1, "who")) && dg_tok_is(&c->text, k - 2, ","))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does sentence s name country iso3, by its name, its people or a person of
  * its? */
 static int sentence_names(const dg_ctx *c, size_t s, const char *iso3)
@@ -100,7 +113,7 @@ static const dg_date_mention *frame_date(const dg_ctx *c, const dg_frame *f, con
       continue;
     if (t >= f->w0 && t < f->body) continue; /* the dateline dates the report */
     if (t >= f->w0 && t < f->w1) {
-      if (!own && !dates_cancelling(c, f, t) && !of_event_after(c, f, t)) own = &c->dates[d];
+      if (!own && !dates_cancelling(c, f, t) && !of_event_after(c, f, t) && !in_aside(c, f, t)) own = &c->dates[d];
       continue;
     }
     int in_other = 0, of_saying = 0;
