@@ -528,6 +528,13 @@ static void test_clause_shapes(void **state)
     {"Chile and Peru will hold talks in Lima. Chilean spokesman Jorge Paz had not given a date for the "
      "meeting, diplomats said.",
      "2019-12-21", {"CHL,PER|in-person|planned|-", NULL}},
+    /* the present progressive is the day of the report; a dateline a day
+     * before the given date is the story's "today" ("this afternoon") */
+    {"Chilean President Ana Soto and Peruvian President Luis Rojas are holding talks in Lima.", "2022-11-01",
+     {"CHL,PER|in-person|held|2022-11-01", NULL}},
+    {"LIMA, Oct 31 Chilean President Ana Soto and Peruvian President Luis Rojas are holding talks in Lima. "
+     "Soto held talks with Bolivian President Jorge Quispe this afternoon.",
+     "2022-11-01", {"CHL,PER|in-person|held|2022-10-31", "BOL,CHL|in-person|held|2022-10-31", NULL}},
     /* without the clause, the date before the verb stays the meeting's */
     {"On July 23, Chile and Bolivia held talks in Quito.", "2024-08-09", {"BOL,CHL|in-person|held|2024-07-23", NULL}},
   };

@@ -172,6 +172,25 @@ static int place_reference(dg_ctx *c)
   return 1;
 }
 
+/* "SOCHI, Oct 31 -" in an article published on 1 November: the story was
+ * filed the day its dateline gives, which is its "today" and "this
+ * afternoon". A dateline one to three days before the given date, with no
+ * year or the given year, replaces it as the reference. */
+static int filed_before(dg_ctx *c)
+{
+  int wd;
+  size_t at;
+  dg_ymd d;
+  if (!dg_dates_place_dateline(c->text.fold.s, c->text.fold.len, &d, &at, &wd) || d.prec < DG_PREC_DAY ||
+      c->ref.prec < DG_PREC_DAY)
+    return 0;
+  if (!d.year) d.year = c->ref.year - (d.month > c->ref.month);
+  long back = dg_days_from_civil(c->ref.year, c->ref.month, c->ref.day) - dg_days_from_civil(d.year, d.month, d.day);
+  if (back < 1 || back > 3) return 0;
+  c->ref = d;
+  return 1;
+}
+
 /* The publication date (manifest), --date, a dateline; else none: then only
  * what needs no reference is resolved ("3 May 2021", not "on Monday"). The
  * datelines' own dates are no dates of the story (c->ref_at), even when a
@@ -187,6 +206,7 @@ static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_referenc
     if (dg_ymd_parse_iso(&c->ref, iso) < 0)
       return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
     *how = !c->doc->published ? DG_REF_OPTION : c->doc->published_meta ? DG_REF_METADATA : DG_REF_PUBLISHED;
+    if (filed_before(c)) *how = DG_REF_DATELINE;
   } else if (dated || placed) {
     if (dated) c->ref = line;
     *how = DG_REF_DATELINE;

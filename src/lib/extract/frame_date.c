@@ -188,6 +188,22 @@ void dg_frame_set_date(const dg_ctx *c, dg_frame *f, const dg_date_mention *d)
   f->m.date_weak = d->how == DG_DATE_WEEKDAY || f->m.date.year == 0;
 }
 
+/* "X and Y are holding talks in Z", "the summit is taking place": a meeting
+ * told in the present progressive happens the day of the report. */
+static int in_progress(const dg_ctx *c, const dg_frame *f)
+{
+  static const char *const be[] = {"is", "are", NULL};
+  for (size_t t = f->w0 + 1; t < f->w1; t++) {
+    if (!dg_tok_word_in(c, t - 1, be)) continue;
+    size_t n = dg_tok_len(&c->text, t);
+    const char *w = dg_tok_str(&c->text, t);
+    if (n > 4 && memcmp(w + n - 3, "ing", 3) == 0 && c->evt[t] >= 0 && c->hits.v[c->evt[t]].kind == DG_HIT_TRIGGER)
+      return 1; /* "are holding talks", "are meeting" */
+    if (dg_tok_is(&c->text, t, "taking") && dg_tok_is(&c->text, t + 1, "place")) return 1;
+  }
+  return 0;
+}
+
 /* "The talks planned for 3 May were postponed (until 10 June)": a meeting
  * put off keeps only a date given after the word that puts it off (a bound
  * too: "until 10 June"). 0 when the clause puts nothing off. */
@@ -210,5 +226,13 @@ void dg_frame_date(const dg_ctx *c, dg_frame *f, const size_t *others, size_t no
     f->m.postponed = f->m.date.prec == DG_PREC_NONE;
   } else {
     dg_frame_set_date(c, f, frame_date(c, f, others, nothers));
+  }
+  if (f->m.date.prec == DG_PREC_NONE && f->m.status == DG_STATUS_HELD && c->ref_known && in_progress(c, f)) {
+    dg_date_mention today;
+    memset(&today, 0, sizeof today);
+    today.past = today.future = c->ref;
+    today.how = DG_DATE_RELATIVE;
+    today.weekday = -1;
+    dg_frame_set_date(c, f, &today);
   }
 }

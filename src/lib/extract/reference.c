@@ -124,6 +124,15 @@ static int dateline_tail(const scan *c, size_t p)
   return tok_punct(&k, '(') || tok_punct(&k, '-') || tok_punct(&k, ':');
 }
 
+/* "SOCHI, Oct 31 Presidents ...": a one- or two-word place and the story
+ * right after the date, with no agency or dash. */
+static int bare_tail(const scan *c, size_t p, int words)
+{
+  tok k;
+  dg_dates__tok_read(c, p, &k);
+  return words <= 2 && k.type == T_WORD && !k.kw;
+}
+
 /* "LIMA, Nov 16 (Andina) -", "Quito, Peru, May 5 (AP)": words and commas, a
  * comma, then a day (with or without a year) and a tail; after a labelled
  * date or a bare full date on the same line, if any. */
@@ -141,7 +150,8 @@ static int place_dateline_at(const scan *c, size_t p, dg_ymd *d, size_t *at, int
         lead = 1; words = 0; p = e;
         continue;
       }
-      if (!comma || !words || (per.k != P_DAY_NOYEAR && per.k != P_DAY_ABS) || !dateline_tail(c, e)) return 0;
+      if (!comma || !words || (per.k != P_DAY_NOYEAR && per.k != P_DAY_ABS) || !(dateline_tail(c, e) || bare_tail(c, e, words)))
+        return 0;
       *d = dg_ymd_make(per.k == P_DAY_ABS ? per.y : 0, per.m, per.d, DG_PREC_DAY);
       *at = k.s;
       *weekday = tok_kind(&k, K_WDAY) || tok_kind(&k, K_WDABBR) ? k.kw->arg : -1;
