@@ -535,6 +535,10 @@ static void test_clause_shapes(void **state)
     {"LIMA, Oct 31 Chilean President Ana Soto and Peruvian President Luis Rojas are holding talks in Lima. "
      "Soto held talks with Bolivian President Jorge Quispe this afternoon.",
      "2022-11-01", {"CHL,PER|in-person|held|2022-10-31", "BOL,CHL|in-person|held|2022-10-31", NULL}},
+    /* a meeting called off stays so, though a clause after it schedules it */
+    {"Lima on Monday called off a meeting of the foreign ministers of Chile and Peru, which was due in "
+     "Quito.",
+     "2022-11-01", {"CHL,PER|in-person|cancelled|-", NULL}},
     /* without the clause, the date before the verb stays the meeting's */
     {"On July 23, Chile and Bolivia held talks in Quito.", "2024-08-09", {"BOL,CHL|in-person|held|2024-07-23", NULL}},
   };

@@ -204,7 +204,7 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
       f->n_said = n;
   }
   if (cue < 0 && modal < 0 && !f->past_verb) relative_clause(c, f, &cue, &modal);
-  if (!f->past_verb && dg_frame_schedule_cue(c, f)) cue = DG_STATUS_PLANNED;
+  if (!f->past_verb && cue != DG_STATUS_CANCELLED && dg_frame_schedule_cue(c, f)) cue = DG_STATUS_PLANNED;
   if (!f->past_verb && cue < 0 && modal < 0 && headline_future(c, f)) modal = DG_STATUS_PLANNED;
   if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
   else if (cue >= 0) f->m.status = cue;
