@@ -135,6 +135,10 @@ static void test_distributive(void **state)
      "and Japan took place.",
      "2023-06-01", {NULL}},
     {"The council's ministers held separate talks with Ghana and Kenya in Quito.", "2023-06-01", {NULL}},
+    /* nor a side whose counterpart is no country named */
+    {"Chilean President Ana Soto and Peruvian President Luis Rojas have each agreed to meet with the "
+     "mediators in their respective capitals.",
+     "2023-06-01", {NULL}},
   };
   CHECK(cases);
 }

@@ -69,15 +69,20 @@ size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, si
 /* "separate meetings with A, B and C" whose own side is not a country the
  * text names (a group the gazetteer does not know, an unknown person):
  * the counterparts never met together, and the meetings have one country
- * each, so the frame gives none. */
+ * each, so the frame gives none. So for a side with no counterpart named. */
 int dg_frame_hostless(const dg_ctx *c, const dg_frame *f)
 {
   const dg_xmeeting *m = &f->m;
   if (m->ncountries < 2 || !distributive_cue(c, f)) return 0;
-  size_t split = split_point(c, f);
+  size_t split = split_point(c, f), before = 0;
   if (split >= f->w1 || !is_word(c, split, "with")) return 0;
-  for (size_t i = 0; i < m->ncountries; i++)
-    if (f->ctok[i] < split) return 0;
+  for (size_t i = 0; i < m->ncountries; i++) before += f->ctok[i] < split;
+  /* none before, or none after: "A and B agreed to meet with the mediators
+   * in their respective capitals" is no meeting of A and B either */
+  if (before == 0) return 1;
+  if (before < m->ncountries) return 0;
+  for (size_t t = f->w0; t < f->w1; t++) /* "was in A and B ... respectively, to meet his counterparts" */
+    if (is_word(c, t, "respectively") || is_word(c, t, "counterparts") || is_word(c, t, "counterpart")) return 0;
   return 1;
 }
 
