@@ -284,12 +284,28 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
   return 0;
 }
 
+/* "support the revival of the talks between A and B", "the success of the
+ * negotiations between A and B": a process named as the object of another
+ * noun, with no date, place, person or status of its own, is no event. */
+static int process_of(const dg_ctx *c, const dg_frame *f)
+{
+  size_t t = f->first_trigger;
+  const dg_hit *h = dg_evt_at(c, t);
+  if (!f->status_unsaid || f->m.npersons || !h || c->gz->triggers[h->ref].verb || t < f->w0 + 3 ||
+      !dg_tok_is(&c->text, t - 1, "the") || !dg_tok_is(&c->text, t - 2, "of"))
+    return 0;
+  const dg_token *n = &c->text.tok[t - 3];
+  return n->kind == DG_TOK_WORD && !(n->flags & DG_TOKF_CAP) && c->ent[t - 3] < 0 && c->evt[t - 3] < 0 &&
+         c->tok_date[t - 3] < 0;
+}
+
 /* "the two leaders discussed trade": a clause whose triggers are all
  * anchored ones ("discussed") and that gives no date or place of its own
  * tells what a meeting was about, not of another one. */
 static int unanchored(const dg_ctx *c, const dg_frame *f)
 {
   if (f->m.date.prec != DG_PREC_NONE || f->m.place) return 0;
+  if (process_of(c, f)) return 1;
   for (size_t t = f->w0; t < f->w1; t++)
     if (dg_frame_real_trigger(c, t, f->w0) && !c->gz->triggers[dg_evt_at(c, t)->ref].anchored) return 0;
   return 1;
