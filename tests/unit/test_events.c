@@ -172,6 +172,11 @@ static void test_not_parties(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* A process named as the object of another noun is no event. */
+    {"Ghana said it was ready to support the revival of the talks between Chile and Peru.", "2023-06-01",
+     {NULL}},
+    {"Ghana welcomed the outcome of the talks between Chile and Peru in Lima on 3 May 2023.", NULL,
+     {"CHL,PER|in-person|held|2023-05-03", NULL}},
     /* A country after "of" and a topic noun is what is talked about. */
     {"The leaders of Chile and Peru discussed the reconstruction of Haiti and Cuba at their summit in Lima on "
      "3 May 2023.",
@@ -448,6 +453,10 @@ static void test_nearer_date_plans(void **state)
     {"The envoy said a new text was ready after the meeting between Chilean President Ana Soto and "
      "Peruvian President Luis Rojas in Arica on Monday.",
      "2023-03-15", {"CHL,PER|in-person|held|2023-03-13", NULL}},
+    /* the meeting noun is the subject of a past verb: held, whatever is nearer */
+    {"A meeting of Chilean President Ana Soto and Peruvian President Luis Rojas in Arica on Sunday was "
+     "attended by their foreign ministers.",
+     "2023-03-18", {"CHL,PER|in-person|held|2023-03-12", NULL}},
     /* last year's is nearer: a meeting that happened */
     {"The 12 June summit of Chile and Peru in Arica ended with a fishing accord.", "2023-11-27",
      {"CHL,PER|in-person|held|2023-06-12", NULL}},

@@ -169,6 +169,27 @@ static int headline_future(const dg_ctx *c, const dg_frame *f)
   return 0;
 }
 
+/* "A meeting in Doha on Sunday was attended by ...", "Talks between A and
+ * B were held on Monday": the trigger noun is the subject of a past verb,
+ * so the meeting was held, whatever date is nearer ("until the meeting on
+ * Saturday, a text was prepared" is not: the noun follows a preposition). */
+static int subject_told_past(const dg_ctx *c, const dg_frame *f)
+{
+  static const char *const preps[] = {"until", "before", "after", "for", "at", "in", "of", "to", "from",
+                                      "since", "during", "ahead", "about", "on", "with", NULL};
+  static const char *const was[] = {"was", "were", NULL};
+  size_t t = f->first_trigger, k = t;
+  const dg_hit *h = dg_evt_at(c, t);
+  if (!h || c->gz->triggers[h->ref].verb) return 0;
+  while (k > f->w0 && t - k < 4 && c->text.tok[k - 1].kind == DG_TOK_WORD && !(c->text.tok[k - 1].flags & DG_TOKF_CAP) &&
+         !dg_tok_word_in(c, k - 1, preps))
+    k--;
+  if (k > f->w0 && dg_tok_word_in(c, k - 1, preps)) return 0;
+  for (size_t j = dg_hit_end_tok(c, h, t); j < f->w1; j++)
+    if (dg_tok_word_in(c, j, was)) return 1;
+  return 0;
+}
+
 void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
@@ -209,6 +230,6 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
   if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;
-  else f->m.status = DG_STATUS_HELD, f->status_unsaid = 1;
+  else f->m.status = DG_STATUS_HELD, f->status_unsaid = !subject_told_past(c, f);
 }
 
