@@ -56,10 +56,16 @@ echo "ok: a Latin-1 page, its date from <time datetime>"
 mkdir "$T/pages"
 cp "$D/a1.html" "$T/pages/a1.html"
 cp "$D/a1.html" "$T/pages/saved.txt"
+# (Five days after the page's dateline: a dateline one to three days before
+# the given date is the day the story was filed, and dates it instead.)
+printf '{"documents": [{"id": "p", "path": "a1.html", "published": "2021-03-09"}]}\n' >"$T/pages/manifest.json"
+"$DG" --manifest "$T/pages/manifest.json" >"$T/m.json"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["graph"]["documents"][0]; assert d["published"]=="2021-03-09" and d["reference_how"]=="published", d' "$T/m.json" ||
+  fail "the manifest's date does not come first"
 printf '{"documents": [{"id": "p", "path": "a1.html", "published": "2021-03-05"}]}\n' >"$T/pages/manifest.json"
 "$DG" --manifest "$T/pages/manifest.json" >"$T/m.json"
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["graph"]["documents"][0]; assert d["published"]=="2021-03-05" and d["reference_how"]=="published", d' "$T/m.json" ||
-  fail "the manifest's date does not come first"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1]))["graph"]["documents"][0]; assert d["published"]=="2021-03-05" and d["reference_date"]=="2021-03-04" and d["reference_how"]=="dateline", d' "$T/m.json" ||
+  fail "a dateline a day before the manifest's date does not date the story"
 "$DG" "$T/pages/saved.txt" >"$T/s.json"
 summary "$T/s.json" | cmp -s - "$T/html.sum" || fail "a page named .txt is not read as a page"
 rm "$T/pages/saved.txt" "$T/pages/manifest.json"

@@ -308,6 +308,9 @@ static void test_host_and_respectively(void **state)
     {"Ghanaian President Ama Okafor was in Togo and Benin on 4 and 6 October respectively, to hold talks "
      "with his counterparts.",
      "2023-11-20", {"GHA,TGO|in-person|held|2023-10-04", "BEN,GHA|in-person|held|2023-10-06", NULL}},
+    {"Ghanaian President Ama Okafor had been in Togo and Benin on 2 and 3 March respectively, to dialogue "
+     "with his two counterparts, Kofi Adom and Jean Hounsou.",
+     "2023-11-20", {"GHA,TGO|in-person|held|2023-03-02", "BEN,GHA|in-person|held|2023-03-03", NULL}},
     {"Ghanaian President Ama Okafor will travel to Togo to hold talks with his counterpart.", "2023-11-20",
      {"GHA,TGO|in-person|planned|-", NULL}},
     {"Ghanaian President Ama Okafor flew to Lome to meet Togolese President Kofi Mensah.", "2023-11-20",
