@@ -403,6 +403,10 @@ static void test_cancelled_and_may(void **state)
      "2023-11-20", {"CHL,PER|in-person|cancelled|-", NULL}},
     {"The summit of Chile and Bolivia on 3 December was called off.", "2023-11-20",
      {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
+    /* the passive of a subject noun, however far from it */
+    {"The summit in Lima that was meant to bring together the leaders of Chile and Bolivia on 3 December "
+     "was called off.",
+     "2023-11-20", {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
     {"The summit between Chile and Bolivia, planned for 3 December, was cancelled.", "2023-11-20",
      {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
     {"The ministry announced the cancellation of the summit of Chile and Peru.", "2023-11-20",
@@ -460,6 +464,10 @@ static void test_nearer_date_plans(void **state)
     {"A meeting of Chilean President Ana Soto and Peruvian President Luis Rojas in Arica on Sunday was "
      "attended by their foreign ministers.",
      "2023-03-18", {"CHL,PER|in-person|held|2023-03-12", NULL}},
+    /* a past verb between the meeting and its weekday: last week's */
+    {"The talks of Chile and Peru in Lima began on Monday.", "2024-12-15", {"CHL,PER|in-person|held|2024-12-09", NULL}},
+    {"The forum brought together delegations from Chile, Peru and Bolivia in Lima on Monday.", "2024-12-15",
+     {"BOL,CHL,PER|in-person|held|2024-12-09", NULL}},
     /* last year's is nearer: a meeting that happened */
     {"The 12 June summit of Chile and Peru in Arica ended with a fishing accord.", "2023-11-27",
      {"CHL,PER|in-person|held|2023-06-12", NULL}},

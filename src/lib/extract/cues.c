@@ -173,26 +173,44 @@ static int headline_future(const dg_ctx *c, const dg_frame *f)
  * B were held on Monday": the trigger noun is the subject of a past verb,
  * so the meeting was held, whatever date is nearer ("until the meeting on
  * Saturday, a text was prepared" is not: the noun follows a preposition). */
-static int subject_told_past(const dg_ctx *c, const dg_frame *f)
+static const char *const was[] = {"was", "were", NULL};
+
+/* Is the clause's first trigger a noun that is its subject (not after a
+ * preposition: "until the meeting on Saturday, a text was prepared")? */
+static int trigger_subject(const dg_ctx *c, const dg_frame *f)
 {
   static const char *const preps[] = {"until", "before", "after", "for", "at", "in", "of", "to", "from",
                                       "since", "during", "ahead", "about", "on", "with", NULL};
-  static const char *const was[] = {"was", "were", NULL};
   size_t t = f->first_trigger, k = t;
   const dg_hit *h = dg_evt_at(c, t);
   if (!h || c->gz->triggers[h->ref].verb) return 0;
   while (k > f->w0 && t - k < 4 && c->text.tok[k - 1].kind == DG_TOK_WORD && !(c->text.tok[k - 1].flags & DG_TOKF_CAP) &&
          !dg_tok_word_in(c, k - 1, preps))
     k--;
-  if (k > f->w0 && dg_tok_word_in(c, k - 1, preps)) return 0;
-  for (size_t j = dg_hit_end_tok(c, h, t); j < f->w1; j++)
+  return !(k > f->w0 && dg_tok_word_in(c, k - 1, preps));
+}
+
+static int subject_told_past(const dg_ctx *c, const dg_frame *f)
+{
+  if (!trigger_subject(c, f)) return 0;
+  const dg_hit *h = dg_evt_at(c, f->first_trigger);
+  for (size_t j = dg_hit_end_tok(c, h, f->first_trigger); j < f->w1; j++)
     if (dg_tok_word_in(c, j, was)) return 1;
   return 0;
 }
 
+/* "The summit of A and B in C this Sunday was called off": a status cue
+ * right after the passive auxiliary of a trigger noun that is the subject,
+ * however far the noun is. */
+static int passive_of_subject(const dg_ctx *c, const dg_frame *f, size_t t, int subject)
+{
+  static const char *const aux[] = {"was", "were", "been", "be", "is", "are", NULL};
+  return subject && t > f->first_trigger + 1 && dg_tok_word_in(c, t - 1, aux);
+}
+
 void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
 {
-  int cue = -1, modal = -1, cue_before_past = 0, fronted = 0;
+  int cue = -1, modal = -1, cue_before_past = 0, fronted = 0, subject = trigger_subject(c, f);
   for (size_t t = f->w0; t < f->w1; t++) {
     const dg_hit *e = dg_evt_at(c, t), *q = dg_cue_at(c, t);
     /* "Ahead of the summit, X held talks": a cue in a fronted phrase speaks
@@ -208,7 +226,8 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
     }
     if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said)
       f->m.format_said = c->gz->formats[e->ref].value;
-    if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue && near_trigger(c, f, t))
+    if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue &&
+        (near_trigger(c, f, t) || passive_of_subject(c, f, t, subject)))
       cue = c->gz->statuses[q->ref].value;
     /* "The talks, requested by A, were held on Monday": the aside's cue
      * yields to the main verb's */

@@ -153,6 +153,16 @@ static long days_off(const dg_ctx *c, const dg_ymd *d)
   return n < 0 ? -n : n;
 }
 
+/* A past-tense verb at t: a lowercase word in "-ed" or a past form of the
+ * gazetteer's past_tenses ("began", "met"). */
+static int told_past(const dg_ctx *c, size_t t)
+{
+  const dg_token *k = &c->text.tok[t];
+  size_t n = dg_tok_len(&c->text, t);
+  if (k->kind != DG_TOK_WORD || (k->flags & DG_TOKF_CAP) || c->ent[t] >= 0) return 0;
+  return dg_tok_in_set(c, t, DG_WORDS_PAST_TENSE) || (n > 4 && memcmp(dg_tok_str(&c->text, t) + n - 2, "ed", 2) == 0);
+}
+
 /* "hopes for a 9 March summit" with no verb that says it happened, on 20
  * February: the 9 March to come is nearer than last year's, so a plan (when it
  * is at most three months ahead: "talks on 3 May" in November are May's).
@@ -161,9 +171,12 @@ static long days_off(const dg_ctx *c, const dg_ymd *d)
 static int nearer_ahead(const dg_ctx *c, const dg_frame *f, const dg_date_mention *d)
 {
   if (d->how == DG_DATE_WEEKDAY) { /* only the clause's own: "arrived on Monday. The talks ..." are past */
-    int own = 0;
-    for (size_t t = f->w0; t < f->w1 && !own; t++) own = c->tok_date[t] == (int32_t)(d - c->dates);
-    if (!own) return 0;
+    size_t at = f->w1;
+    for (size_t t = f->w0; t < f->w1 && at == f->w1; t++)
+      if (c->tok_date[t] == (int32_t)(d - c->dates)) at = t;
+    if (at == f->w1) return 0;
+    for (size_t t = f->first_trigger + 1; t < at; t++) /* "the talks began / ended on Monday" */
+      if (told_past(c, t)) return 0;
   }
   if (d->past.prec == DG_PREC_NONE || d->future.prec == DG_PREC_NONE ||
       !d->past.year || !d->future.year || dg_ymd_compare(&d->past, &d->future) == 0 ||
