@@ -148,6 +148,23 @@ static void test_references(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* a size said ("the three delegations") reaches past a few sentences
+     * and a meeting of two */
+    {"The envoys of Chile, Peru and Bolivia met in Lima on 3 May 2023. Fishing was the main topic. Prices "
+     "fell. Fleets waited. Ports were closed. Chilean Foreign Minister Ana Soto later met Peruvian Foreign "
+     "Minister Luis Rojas in Arica on 5 May 2023. The three delegations agreed to hold the next round of talks in "
+     "Quito in July.",
+     "2023-06-01",
+     {"BOL,CHL,PER|in-person|held|2023-05-03", "CHL,PER|in-person|held|2023-05-05",
+      "BOL,CHL,PER|in-person|planned|2023-07", NULL}},
+    /* a group talked about after the meeting is no party of it */
+    {"In March, Chilean Foreign Minister Ana Soto travelled to Lima for talks with her Peruvian counterpart, "
+     "Luis Rojas, and both of them described the Weimar Triangle as a model.",
+     "2023-06-01", {"CHL,PER|in-person|held|2023-03", NULL}},
+    /* two of a group's members who also met separately: a meeting of their own */
+    {"The foreign ministers of France, Germany and Poland met in Weimar on 3 May 2023. French Foreign Minister "
+     "Anne Roux and German Foreign Minister Jan Vogt also met separately before the session.",
+     "2023-06-01", {"DEU,FRA,POL|in-person|held|2023-05-03", "DEU,FRA|in-person|held|-", NULL}},
     {"President Ana Soto of Chile and President Luis Vega of Peru relaunched ties last year. The two "
      "presidents met in Arica on 4 May 2023.",
      NULL, {"CHL,PER|in-person|held|2023-05-04", NULL}},

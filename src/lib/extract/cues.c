@@ -224,8 +224,8 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
         cue_before_past = cue >= 0 && !fronted;
       }
     }
-    if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said)
-      f->m.format_said = c->gz->formats[e->ref].value;
+    if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said && near_trigger(c, f, t))
+      f->m.format_said = c->gz->formats[e->ref].value; /* not "both men called the Astana format vital" */
     if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue &&
         (near_trigger(c, f, t) || passive_of_subject(c, f, t, subject)))
       cue = c->gz->statuses[q->ref].value;

@@ -207,7 +207,7 @@ void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
   size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
   for (size_t i = 0; i < seen; i++) {
     const dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
-    if (a->s + REACH < f->s) break;
+    if (a->s + (n > 1 ? 3 * REACH : REACH) < f->s) break; /* a size said ("the three") reaches further */
     if ((n > 1 && a->n != (size_t)n) || !contains(a, &f->m)) continue;
     if (n == 1 && !f->m.ncountries && a->s + 2 < f->s) break; /* a bare "they" reaches two sentences back */
     f->cur = f->w0;

@@ -311,6 +311,15 @@ static int unanchored(const dg_ctx *c, const dg_frame *f)
   return 1;
 }
 
+/* "A and B also met separately (before the four-way session)": a meeting
+ * of their own, apart from the group's (merged only with one like it). */
+static int separately(const dg_ctx *c, const dg_frame *f)
+{
+  for (size_t t = f->w0; t < f->w1; t++)
+    if (dg_tok_is(&c->text, t, "separately")) return 1;
+  return 0;
+}
+
 static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
 {
   if (!dg_sentence_has_trigger(c, s)) return 0; /* no clause work without a trigger */
@@ -357,6 +366,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       f.m.levels |= (*prev)->levels;
     }
     if (f.m.ncountries < 2 || dg_frame_hostless(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
+    if (f.m.ncountries == 2 && separately(c, &f)) f.m.sideline = 1; /* "A and B also met separately" */
     dg_discourse_note(c, s, &f.m);
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
     int32_t dl[8];

@@ -239,7 +239,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   if (loc && h->kind != DG_HIT_PLACE) f->excluded_end = te;
   if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
     const dg_group *g = &gz->groups[h->ref];
-    if (loc || f->context_only) return;
+    if (loc || f->context_only || dg_frame_far_after_trigger(c, f, t)) return;
     for (size_t i = 0; i < g->nmembers; i++) add_country(f, g->members[i]);
     if ((int)g->nmembers > f->m.format_said) f->m.format_said = (int)g->nmembers;
     return;
@@ -284,26 +284,6 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   if (dg_tok_is(&c->text, te, "'") && dg_tok_is(&c->text, te + 1, "s") && !titled_after(c, te + 2))
     return;
   add_country(f, co->iso3);
-}
-
-/* Tokens at the start of a sentence that only say where it was filed
- * ("Lima, Peru:"). */
-static size_t skip_dateline(const dg_ctx *c, size_t w0, size_t w1)
-{
-  int paren = 0;
-  for (size_t k = w0; k < w1 && k < w0 + 12; k++) {
-    if (!paren && (dg_tok_is(&c->text, k, ":") || (dg_tok_is(&c->text, k, "-") && (c->text.tok[k].flags & DG_TOKF_SPACE)))) {
-      while (k + 1 < w1 && dg_tok_is(&c->text, k + 1, "-")) k++; /* "--" */
-      return k + 1; /* "Lima, Peru:", "LIMA -", "SEOUL, Nov. 3 (Yonhap) --"; not "US-China talks" */
-    }
-    if (dg_tok_is(&c->text, k, "(")) { paren = 1; continue; }
-    if (dg_tok_is(&c->text, k, ")")) { paren = 0; continue; }
-    if (paren || c->tok_date[k] >= 0 || dg_tok_is(&c->text, k, ",") || dg_tok_is(&c->text, k, ".") ||
-        (c->ent[k] >= 0 && dg_is_country_hit(&c->hits.v[c->ent[k]])) || is_kind(c, k, DG_HIT_PLACE))
-      continue;
-    return w0;
-  }
-  return w0;
 }
 
 /* "with" followed by a person: "with (his) Kenyan counterpart, X". */
@@ -438,32 +418,16 @@ static void sentence_place(dg_ctx *c, dg_frame *f)
   if (name) set_place(c, f, name, country, f->w1, f->w1);
 }
 
-/* "The summit in Lima paves the way for talks between A and B": with
- * another trigger before the one of "between", a place before that one is
- * the other's. Where the stretch of "between"'s own trigger begins: its
- * trigger when there is another, else w0. */
-static size_t after_other_trigger(const dg_ctx *c, size_t w0, size_t parties)
-{
-  size_t t = parties, own = parties;
-  while (t > w0 && own == parties) {
-    t--;
-    if (dg_evt_at(c, t) && dg_evt_at(c, t)->kind == DG_HIT_TRIGGER) own = t;
-  }
-  for (; t > w0; t--)
-    if (dg_evt_at(c, t - 1) && dg_evt_at(c, t - 1)->kind == DG_HIT_TRIGGER) return own;
-  return w0;
-}
-
 int dg_frame_participants(dg_ctx *c, dg_frame *f)
 {
   int speakers_in = 0;
-  size_t w0 = f->body = skip_dateline(c, f->w0, f->w1);
+  size_t w0 = f->body = dg_frame_skip_dateline(c, f->w0, f->w1);
   size_t parties = between_start(c, w0, f->w1);
   if (parties == (size_t)-1) return DG_ENOMEM;
   if (parties > w0) { /* before "talks between A and B": only the place counts */
     f->places_only = 1;
     f->between = parties;
-    f->own0 = after_other_trigger(c, w0, parties);
+    f->own0 = dg_frame_own_start(c, w0, parties);
     gather(c, f, f->own0, parties, &speakers_in);
     f->places_only = 0;
     speakers_in = 0;
