@@ -157,6 +157,13 @@ static void test_references(void **state)
      "2023-06-01",
      {"BOL,CHL,PER|in-person|held|2023-05-03", "CHL,PER|in-person|held|2023-05-05",
       "BOL,CHL,PER|in-person|planned|2023-07", NULL}},
+    /* "the two Korean leaders", "inter-Korean": both Koreas (a group of
+     * the gazetteer), not the latest set of two */
+    {"US President Jon Smith met North Korean leader Kim Sol in Hanoi on 25 May 2018. A day later the two "
+     "Korean leaders met at the border.",
+     "2018-05-27", {"PRK,USA|in-person|held|2018-05-25", "KOR,PRK|in-person|held|-", NULL}},
+    {"Officials in Seoul said the inter-Korean summit planned for next month was on track.",
+     "2018-05-27", {"KOR,PRK|in-person|planned|2018-06", NULL}},
     /* a group talked about after the meeting is no party of it */
     {"In March, Chilean Foreign Minister Ana Soto travelled to Lima for talks with her Peruvian counterpart, "
      "Luis Rojas, and both of them described the Weimar Triangle as a model.",
