@@ -48,9 +48,9 @@ for n in sizes:
             f.write(json.dumps(l) + "\n")
 PY
 
-cpu() { # cpu ARGS...: the best user+sys seconds of 3 runs
+cpu() { # cpu ARGS...: the best user+sys seconds of RUNS (3) runs
   best=
-  for _ in 1 2 3; do
+  for _ in $(seq "${RUNS:-3}"); do
     /usr/bin/time -f '%U %S' -o "$TMP/t" "$BIN" merge -q "$@" -o "$TMP/out" 2>"$TMP/err" \
       || { cat "$TMP/err" >&2; fail "diplograph merge $* failed"; }
     t=$(awk '{print $1 + $2}' "$TMP/t")
@@ -67,6 +67,16 @@ for fmt in --json --graphml --gexf "--csv-table meetings" --csv-edges --report; 
   # shellcheck disable=SC2086
   t4=$(cpu $fmt "$TMP/a$((4 * N)).lines")
   ratio=$(python3 -c "print(round(max($t4 - $start, 0.02) / max($t1 - $start, 0.02), 2))")
+  if ! python3 -c "import sys; sys.exit(0 if $ratio <= $LIMIT else 1)"; then
+    # Over the limit: measure both sizes again, best of 5 more runs, before
+    # saying so. A busy machine (another test on the other core) has put a
+    # 0.1 s base at 7.75 once; a quadratic export stays near 16.
+    # shellcheck disable=SC2086
+    t1=$(python3 -c "print(min($t1, $(RUNS=5 cpu $fmt "$TMP/a$N.lines")))")
+    # shellcheck disable=SC2086
+    t4=$(python3 -c "print(min($t4, $(RUNS=5 cpu $fmt "$TMP/a$((4 * N)).lines")))")
+    ratio=$(python3 -c "print(round(max($t4 - $start, 0.02) / max($t1 - $start, 0.02), 2))")
+  fi
   if python3 -c "import sys; sys.exit(0 if $ratio <= $LIMIT else 1)"; then
     echo "ok: merge $fmt: $N articles $t1 s, $((4 * N)) articles $t4 s (one line: $start s), ratio $ratio (limit $LIMIT)"
   else
