@@ -234,6 +234,12 @@ static void test_call_shapes(void **state)
   static const ev_case cases[] = {
     {"The presidents of Chile and Peru had a phone discussion on 3 May 2023.",
      NULL, {"CHL,PER|call|held|2023-05-03", NULL}},
+    /* "phoned to congratulate X" is a call; "called to demand" an appeal */
+    {"Chilean President Ana Soto phoned to thank Peruvian President Luis Rojas for his help on 3 May 2023.",
+     NULL, {"CHL,PER|call|held|2023-05-03", NULL}},
+    {"Chilean President Ana Soto called to congratulate Peruvian President Luis Rojas on 3 May 2023.",
+     NULL, {"CHL,PER|call|held|2023-05-03", NULL}},
+    {"Chilean President Ana Soto called to demand an end to the strike in Peru on 3 May 2023.", NULL, {NULL}},
     {"Chilean President Ana Soto and Peruvian President Luis Vega have spoken on the phone several "
      "times since 2 January 2023.",
      NULL, {"CHL,PER|call|held|-", NULL}},

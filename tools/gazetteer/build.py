@@ -51,7 +51,7 @@ WORD_SETS = (
     "distributive_words", "topic_nouns", "group_nouns",
     "postponement_words",
     "org_nouns", "portfolio_words", "title_heads", "intl_orgs",
-    "outcome_participles", "other_events", "invitation_words",
+    "outcome_participles", "other_events", "invitation_words", "call_purposes",
 )
 DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}
 STRING_SECTIONS = (

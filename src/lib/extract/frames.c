@@ -62,8 +62,9 @@ int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
   if (tr->call && tr->verb && t >= 2 && dg_tok_is(&c->text, t - 1, "-") && dg_tok_is(&c->text, t - 2, "so"))
     return 0; /* "so-called" */
   if (tr->call && tr->verb && te == t + 1 && !(te < c->text.ntok && ((c->text.tok[te].flags & DG_TOKF_CAP) ||
-                                                      c->ent[te] >= 0 || c->tok_person[te] >= 0)))
-    return 0;
+                                                      c->ent[te] >= 0 || c->tok_person[te] >= 0)) &&
+      !(dg_tok_is(&c->text, te, "to") && te + 1 < c->text.ntok && dg_tok_in_set(c, te + 1, DG_WORDS_CALL_PURPOSE)))
+    return 0; /* but "called to congratulate X": a call */
   if (tr->invited && !invitation_before(c, t)) return 0; /* a visit is no meeting unless invited */
   for (size_t k = t; k > w0 && k + 2 > t; k--)
     if (dg_tok_word_in(c, k - 1, negations) || dg_tok_in_set(c, k - 1, DG_WORDS_REFUSAL)) return 0;

@@ -72,6 +72,7 @@ enum {
   DG_WORDS_OUTCOME,      /* outcome_participles: "reached", "signed" ("the deal reached at the talks") */
   DG_WORDS_OTHER_EVENT,  /* other_events: "festival", "marathon" (hosting one is no meeting) */
   DG_WORDS_INVITATION,   /* invitation_words: "invited", "invitation" (make an invited trigger real) */
+  DG_WORDS_CALL_PURPOSE, /* call_purposes: "congratulate", "thank" ("called to congratulate X": a call) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
