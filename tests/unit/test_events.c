@@ -517,6 +517,11 @@ static void test_hyphenated_surname(void **state)
     {"Ghanaian President Kofi Mensah-Bonsu arrived in Lima on Monday. Peruvian President Luis Rojas "
      "welcomed the visit. Rojas met Mensah-Bonsu on Tuesday.",
      "2023-11-22", {"GHA,PER|in-person|held|2023-11-21", NULL}},
+    /* "Omar al-Rashid" is known as "Rashid": a particle glued by a hyphen
+     * is no part of the surname */
+    {"Kenyan President Omar al-Rashid arrived in Lima on Monday. Peruvian President Luis Rojas welcomed "
+     "the visit. Rojas met Rashid on Tuesday.",
+     "2023-11-22", {"KEN,PER|in-person|held|2023-11-21", NULL}},
     /* "between" after the meeting's place names its parties, not the
      * subject; "Messrs." ends no sentence */
     {"Peruvian President Luis Rojas spoke. Chilean President Ana Soto spoke. Ghanaian President Kofi "
