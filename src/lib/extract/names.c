@@ -124,7 +124,7 @@ int dg_name_key(const dg_ctx *c, size_t t0, size_t t1, char *surname, size_t n, 
     last = t;
   }
   if (last == t1) return -1;
-  size_t from = last; /* "Nana Akufo-Addo" is known as "Akufo-Addo", "Bashar al-Assad" as "Assad" */
+  size_t from = last; /* "Nana Akufo-Addo" is known as "Akufo-Addo", "Omar al-Rashid" as "Rashid" */
   if (given_name_first(c, t0, t1)) from = last = firstw;
   else
     while (hyphen_glued(c, from, t0) && !is_particle(c, from - 2)) from -= 2;
