@@ -161,11 +161,8 @@ static int mark_boilerplate(dg_ctx *c)
 
 /* A place dateline ("LIMA, Nov 16 (Andina) -") as the reference: its year
  * from the dateline, else from the text's full dates or a weekday. */
-static int place_reference(dg_ctx *c)
+static int place_reference(dg_ctx *c, dg_ymd d, int wd)
 {
-  int wd;
-  dg_ymd d;
-  if (!dg_dates_place_dateline(c->text.fold.s, c->text.fold.len, &d, &c->ref_at[1], &wd)) return 0;
   if (!d.year) d.year = dg_dates_dateline_year(c->text.fold.s, c->text.fold.len, d.month, d.day, wd);
   if (!d.year) return 0;
   c->ref = d;
@@ -176,14 +173,9 @@ static int place_reference(dg_ctx *c)
  * filed the day its dateline gives, which is its "today" and "this
  * afternoon". A dateline one to three days before the given date, with no
  * year or the given year, replaces it as the reference. */
-static int filed_before(dg_ctx *c)
+static int filed_before(dg_ctx *c, dg_ymd d)
 {
-  int wd;
-  size_t at;
-  dg_ymd d;
-  if (!dg_dates_place_dateline(c->text.fold.s, c->text.fold.len, &d, &at, &wd) || d.prec < DG_PREC_DAY ||
-      c->ref.prec < DG_PREC_DAY)
-    return 0;
+  if (d.prec < DG_PREC_DAY || c->ref.prec < DG_PREC_DAY) return 0;
   if (!d.year) d.year = c->ref.year - (d.month > c->ref.month);
   long back = dg_days_from_civil(c->ref.year, c->ref.month, c->ref.day) - dg_days_from_civil(d.year, d.month, d.day);
   if (back < 1 || back > 3) return 0;
@@ -201,13 +193,15 @@ static int find_reference(dg_ctx *c, const dg_extract_options *opts, dg_referenc
   dg_ymd line;
   c->ref_at[0] = c->ref_at[1] = (size_t)-1;
   int dated = dg_dates_dateline(c->gz, c->text.fold.s, c->text.fold.len, &line, &c->ref_at[0]);
-  int placed = place_reference(c); /* sets c->ref when it fixes a year */
+  dg_ymd place_line;
+  int wd;
+  int placed = dg_dates_place_dateline(c->text.fold.s, c->text.fold.len, &place_line, &c->ref_at[1], &wd);
   if (iso) {
     if (dg_ymd_parse_iso(&c->ref, iso) < 0)
       return dg_error_set(DG_EARG, "not a date in the form YYYY-MM-DD: '%.40s'", iso);
     *how = !c->doc->published ? DG_REF_OPTION : c->doc->published_meta ? DG_REF_METADATA : DG_REF_PUBLISHED;
-    if (filed_before(c)) *how = DG_REF_DATELINE;
-  } else if (dated || placed) {
+    if (placed && filed_before(c, place_line)) *how = DG_REF_DATELINE;
+  } else if (dated || (placed && place_reference(c, place_line, wd))) { /* sets c->ref when it fixes a year */
     if (dated) c->ref = line;
     *how = DG_REF_DATELINE;
   } else {

@@ -190,9 +190,9 @@ static int trigger_subject(const dg_ctx *c, const dg_frame *f)
   return !(k > f->w0 && dg_tok_word_in(c, k - 1, preps));
 }
 
-static int subject_told_past(const dg_ctx *c, const dg_frame *f)
+static int subject_told_past(const dg_ctx *c, const dg_frame *f, int subject)
 {
-  if (!trigger_subject(c, f)) return 0;
+  if (!subject) return 0;
   const dg_hit *h = dg_evt_at(c, f->first_trigger);
   for (size_t j = dg_hit_end_tok(c, h, f->first_trigger); j < f->w1; j++)
     if (dg_tok_word_in(c, j, was)) return 1;
@@ -249,6 +249,6 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
   if (f->past_verb && !cue_before_past) f->m.status = DG_STATUS_HELD;
   else if (cue >= 0) f->m.status = cue;
   else if (modal >= 0) f->m.status = modal;
-  else f->m.status = DG_STATUS_HELD, f->status_unsaid = !subject_told_past(c, f);
+  else f->m.status = DG_STATUS_HELD, f->status_unsaid = !subject_told_past(c, f, subject);
 }
 
