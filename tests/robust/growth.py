@@ -72,7 +72,7 @@ def main():
         ("numbers-slash", lambda n: number_run("/", n), 600000, lambda f: base + [f]),
         ("sentences", sentences, 10000, lambda f: base + [f]),
         ("sentences-graphml", sentences, 1500, lambda f: base + ["--graphml", f]),
-        ("sentences-extract", sentences, 1500, lambda f: [DG, "extract", "-q", "--date", "2024-01-01", f]),
+        ("sentences-extract", sentences, 10000, lambda f: [DG, "extract", "-q", "--date", "2024-01-01", f]),
         ("sentences-stats", sentences, 5000, lambda f: base + ["--stats", f]),
         ("sentences-svg", sentences, 1500, lambda f: base + ["--svg", f]),
         ("sentences-report", sentences, 1500, lambda f: base + ["--report", f]),
