@@ -300,6 +300,22 @@ static int process_of(const dg_ctx *c, const dg_frame *f)
          c->tok_date[t - 3] < 0;
 }
 
+/* "X, who chairs the Conference on ..., said": a trigger in a relative
+ * aside whose verb is in the present tense names an office or a body the
+ * person holds, not an event. */
+static int in_role_aside(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  for (size_t k = t; k > f->w0 + 1; k--) {
+    if (dg_tok_is(&c->text, k - 1, ",")) return 0;
+    if (!dg_tok_is(&c->text, k - 1, "who") || !dg_tok_is(&c->text, k - 2, ",")) continue;
+    const dg_token *v = &c->text.tok[k];
+    size_t n = v->oe - v->os;
+    return k < t && v->kind == DG_TOK_WORD && n > 3 && c->doc->text[v->oe - 1] == 's' &&
+           c->doc->text[v->oe - 2] != 's' && c->evt[k] < 0;
+  }
+  return 0;
+}
+
 /* "the two leaders discussed trade": a clause whose triggers are all
  * anchored ones ("discussed") and that gives no date or place of its own
  * tells what a meeting was about, not of another one. */
@@ -308,7 +324,9 @@ static int unanchored(const dg_ctx *c, const dg_frame *f)
   if (f->m.date.prec != DG_PREC_NONE || f->m.place) return 0;
   if (process_of(c, f)) return 1;
   for (size_t t = f->w0; t < f->w1; t++)
-    if (dg_frame_real_trigger(c, t, f->w0) && !c->gz->triggers[dg_evt_at(c, t)->ref].anchored) return 0;
+    if (dg_frame_real_trigger(c, t, f->w0) && !c->gz->triggers[dg_evt_at(c, t)->ref].anchored &&
+        !(f->status_unsaid && in_role_aside(c, f, t)))
+      return 0;
   return 1;
 }
 

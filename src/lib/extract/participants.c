@@ -157,14 +157,15 @@ static int visit_to(const dg_ctx *c, size_t t, size_t w0)
   return t > w0 + 1 && dg_tok_is(&c->text, t - 1, "to") && dg_tok_in_set(c, t - 2, DG_WORDS_VISIT);
 }
 
-/* Only ",", "and", "or" between the previous country that was not a
- * participant and this one: the same list ("on Sudan and Libya"). */
+/* Only ",", "and", "or", "the" between the previous country that was not
+ * a participant and this one: the same list ("on Sudan and Libya", "in
+ * Chad and the CAR"). */
 static int same_list_as_excluded(const dg_ctx *c, const dg_frame *f, size_t t)
 {
   if (!f->excluded_end || f->excluded_end > t) return 0;
   for (size_t k = f->excluded_end; k < t; k++)
     if (!dg_tok_is(&c->text, k, ",") && !dg_tok_is(&c->text, k, "and") && !dg_tok_is(&c->text, k, "or") &&
-        !dg_tok_is(&c->text, k, "-"))
+        !dg_tok_is(&c->text, k, "-") && !dg_tok_is(&c->text, k, "the"))
       return 0;
   return 1;
 }

@@ -105,13 +105,27 @@ void dg_frame_object_pronoun(dg_ctx *c, dg_frame *f)
 /* "X was in A (and B) for talks with his counterpart(s)": a counterpart
  * with no country of its own is the host's official, so where X was takes
  * part (the place's country when no country was named). */
+static long host_index(const dg_ctx *c, const dg_frame *f, const char *iso3)
+{
+  for (size_t i = 0; i < f->nhost; i++)
+    if (strcmp(c->gz->countries[f->host[i]].iso3, iso3) == 0) return (long)i;
+  return -1;
+}
+
 void dg_frame_counterpart_host(dg_ctx *c, dg_frame *f)
 {
   static const char *const words[] = {"counterpart", "counterparts", NULL};
-  size_t t = f->w0, cur = f->cur;
-  if (f->m.ncountries != 1) return;
+  size_t t = f->w0, cur = f->cur, own = 0;
+  /* one side besides the hosts: the counterparts, named or not, are theirs
+   * ("in A and B ... with his counterparts X and Y", X of A) */
+  for (size_t i = 0; i < f->m.ncountries; i++) own += host_index(c, f, f->m.countries[i]) < 0;
+  if (own != 1) return;
   while (t < f->w1 && !dg_tok_word_in(c, t, words)) t++;
   if (t == f->w1) return;
+  for (size_t i = 0; i < f->m.ncountries; i++) { /* a host is named where it is a host */
+    long h = host_index(c, f, f->m.countries[i]);
+    if (h >= 0 && f->host_tok[h] < f->ctok[i]) f->ctok[i] = f->host_tok[h];
+  }
   for (size_t i = 0; i < f->nhost; i++) {
     f->cur = f->host_tok[i];
     dg_frame_add_country(f, c->gz->countries[f->host[i]].iso3);
