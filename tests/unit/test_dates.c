@@ -558,6 +558,9 @@ static void test_ambiguous_month_words(void **state)
   NONE("an august institution of the republic.");
   NONE("10 may be enough to start.");
   CHECK("talks were held in may.", &REF, "may", YRL, "2023-05", "2023-05");
+  CHECK("the talks set for may were scrapped.", &REF, "may", YRL, "2023-05", "2023-05");
+  CHECK("a summit planned for march.", &REF, "march", YRL, "2023-03", "2024-03");
+  NONE("a year for 2023 budgets.");
   CHECK("by march the envoys had left.", &REF, "march", YRL, "2023-03", "2024-03");
   CHECK("since august the border is shut.", &REF, "august", YRL, "2022-08", "2023-08");
   CHECK("the summit is planned for mid-may.", &REF, "mid-may", YRL, "2023-05", "2023-05");

@@ -196,6 +196,10 @@ static void test_not_parties(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* a boycott or a snub: no meeting with that party */
+    {"Senators who boycotted a round of talks between Chile and Peru were criticised.",
+     "2023-06-01", {NULL}},
+    {"Chile snubbed the summit with Peru on Monday.", "2023-06-01", {NULL}},
     /* An office held, told in a relative aside in the present tense */
     {"Mr Okafor, who chairs the Regional Conference on the Lake Basin (RCLB), is also the mediator in the "
      "dispute between Chad and Niger.",
@@ -459,6 +463,16 @@ static void test_cancelled_and_may(void **state)
      {"BOL,CHL|in-person|cancelled|2023-12-03", NULL}},
     {"The ministry announced the cancellation of the summit of Chile and Peru.", "2023-11-20",
      {"CHL,PER|in-person|cancelled|-", NULL}},
+    /* the cue in a passive relative clause after the meeting noun */
+    {"He referred to the meeting of the speakers of parliament of the Visegrad nations planned for this "
+     "month, which has been cancelled.",
+     "2023-11-20", {"CZE,HUN,POL,SVK|in-person|cancelled|2023-11", NULL}},
+    {"He referred to the talks between Chile and Peru set for Friday, which were called off.",
+     "2023-11-20", {"CHL,PER|in-person|cancelled|2023-11-24", NULL}},
+    {"He cited the summit of Bolivia and Peru set for May, which was later scrapped.", "2023-03-01",
+     {"BOL,PER|in-person|cancelled|2023-05", NULL}},
+    {"She named the talks between Bolivia and Chile, which have since been called off.", "2023-03-01",
+     {"BOL,CHL|in-person|cancelled|-", NULL}},
     {"Chile and Peru agreed to resume trade. \"If that is no step towards talks of both countries, "
      "what is it?\" he asked.",
      "2023-11-20", {NULL}},

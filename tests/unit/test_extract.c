@@ -983,6 +983,24 @@ static void meeting_news_source_not_party(void **state)
   ASSERT_GAP("'The ministry said X met Y' -> X among the meeting's persons",
             meeting_has_person(r, m, "Dewi Contoh"));
   cJSON_Delete(r);
+
+  /* "X, the <appositive>(,) told": X is the source, not a participant;
+   * "X, the foreign minister, met Y" is a participant */
+  r = one("2024-05-10", "Prime Minister Ana Soto will attend the summit of Chile and Peru on Thursday in Lima, "
+                        "Pedro Ruiz, the Prime Minister's press chief told the news agency.");
+  m = NEED_MEETING(r, "CHL,PER");
+  assert_true(meeting_has_person(r, m, "Ana Soto"));
+  assert_false(meeting_has_person(r, m, "Pedro Ruiz"));
+  cJSON_Delete(r);
+  r = one("2024-05-10", "Talks between Chile and Peru will open in Lima on Friday, Marta Gil, the Chilean "
+                        "government spokeswoman, said.");
+  m = NEED_MEETING(r, "CHL,PER");
+  assert_false(meeting_has_person(r, m, "Marta Gil"));
+  cJSON_Delete(r);
+  r = one("2024-05-10", "Pedro Ruiz, the Chilean foreign minister, met his Peruvian counterpart in Lima on Monday.");
+  m = NEED_MEETING(r, "CHL,PER");
+  assert_true(meeting_has_person(r, m, "Pedro Ruiz"));
+  cJSON_Delete(r);
 }
 
 /* Venues written with an article, and the visit that frames a meeting. */

@@ -208,6 +208,25 @@ static int passive_of_subject(const dg_ctx *c, const dg_frame *f, size_t t, int 
   return subject && t > f->first_trigger + 1 && dg_tok_word_in(c, t - 1, aux);
 }
 
+/* "the summit of A and B set for May, which was later scrapped":
+ * a status cue in the passive of a relative clause after the trigger. */
+static int passive_of_relative(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const aux[] = {"was", "were", "been", "is", "are", NULL};
+  static const char *const have[] = {"has", "have", "had", NULL};
+  static const char *const rel[] = {"which", "that", NULL};
+  static const char *const adverbs[] = {"later", "since", "then", "now", "also", "subsequently", "eventually",
+                                        "abruptly", "officially", "reportedly", NULL};
+  if (t < f->first_trigger + 3) return 0;
+  size_t k = t - 1;
+  if (dg_tok_word_in(c, k, adverbs)) k--; /* "was later scrapped" */
+  if (!dg_tok_word_in(c, k, aux)) return 0;
+  k--;
+  if (dg_tok_word_in(c, k, adverbs)) k--; /* "has since been called off" */
+  if (dg_tok_word_in(c, k, have)) k--;
+  return k > f->first_trigger && dg_tok_word_in(c, k, rel);
+}
+
 void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0, subject = trigger_subject(c, f);
@@ -227,7 +246,7 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
     if (e && e->kind == DG_HIT_FORMAT && c->gz->formats[e->ref].value > f->m.format_said && near_trigger(c, f, t))
       f->m.format_said = c->gz->formats[e->ref].value; /* not "both men called the Astana format vital" */
     if (q && q->kind == DG_HIT_STATUS && c->gz->statuses[q->ref].value > cue &&
-        (near_trigger(c, f, t) || passive_of_subject(c, f, t, subject)))
+        (near_trigger(c, f, t) || passive_of_subject(c, f, t, subject) || passive_of_relative(c, f, t)))
       cue = c->gz->statuses[q->ref].value;
     /* "The talks, requested by A, were held on Monday": the aside's cue
      * yields to the main verb's */

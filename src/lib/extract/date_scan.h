@@ -16,7 +16,7 @@ enum {
   W_LAST = 1, W_NEXT, W_THIS, W_EARLIER, W_LATER, W_EARLY, W_MID, W_LATE, W_THE, W_END,
   W_BEGINNING, W_START, W_MIDDLE, W_FIRST, W_SECOND, W_HALF, W_OF, W_AGO, W_YESTERDAY,
   W_TODAY, W_TOMORROW, W_IN, W_ON, W_SINCE, W_UNTIL, W_TILL, W_BY, W_BEFORE, W_AFTER,
-  W_FROM, W_THROUGH, W_THROUGHOUT, W_DURING, W_BETWEEN, W_AND, W_TO
+  W_FROM, W_THROUGH, W_THROUGHOUT, W_DURING, W_BETWEEN, W_AND, W_TO, W_FOR
 };
 /* What a preposition says about the date right after it. */
 #define F_BOUND 1 /* the date is a bound ("since 2011") */

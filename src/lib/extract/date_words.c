@@ -22,7 +22,8 @@ static const kwent kw_e[] = {
   KW("early", K_WORD, W_EARLY, 0), KW("earlier", K_WORD, W_EARLIER, 0), KW("end", K_WORD, W_END, 0),
   KEND};
 static const kwent kw_f[] = {
-  KW("first", K_WORD, W_FIRST, 0), KW("fri", K_WDABBR, 4, 0), KW("friday", K_WDAY, 4, 0),
+  KW("first", K_WORD, W_FIRST, 0), KW("for", K_WORD, W_FOR, F_MONTH), /* "set for may", not "for 2023" */
+  KW("fri", K_WDABBR, 4, 0), KW("friday", K_WDAY, 4, 0),
   KW("from", K_WORD, W_FROM, F_PREP), KEND};
 static const kwent kw_h[] = {KW("half", K_WORD, W_HALF, 0), KEND};
 static const kwent kw_i[] = {KW("in", K_WORD, W_IN, F_YEAR | F_MONTH), KEND};

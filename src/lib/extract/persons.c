@@ -247,7 +247,22 @@ static int clause_ends(const dg_ctx *c, size_t t)
   return t >= c->text.ntok || (c->text.tok[t].flags & DG_TOKF_NEWLINE) || dg_tok_word_in(c, t, after);
 }
 
-/* "X said", "X, ..., told", "according to (Chilean President) X", "said X". */
+/* After "X, ": the end of an appositive that begins there ("the ministry's
+ * press chief"), up to a comma or a word of speech or briefing; k when
+ * there is none. */
+static size_t appositive_end(const dg_ctx *c, size_t k)
+{
+  if (!dg_tok_is(&c->text, k, "the") && !(c->ent[k] >= 0 && c->hits.v[c->ent[k]].kind == DG_HIT_TITLE)) return k;
+  for (size_t j = k + 1; j < c->text.ntok && j < k + 9; j++) {
+    if (dg_tok_is(&c->text, j, ",")) return j + 1;
+    if (speech_at(c, j) || dg_tok_in_set(c, j, DG_WORDS_BRIEFING)) return j;
+    if (c->evt[j] >= 0 || c->tok_person[j] >= 0 || c->tok_date[j] >= 0) return k;
+  }
+  return k;
+}
+
+/* "X said", "X, ..., told", "X, the ministry's spokesman told", "according
+ * to (Chilean President) X", "said X". */
 static void mark_speakers(dg_ctx *c)
 {
   for (size_t i = 0; i < c->npm; i++) {
@@ -255,6 +270,8 @@ static void mark_speakers(dg_ctx *c)
     size_t k = m->t1;
     if (dg_tok_is(&c->text, k, ",")) k++;
     if (speech_at(c, k)) { m->speaker = 1; continue; }
+    size_t ae = k > m->t1 ? appositive_end(c, k) : k; /* "X, the press chief, informed ..." */
+    if (ae > k && (speech_at(c, ae) || dg_tok_in_set(c, ae, DG_WORDS_BRIEFING))) { m->speaker = 1; continue; }
     size_t j = m->t0;
     while (j > 0 && (dg_tok_is(&c->text, j - 1, ",") ||
                      (c->ent[j - 1] >= 0 && c->hits.v[c->ent[j - 1]].kind != DG_HIT_PERSON)))
