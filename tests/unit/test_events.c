@@ -148,6 +148,16 @@ static void test_references(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* a country named with a numbered set the meeting noun names: it joins
+     * the set; not so for a process with no place or date of its own */
+    {"The foreign ministers of Chile, Peru and Bolivia resumed talks in Lima on Sunday. The talks follow a "
+     "Swiss-brokered meeting among the three sides in Geneva in March.",
+     "2023-06-13", {"BOL,CHL,PER|in-person|held|2023-06-11", "BOL,CHE,CHL,PER|in-person|held|2023-03", NULL}},
+    {"Qatari-mediated talks between Chile and Peru opened in Doha on Monday.", "2023-06-13",
+     {"CHL,PER,QAT|in-person|held|2023-06-12", NULL}},
+    {"The foreign ministers of Chile and Peru met in Lima on Sunday. Bolivian President Luis Arce was asked "
+     "to broker negotiations between the two nations.",
+     "2023-06-13", {"CHL,PER|in-person|held|2023-06-11", NULL}},
     /* a size said ("the three delegations") reaches past a few sentences
      * and a meeting of two */
     {"The envoys of Chile, Peru and Bolivia met in Lima on 3 May 2023. Fishing was the main topic. Prices "
@@ -289,6 +299,11 @@ static void test_several_events(void **state)
      "generals of the Ghanaian Army and the Togolese People's Army during meetings on October 4 and 17, an "
      "aide said.",
      "2023-11-20", {"GHA,TGO|in-person|held|2023-10-04", "GHA,TGO|in-person|held|2023-10-17", NULL}},
+    /* A plural trigger with a list of cities: one meeting per city */
+    {"The foreign ministers of Ghana and Togo agreed to hold meetings in Accra, Lome and Abuja.",
+     "2023-06-10",
+     {"GHA,TGO|in-person|planned|-", "GHA,TGO|in-person|planned|-", "GHA,TGO|in-person|planned|-", NULL}},
+    {"Ghana and Togo held talks in Accra and Lome.", "2023-06-10", {"GHA,TGO|in-person|held|-", NULL}},
     /* A series word without a meeting just before names nobody. */
     {"Later summits were held in Quito and Lima.", "2021-05-05", {NULL}},
   };

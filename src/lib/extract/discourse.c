@@ -194,6 +194,22 @@ static void they_and(dg_ctx *c, dg_frame *f)
   for (size_t k = 0; k < a->n; k++) dg_frame_add_country(f, a->c[k]);
 }
 
+/* "a round among the three sides in <city> in May": the numbered set
+ * is what the trigger noun itself names, not a topic ("the border between
+ * the two"), in a clause that tells the meeting's place or date (not "to
+ * broker negotiations between the two nations"). */
+static int trigger_names_set(const dg_ctx *c, const dg_frame *f)
+{
+  static const char *const preps[] = {"between", "among", "of", NULL};
+  int anchored = f->m.place != NULL;
+  for (size_t t = f->w0; t < f->w1 && !anchored; t++) anchored = c->tok_date[t] >= 0;
+  for (size_t t = f->w0 + 3; t < f->w1 && anchored; t++)
+    if (is_number(c, t) && dg_tok_is(&c->text, t - 1, "the") && dg_tok_word_in(c, t - 2, preps) &&
+        c->evt[t - 3] >= 0 && c->hits.v[c->evt[t - 3]].kind == DG_HIT_TRIGGER)
+      return 1;
+  return 0;
+}
+
 void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
 {
   if (f->context_only) return;
@@ -202,13 +218,15 @@ void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
     they_and(c, f);
     return;
   }
-  int n = reference(c, f, 1);
+  int n = reference(c, f, 1), own_set = n > 1 && trigger_names_set(c, f);
   if (!n) return;
   size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
   for (size_t i = 0; i < seen; i++) {
     const dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
     if (a->s + (n > 1 ? 3 * REACH : REACH) < f->s) break; /* a size said ("the three") reaches further */
-    if ((n > 1 && a->n != (size_t)n) || !contains(a, &f->m)) continue;
+    /* a set of the size said that holds the country named, or that the
+     * country named joins ("a Swiss-brokered round among the three sides") */
+    if ((n > 1 && a->n != (size_t)n) || !(contains(a, &f->m) || (n > 1 && own_set && disjoint(a, &f->m)))) continue;
     if (n == 1 && !f->m.ncountries && a->s + 2 < f->s) break; /* a bare "they" reaches two sentences back */
     f->cur = f->w0;
     for (size_t k = 0; k < a->n; k++) dg_frame_add_country(f, a->c[k]);

@@ -239,6 +239,22 @@ static int keep_per_date(dg_ctx *c, dg_frame *f, const int32_t *d, const size_t 
   return rc;
 }
 
+/* A plural trigger with a list of cities: one meeting per city. */
+static int keep_per_place(dg_ctx *c, dg_frame *f, const char *const *place, size_t n)
+{
+  int rc = 0;
+  for (size_t j = 0; j < n && rc == 0; j++) {
+    dg_frame g = *f;
+    memset(&g.m.ev, 0, sizeof g.m.ev);
+    g.m.conflicts = NULL;
+    if (!(g.m.place = dg_strdup(place[j]))) rc = DG_ENOMEM;
+    if (rc == 0) rc = keep_frame(c, &g);
+    else dg_xmeeting_clear(&g.m);
+  }
+  dg_xmeeting_clear(&f->m);
+  return rc;
+}
+
 /* "the first summit of the three since 2016", "their first meeting since
  * March": the same parties met then. A held meeting of those countries, at
  * the date after "since". */
@@ -394,7 +410,10 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     if (!nsp) nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     if (nsp) nd = 0;
     if (nd >= 2 && !dg_frame_plural_before(c, &f, at[0])) nd = 0; /* the trigger table is read only then */
-    int rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd) : keep_frame(c, &f);
+    const char *pl[8];
+    size_t np = nsp || nd >= 2 ? 0 : dg_frame_place_list(c, &f, pl, 8);
+    int rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd)
+           : np ? keep_per_place(c, &f, pl, np) : keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];
     c->prev_sentence = s;

@@ -252,6 +252,13 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     return;
   }
   const dg_country *co = &gz->countries[h->ref];
+  /* "Qatari-brokered talks between A and B": the mediator takes part, also
+   * before "between" */
+  if ((h->kind == DG_HIT_COUNTRY || h->kind == DG_HIT_DEMONYM) && te + 1 < f->w1 && dg_tok_is(&c->text, te, "-") &&
+      dg_tok_in_set(c, te + 1, DG_WORDS_BROKER)) {
+    if (!f->context_only && !loc) dg_frame_add_country(f, co->iso3);
+    return;
+  }
   /* A city-state, whose capital is the country ("talks in Singapore"). */
   if (h->kind == DG_HIT_COUNTRY && prep && (co->capitals.n == 0 || strcasecmp(co->capitals.v[0], co->name) == 0)) {
     set_place(c, f, co->name, h->ref, te, f->w1);

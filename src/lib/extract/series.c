@@ -65,3 +65,29 @@ size_t dg_frame_date_list(const dg_ctx *c, const dg_frame *f, int32_t *out, size
   }
   return n;
 }
+
+/* "agreed to hold meetings in A, B, C and then in D": a plural trigger right
+ * before "in" and a list of two or more cities (joined by ",", "and", "in",
+ * "then", "again") is one meeting per city. Their names, in text order;
+ * returns how many (0 for no such list, at most max). */
+size_t dg_frame_place_list(const dg_ctx *c, const dg_frame *f, const char **out, size_t max)
+{
+  static const char *const joins[] = {",", "and", "in", "then", "again", "finally", NULL};
+  size_t t = f->first_trigger;
+  const dg_hit *h = dg_evt_at(c, t);
+  if (!plural_hit(c, h)) return 0;
+  t = dg_hit_end_tok(c, h, t);
+  if (t >= f->w1 || !dg_tok_is(&c->text, t, "in")) return 0;
+  size_t n = 0;
+  for (t++; t < f->w1; t++) {
+    const dg_hit *p = dg_ent_at(c, t);
+    if (p && (p->kind == DG_HIT_PLACE || p->kind == DG_HIT_CAPITAL)) {
+      if (n == max) return 0;
+      out[n++] = p->kind == DG_HIT_PLACE ? c->gz->places[p->ref].name : c->gz->countries[p->ref].capitals.v[0];
+      t = dg_hit_end_tok(c, p, t) - 1;
+    } else if (!dg_tok_word_in(c, t, joins)) {
+      break;
+    }
+  }
+  return n >= 2 ? n : 0;
+}

@@ -73,6 +73,7 @@ enum {
   DG_WORDS_OTHER_EVENT,  /* other_events: "festival", "marathon" (hosting one is no meeting) */
   DG_WORDS_INVITATION,   /* invitation_words: "invited", "invitation" (make an invited trigger real) */
   DG_WORDS_CALL_PURPOSE, /* call_purposes: "congratulate", "thank" ("called to congratulate X": a call) */
+  DG_WORDS_BROKER,       /* broker_participles: "brokered", "mediated" ("Qatari-brokered talks": Qatar takes part) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
