@@ -299,6 +299,11 @@ static void test_several_events(void **state)
      "generals of the Ghanaian Army and the Togolese People's Army during meetings on October 4 and 17, an "
      "aide said.",
      "2023-11-20", {"GHA,TGO|in-person|held|2023-10-04", "GHA,TGO|in-person|held|2023-10-17", NULL}},
+    /* "met again", with no date: another occasion, kept apart */
+    {"The presidents of Ghana and Togo held talks on trade. Weeks ago, they met again at a forum.", NULL,
+     {"GHA,TGO|in-person|held|-", "GHA,TGO|in-person|held|-", NULL}},
+    {"The presidents of Ghana and Togo held talks in Accra on Monday. They will meet again in June.", "2023-05-10",
+     {"GHA,TGO|in-person|held|2023-05-08", "GHA,TGO|in-person|planned|2023-06", NULL}},
     /* A plural trigger with a list of cities: one meeting per city */
     {"The foreign ministers of Ghana and Togo agreed to hold meetings in Accra, Lome and Abuja.",
      "2023-06-10",

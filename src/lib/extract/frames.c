@@ -144,10 +144,26 @@ static int has_trigger(const dg_ctx *c, size_t w0, size_t w1, size_t *first)
 /* "X met Y. The meeting took place in Rome on Friday.": a frame that names
  * no parties but refers back ("the meeting", "the talks") to the meeting
  * just read adds its place, date and evidence to it. */
+/* "they met again at the inauguration": "again" right after a trigger verb
+ * (or before it) tells another occasion than the one read before. */
+static int again(const dg_ctx *c, const dg_frame *f)
+{
+  for (size_t t = f->w0; t < f->w1; t++) {
+    if (!dg_tok_is(&c->text, t, "again")) continue;
+    if (t + 1 < f->w1 && c->evt[t + 1] >= 0) return 1;
+    for (size_t k = t; k > f->w0 && k + 3 > t; k--) {
+      const dg_hit *h = dg_evt_at(c, k - 1);
+      if (h && h->kind == DG_HIT_TRIGGER && c->gz->triggers[h->ref].verb) return 1;
+    }
+  }
+  return 0;
+}
+
 static int refers_back(const dg_ctx *c, const dg_frame *f, const dg_xmeeting *prev)
 {
   static const char *const det[] = {"the", "this", "that", NULL};
   int definite = 0;
+  if (again(c, f)) return 0;
   for (size_t t = f->w0 + 1; t < f->w1 && !definite; t++) {
     const dg_hit *h = dg_evt_at(c, t);
     definite = h && h->kind == DG_HIT_TRIGGER && !c->gz->triggers[h->ref].verb && dg_tok_word_in(c, t - 1, det);
@@ -402,6 +418,10 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     }
     if (f.m.ncountries < 2 || dg_frame_hostless(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
     if (f.m.ncountries == 2 && separately(c, &f)) f.m.sideline = 1; /* "A and B also met separately" */
+    /* "Weeks before, the two met again in ...", with no date: another meeting than
+     * the article's, never folded into it */
+    if (*prev && f.m.status == DG_STATUS_HELD && f.past_verb && f.m.date.prec == DG_PREC_NONE && again(c, &f))
+      f.m.earlier = 1;
     dg_discourse_note(c, s, &f.m);
     dg_split sp[DG_MAX_MEETING_COUNTRIES];
     int32_t dl[8];

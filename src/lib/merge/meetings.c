@@ -27,6 +27,7 @@
 
 typedef struct {
   int votes[DG_STATUS_COUNT]; /* per status */
+  size_t article;             /* the last article that added to it, counted from 1 */
 } cluster_info;
 
 static int subset(const dg_xmeeting *a, const dg_xmeeting *b)
@@ -219,6 +220,7 @@ static int new_cluster(dg_records *out, const dg_xmeeting *m)
   c->call = m->call;
   c->status = m->status;
   c->sideline = m->sideline;
+  c->earlier = m->earlier;
   return (int)out->nmeetings++;
 }
 
@@ -241,6 +243,7 @@ typedef struct {
   dg_strmap index;
   struct { int cluster, next; } *nodes;
   size_t nnodes, capnodes;
+  size_t article; /* the article being placed (across articles), counted from 1 */
 } clusters;
 
 static void set_key(const dg_xmeeting *m, char *key)
@@ -313,6 +316,8 @@ static void consider_within(const clusters *cs, const dg_xmeeting *m, const char
  * cluster of cs, or a new one. */
 static void consider(const clusters *cs, size_t c, const dg_xmeeting *m, int within, int *best, int *best_score)
 {
+  /* across articles, an article's history and its present stay apart */
+  if (!within && cs->info[c].article == cs->article && cs->r.meetings[c].earlier != m->earlier) return;
   int sc = fit(&cs->r.meetings[c], m, within);
   /* Ties go to the earlier cluster, whatever order candidates come in. */
   if (sc > *best_score || (sc == *best_score && sc >= 0 && (int)c < *best)) { *best = (int)c; *best_score = sc; }
@@ -365,6 +370,7 @@ static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, con
   }
   size_t before = cs->r.meetings[best].ncountries;
   int rc = absorb(&cs->r.meetings[best], &cs->info[best], m, mi, map);
+  cs->info[best].article = cs->article;
   cs->r.meetings[best].status = final_status(&cs->info[best]);
   if (!rc && within && cs->r.meetings[best].ncountries != before) rc = index_cluster(cs, best, before);
   int year = year_of(&cs->r.meetings[best]);
@@ -423,6 +429,7 @@ int dg_merge_meetings(dg_graph *g, const int *map)
     const dg_xmeeting *m = &g->in.meetings[order[k]];
     rc = place(&local, m, NULL, map, 1);
     int last = k + 1 == n || strcmp(g->in.meetings[order[k + 1]].ev.v[0].doc, m->ev.v[0].doc) != 0;
+    if (last) global.article++;
     for (size_t c = 0; last && !rc && c < local.r.nmeetings; c++)
       rc = place(&global, &local.r.meetings[c], &local.info[c], NULL, 0);
     if (last) { clusters_free(&local); memset(&local, 0, sizeof local); }
