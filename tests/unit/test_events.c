@@ -148,6 +148,14 @@ static void test_references(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* "it" after a word of speech is the country that spoke */
+    {"Peru said on Friday that it will hold talks with Bolivia.", "2024-08-09",
+     {"BOL,PER|in-person|planned|-", NULL}},
+    {"The Chilean government announced it would consult with Argentine officials in Santiago.", "2024-08-09",
+     {"ARG,CHL|in-person|planned|-", NULL}},
+    {"Peru said the weather was fine. It will host a summit.", "2024-08-09", {NULL}},
+    /* a place after "ahead of" another meeting is that meeting's */
+    {"Chile and Peru met ahead of the summit in Quito.", "2024-08-09", {"CHL,PER|in-person|held|-", NULL}},
     /* a country named with a numbered set the meeting noun names: it joins
      * the set; not so for a process with no place or date of its own */
     {"The foreign ministers of Chile, Peru and Bolivia resumed talks in Lima on Sunday. The talks follow a "

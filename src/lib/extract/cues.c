@@ -227,6 +227,18 @@ static int passive_of_relative(const dg_ctx *c, const dg_frame *f, size_t t)
   return k > f->first_trigger && dg_tok_word_in(c, k, rel);
 }
 
+/* A sentence that reports speech ("X said it would meet Y", "\"They would
+ * meet on Sunday,\" X told"): its "would" is the future of the past, a plan. */
+static int reported(const dg_ctx *c, const dg_frame *f)
+{
+  const dg_sentence *s = &c->text.sent[f->s];
+  for (size_t t = s->t0; t < s->t1; t++) {
+    const dg_hit *q = dg_cue_at(c, t);
+    if (q && q->kind == DG_HIT_SPEECH) return 1;
+  }
+  return 0;
+}
+
 void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
 {
   int cue = -1, modal = -1, cue_before_past = 0, fronted = 0, subject = trigger_subject(c, f);
@@ -257,7 +269,8 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
       if (first_to(c, f, t) || purpose_after_past(c, f, t)) f->past_verb = 1;
       else modal = DG_STATUS_PLANNED;
     }
-    if (modal < 0 && modal_in(c, t, proposed_modals)) modal = DG_STATUS_PROPOSED;
+    if (modal < 0 && modal_in(c, t, proposed_modals))
+      modal = dg_tok_is(&c->text, t, "would") && reported(c, f) ? DG_STATUS_PLANNED : DG_STATUS_PROPOSED;
     int n = number_word(c, t);
     if (n >= 2 && t + 1 < f->w1 && dg_tok_in_set(c, t + 1, DG_WORDS_COUNT_NOUN) && n > f->n_said)
       f->n_said = n;

@@ -74,6 +74,7 @@ void dg_frame_add_party(dg_frame *f, const char *iso3);
  * participle clause leaves out */
 void dg_frame_we(dg_ctx *c, dg_frame *f);
 void dg_frame_told(dg_ctx *c, dg_frame *f);
+void dg_frame_it(dg_ctx *c, dg_frame *f);
 void dg_frame_participle_subject(dg_ctx *c, dg_frame *f);
 void dg_frame_object_pronoun(dg_ctx *c, dg_frame *f);
 void dg_frame_counterpart_host(dg_ctx *c, dg_frame *f);

@@ -117,9 +117,23 @@ static void context_words(const dg_ctx *c, dg_frame *f, size_t t)
   if (f->context_only == 1 && dg_tok_is(&c->text, t, ",") && t < f->first_trigger) f->context_only = 0;
 }
 
+/* "talks in A ahead of next week's negotiations in B": a place after a word
+ * that relates the meeting to another one, named after it, is that one's. */
+static int of_event_before(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const relations[] = {"ahead", "before", "after", "following", NULL};
+  int related = 0;
+  for (size_t k = f->first_trigger + 1; k < t; k++) {
+    if (dg_tok_is(&c->text, k, ",")) related = 0;
+    if (dg_tok_word_in(c, k, relations)) related = 1;
+    else if (related == 1 && c->evt[k] >= 0 && c->hits.v[c->evt[k]].kind == DG_HIT_TRIGGER) related = 2;
+  }
+  return related == 2;
+}
+
 static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, size_t after, size_t w1)
 {
-  if (f->m.place) return;
+  if (f->m.place || (after > f->first_trigger && of_event_before(c, f, after))) return;
   /* "in Rome or in another capital": no place is settled. */
   for (size_t k = after; k < w1 && k < after + 3; k++)
     if (dg_tok_is(&c->text, k, "or")) return;
@@ -456,6 +470,7 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   f->cur = f->w0;
   dg_frame_we(c, f);
   dg_frame_told(c, f);
+  dg_frame_it(c, f);
   dg_frame_object_pronoun(c, f);
   dg_frame_counterpart_host(c, f);
   if (!f->m.place) sentence_place(c, f);

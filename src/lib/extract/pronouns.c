@@ -133,3 +133,30 @@ void dg_frame_counterpart_host(dg_ctx *c, dg_frame *f)
   if (!f->nhost && f->place_country >= 0) dg_frame_add_country(f, c->gz->countries[f->place_country].iso3);
   f->cur = cur;
 }
+
+/* "Peru said (on Friday) (that) it will hold talks with Bolivia", "the
+ * Peruvian government announced it would ...": "it" before the trigger of
+ * the clause after a word of speech is the country that spoke, the subject
+ * right before that word. */
+void dg_frame_it(dg_ctx *c, dg_frame *f)
+{
+  size_t s0 = c->text.sent[f->s].t0, t = f->w0;
+  if (f->m.ncountries >= 2 || f->w0 <= s0 + 1) return;
+  while (t < f->first_trigger && !dg_tok_is(&c->text, t, "it")) t++;
+  if (t >= f->first_trigger) return;
+  size_t b = f->w0 - 1; /* the clause's boundary, or a word of speech before "(on Friday) that" */
+  const dg_hit *q = dg_cue_at(c, b);
+  while (b > s0 && b + 6 > f->w0 && !(q && q->kind == DG_HIT_SPEECH) && c->ent[b] < 0 && c->evt[b] < 0)
+    q = dg_cue_at(c, --b);
+  if (!q || q->kind != DG_HIT_SPEECH) return;
+  while (b > s0 && c->cue[b - 1] >= 0 && dg_cue_at(c, b - 1) == q) b--; /* its first word */
+  size_t k = b;
+  if (k > s0 && dg_tok_is(&c->text, k - 1, "government")) k--;
+  if (k <= s0 || c->ent[k - 1] < 0) return;
+  const dg_hit *h = &c->hits.v[c->ent[k - 1]];
+  if (h->kind != DG_HIT_COUNTRY && !(h->kind == DG_HIT_DEMONYM && k < b)) return;
+  size_t cur = f->cur;
+  f->cur = t;
+  dg_frame_add_party(f, c->gz->countries[h->ref].iso3);
+  f->cur = cur;
+}
