@@ -307,6 +307,10 @@ static void test_several_events(void **state)
      "generals of the Ghanaian Army and the Togolese People's Army during meetings on October 4 and 17, an "
      "aide said.",
      "2023-11-20", {"GHA,TGO|in-person|held|2023-10-04", "GHA,TGO|in-person|held|2023-10-17", NULL}},
+    /* "the three chiefs first met in <city> in <month>": a meeting of its own */
+    {"The spy chiefs of Chile, Peru and Bolivia met in Lima on Thursday. They shared views on trade, it said. "
+     "It was their second such meeting after the three chiefs first met in Quito in February.",
+     "2025-11-03", {"BOL,CHL,PER|in-person|held|2025-10-30", "BOL,CHL,PER|in-person|held|2025-02", NULL}},
     /* "met again", with no date: another occasion, kept apart */
     {"The presidents of Ghana and Togo held talks on trade. Weeks ago, they met again at a forum.", NULL,
      {"GHA,TGO|in-person|held|-", "GHA,TGO|in-person|held|-", NULL}},
@@ -675,6 +679,14 @@ static void test_invited_visit(void **state)
      "2023-03-03", {"CHL,PER|in-person|planned|2023-03-06", NULL}},
     {"Chilean President Ana Soto visited Peru on Monday at the invitation of Peruvian President Luis Rojas.",
      "2023-03-03", {"CHL,PER|in-person|held|2023-02-27", NULL}},
+    /* "called on" a person: a courtesy call; "called on X to ...": an appeal */
+    {"Chilean Foreign Minister Ana Soto called on Peruvian President Luis Rojas on Friday.", "2023-03-03",
+     {"CHL,PER|in-person|held|2023-03-03", NULL}},
+    {"On 16 February, the Chilean minister called on the Prime Minister of Peru, Mr. Luis Rojas.", "2023-03-03",
+     {"CHL,PER|in-person|held|2023-02-16", NULL}},
+    {"Chilean Foreign Minister Ana Soto called on Peruvian President Luis Rojas to end the dispute.", "2023-03-03",
+     {NULL}},
+    {"Chile called on the Peruvian government to end the dispute.", "2023-03-03", {NULL}},
     /* no invitation: a trip, not a meeting */
     {"Chilean President Ana Soto visited Peru and Bolivia on Monday.", "2023-03-03", {NULL}},
     {"Chilean President Ana Soto visited Peru on Monday. Peruvian President Luis Rojas was invited to a "

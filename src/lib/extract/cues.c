@@ -249,6 +249,7 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
     if (cue >= 0 && !f->past_verb && dg_tok_is(&c->text, t, ",")) fronted = 1;
     if (e && e->kind == DG_HIT_TRIGGER && dg_frame_real_trigger(c, t, f->w0)) {
       if (c->gz->triggers[e->ref].call) f->m.call = 1;
+      if (c->gz->triggers[e->ref].addressee) q = NULL; /* "called on the President": no appeal */
       if ((is_past_verb(c, e, t, f->w0) || (!c->gz->triggers[e->ref].verb && outcome_before(c, f, t))) &&
           !f->past_verb) {
         f->past_verb = 1;

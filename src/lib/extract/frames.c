@@ -9,9 +9,6 @@
 static const char *const boundaries[] = {
   "that", ";", "after", "before", "while", "when", "whereas", "although", "though", "but",
   "because", NULL};
-/* Negation (and the gazetteer's refusal_words: "refused", "cancelled"). */
-static const char *const negations[] = {"not", "no", "never", "without", NULL};
-static const char *const conditionals[] = {"if", "unless", NULL};
 
 /* "met A and later called for peace in B": "and" before a second verb
  * phrase ("and later", "and then", or "and" + a verb in -ed + for, on, to,
@@ -33,51 +30,6 @@ static int is_boundary(const dg_ctx *c, size_t t)
   return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries) || and_verb(c, t);
 }
 int dg_frame_boundary(const dg_ctx *c, size_t t) { return is_boundary(c, t); }
-
-/* A trigger that really is one here ("call for", "did not meet" are not). */
-/* "A invited B to visit", "B will visit A at the invitation of C": an
- * invitation in the visit's sentence, at most a few words before it or
- * right after what is visited. */
-static int invitation_before(const dg_ctx *c, size_t t)
-{
-  for (size_t k = t; k > 0 && k + 6 > t && !dg_tok_is(&c->text, k - 1, "."); k--)
-    if (dg_tok_in_set(c, k - 1, DG_WORDS_INVITATION)) return 1;
-  for (size_t k = t + 1; k < c->text.ntok && k < t + 9 && !dg_tok_is(&c->text, k, "."); k++)
-    if (dg_tok_in_set(c, k, DG_WORDS_INVITATION)) return 1;
-  return 0;
-}
-
-int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
-{
-  const dg_hit *h = dg_evt_at(c, t);
-  if (!h || h->kind != DG_HIT_TRIGGER) return 0;
-  size_t te = dg_hit_end_tok(c, h, t);
-  const dg_trigger *tr = &c->gz->triggers[h->ref];
-  if (tr->call && !tr->verb &&
-      (dg_tok_is(&c->text, te, "for") || dg_tok_is(&c->text, te, "to") || dg_tok_is(&c->text, te, "up") ||
-       (dg_tok_is(&c->text, te, "on") && c->tok_date[te + 1] < 0)))
-    return 0; /* "call for", "call on X to": an appeal, not a phone call */
-  /* "called Kenyan President X", "called X": a call; "called for",
-   * "called it", "so-called": not. */
-  if (tr->call && tr->verb && t >= 2 && dg_tok_is(&c->text, t - 1, "-") && dg_tok_is(&c->text, t - 2, "so"))
-    return 0; /* "so-called" */
-  if (tr->call && tr->verb && te == t + 1 && !(te < c->text.ntok && ((c->text.tok[te].flags & DG_TOKF_CAP) ||
-                                                      c->ent[te] >= 0 || c->tok_person[te] >= 0)) &&
-      !(dg_tok_is(&c->text, te, "to") && te + 1 < c->text.ntok && dg_tok_in_set(c, te + 1, DG_WORDS_CALL_PURPOSE)))
-    return 0; /* but "called to congratulate X": a call */
-  if (tr->invited && !invitation_before(c, t)) return 0; /* a visit is no meeting unless invited */
-  for (size_t k = t; k > w0 && k + 2 > t; k--)
-    if (dg_tok_word_in(c, k - 1, negations) || dg_tok_in_set(c, k - 1, DG_WORDS_REFUSAL)) return 0;
-  /* "if this is no step towards talks of both sides": a condition, no
-   * event (back to the comma or the sentence's start, across "that") */
-  for (size_t k = t; k > 0 && k + 12 > t && c->text.tok[k - 1].kind != DG_TOK_PUNCT; k--)
-    if (dg_tok_word_in(c, k - 1, conditionals)) return 0;
-  /* "is hosting the national food fair": another kind of event */
-  if (tr->verb && strncmp(tr->phrase, "host", 4) == 0)
-    for (size_t k = te; k < c->text.ntok && k < te + 6 && c->evt[k] < 0 && c->text.tok[k].kind == DG_TOK_WORD; k++)
-      if (dg_tok_in_set(c, k, DG_WORDS_OTHER_EVENT)) return 0;
-  return 1;
-}
 
 /* "the summit that India is due to host": the clause after "that"/"which"
  * speaks of this meeting (its verb, "host", is this meeting's too). */

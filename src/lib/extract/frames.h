@@ -84,7 +84,8 @@ int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);
  * frame's trigger noun that speaks of the meeting */
 int dg_frame_boundary(const dg_ctx *c, size_t t);
 int dg_frame_relative_after(const dg_ctx *c, const dg_frame *f);
-/* A trigger at t that really is one ("call for", "did not meet" are not). */
+/* real.c: a trigger at t that really is one ("call for", "did not meet",
+ * "called on X to ..." are not). */
 int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0);
 
 /* cues.c: status, call, format and number of parties from the frame's words */

@@ -106,6 +106,7 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
     t->call = mode && strcmp(mode, "call") == 0;
     t->anchored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "anchored"));
     t->invited = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "invited"));
+    t->addressee = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "addressee"));
     if (!(t->phrase = dg_strdup(dg_json_str(e, "phrase", NULL)))) return DG_ENOMEM;
     gz->ntriggers++;
   }
