@@ -51,7 +51,7 @@ WORD_SETS = (
     "distributive_words", "topic_nouns", "group_nouns",
     "postponement_words",
     "org_nouns", "portfolio_words", "title_heads", "intl_orgs",
-    "outcome_participles", "other_events", "invitation_words", "call_purposes",
+    "outcome_participles", "other_events", "invitation_words", "call_purposes", "broker_participles",
 )
 DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}
 STRING_SECTIONS = (
@@ -65,7 +65,7 @@ OBJECT_SECTIONS = {
     "places": (("name", "country"), (), "name"),
     "groups": (("name", "members"), ("aliases",), "name"),
     "titles": (("phrase", "role", "level"), ("plural", "country"), "phrase"),
-    "triggers": (("phrase", "pos", "mode"), ("anchored", "invited"), "phrase"),
+    "triggers": (("phrase", "pos", "mode"), ("anchored", "invited", "addressee"), "phrase"),
     "formats": (("phrase", "format"), (), "phrase"),
     "status_cues": (("phrase", "status"), (), "phrase"),
     "level_cues": (("phrase", "level"), (), "phrase"),
@@ -325,7 +325,7 @@ def check_object(err, section, where, obj, known_iso3):
             return None
         if obj["plural"]:
             out["plural"] = True   # false is the default and is not written
-    for flag in ("anchored", "invited"):
+    for flag in ("anchored", "invited", "addressee"):
         if flag not in obj:
             continue
         if obj[flag] is not True and obj[flag] is not False:
