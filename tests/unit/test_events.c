@@ -321,6 +321,11 @@ static void test_several_events(void **state)
      "2023-06-10",
      {"GHA,TGO|in-person|planned|-", "GHA,TGO|in-person|planned|-", "GHA,TGO|in-person|planned|-", NULL}},
     {"Ghana and Togo held talks in Accra and Lome.", "2023-06-10", {"GHA,TGO|in-person|held|-", NULL}},
+    /* a city that has hosted rounds, with nobody named: the meetings just told of */
+    {"Ghana and Togo opened a dialogue in 2021 and held talks later that year. Lome has hosted four rounds "
+     "of negotiations, the most recent in March.",
+     "2022-08-25", {"GHA,TGO|in-person|held|2021", "GHA,TGO|in-person|held|2022-03", NULL}},
+    {"Lome has hosted four rounds of negotiations.", "2022-08-25", {NULL}},
     /* A series word without a meeting just before names nobody. */
     {"Later summits were held in Quito and Lima.", "2021-05-05", {NULL}},
   };

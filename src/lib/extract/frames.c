@@ -363,7 +363,13 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       continue;
     }
     if (history_since(c, &f, &f.m) < 0) { dg_xmeeting_clear(&f.m); return DG_ENOMEM; }
-    if (f.m.ncountries == 0 && *prev && c->prev_sentence + 1 >= s && dg_frame_series_ref(c, &f)) {
+    const char *host = f.m.ncountries <= 1 && *prev && c->prev_sentence + 1 >= s ? dg_frame_hosted_rounds(c, &f) : NULL;
+    if (host && !f.m.place && !(f.m.place = dg_strdup(host))) { /* "<city> has hosted four rounds" */
+      dg_xmeeting_clear(&f.m);
+      return DG_ENOMEM;
+    }
+    if (f.m.ncountries <= 1 && *prev && c->prev_sentence + 1 >= s &&
+        ((f.m.ncountries == 0 && dg_frame_series_ref(c, &f)) || host)) {
       memcpy(f.m.countries, (*prev)->countries, sizeof f.m.countries); /* "subsequent summits" */
       f.m.ncountries = (*prev)->ncountries;
       f.m.levels |= (*prev)->levels;

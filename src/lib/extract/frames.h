@@ -63,6 +63,7 @@ int dg_frame_plural_trigger(const dg_ctx *c, const dg_frame *f);
 int dg_frame_plural_before(const dg_ctx *c, const dg_frame *f, size_t d);
 int dg_frame_series_ref(const dg_ctx *c, const dg_frame *f);
 size_t dg_frame_date_list(const dg_ctx *c, const dg_frame *f, int32_t *out, size_t *at, size_t max);
+const char *dg_frame_hosted_rounds(const dg_ctx *c, const dg_frame *f);
 size_t dg_frame_place_list(const dg_ctx *c, const dg_frame *f, const char **out, size_t max);
 
 /* participants.c; a country as a party, unless the frame is reading only

@@ -50,6 +50,25 @@ int dg_frame_series_ref(const dg_ctx *c, const dg_frame *f)
   return t > f->w0 && dg_tok_word_in(c, t - 1, series_words) && dg_frame_plural_trigger(c, f);
 }
 
+/* "<city> has hosted four rounds of negotiations": a city that hosts a
+ * plural meeting noun, with nobody named, hosts the meetings just told of. */
+const char *dg_frame_hosted_rounds(const dg_ctx *c, const dg_frame *f)
+{
+  size_t t = f->first_trigger, k = t;
+  const dg_hit *h = dg_evt_at(c, t);
+  if (!h || !c->gz->triggers[h->ref].verb || strncmp(c->gz->triggers[h->ref].phrase, "host", 4) != 0) return NULL;
+  if (k > f->w0 && (dg_tok_is(&c->text, k - 1, "has") || dg_tok_is(&c->text, k - 1, "have"))) k--;
+  const dg_hit *p = k > f->w0 ? dg_ent_at(c, k - 1) : NULL;
+  if (!p || (p->kind != DG_HIT_PLACE && p->kind != DG_HIT_CAPITAL)) return NULL;
+  int city_of = p->kind == DG_HIT_CAPITAL ? (int)p->ref : c->gz->places[p->ref].country;
+  const char *name = p->kind == DG_HIT_CAPITAL ? c->gz->countries[p->ref].capitals.v[0] : c->gz->places[p->ref].name;
+  for (size_t i = 0; i < f->m.ncountries; i++) /* nobody named but the city's government */
+    if (city_of < 0 || strcmp(f->m.countries[i], c->gz->countries[city_of].iso3) != 0) return NULL;
+  for (size_t e = dg_hit_end_tok(c, h, t); e < f->w1 && e < t + 6; e++)
+    if (c->evt[e] >= 0 && plural_hit(c, &c->hits.v[c->evt[e]])) return name;
+  return dg_tok_is(&c->text, dg_hit_end_tok(c, h, t) + 1, "rounds") ? name : NULL;
+}
+
 /* The point dates of the window (not "since X"), distinct, in text order:
  * their mention indexes and first tokens. Returns how many (at most max). */
 size_t dg_frame_date_list(const dg_ctx *c, const dg_frame *f, int32_t *out, size_t *at, size_t max)
