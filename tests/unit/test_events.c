@@ -148,6 +148,12 @@ static void test_references(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* a meeting told without its parties, then who took part: theirs and the host's */
+    {"Foreign ministers from a dozen countries met in Ecuador on Friday with trade set to dominate. Top "
+     "diplomats from Chile, the U.S and Peru attended the Andean Security Forum.",
+     "2023-07-14", {"CHL,ECU,PER,USA|in-person|held|2023-07-14", NULL}},
+    {"Foreign ministers from a dozen countries met in Ecuador on Friday. Chile, Peru and Bolivia export copper.",
+     "2023-07-14", {NULL}},
     /* "it" after a word of speech is the country that spoke */
     {"Peru said on Friday that it will hold talks with Bolivia.", "2024-08-09",
      {"BOL,PER|in-person|planned|-", NULL}},

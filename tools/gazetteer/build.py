@@ -52,6 +52,7 @@ WORD_SETS = (
     "postponement_words",
     "org_nouns", "portfolio_words", "title_heads", "intl_orgs",
     "outcome_participles", "other_events", "invitation_words", "call_purposes", "broker_participles",
+    "participation_words",
 )
 DICT_KEYS = {"words": WORD_SETS, "boilerplate": BOILERPLATE_KEYS}
 STRING_SECTIONS = (

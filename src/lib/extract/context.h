@@ -63,6 +63,12 @@ typedef struct {
   dg_records *r;
   dg_actorset sets[DG_ACTOR_SETS]; /* the latest sets of actors, a ring */
   size_t nsets;
+  /* pending.c: a meeting told without its parties ("ministers from many
+   * countries met in X on Friday"), until a sentence names who took part */
+  dg_xmeeting pending;
+  size_t pending_s;
+  int pending_host;           /* the country it was held in, or -1 */
+  int has_pending;
 } dg_ctx;
 
 /* annotate.c */

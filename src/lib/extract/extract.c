@@ -64,6 +64,7 @@ static void ctx_free(dg_ctx *c)
   dg_free(c->boiler); dg_free(c->dates); dg_free(c->pm); dg_free(c->pkeys); dg_free(c->last_speaker);
   dg_strmap_free(&c->by_surname); dg_strmap_free(&c->by_first);
   dg_free(c->prev_surname); dg_free(c->prev_first);
+  dg_xmeeting_clear(&c->pending);
 }
 
 int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *doc,

@@ -374,7 +374,11 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       f.m.ncountries = (*prev)->ncountries;
       f.m.levels |= (*prev)->levels;
     }
-    if (f.m.ncountries < 2 || dg_frame_hostless(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
+    if (f.m.ncountries < 2 || dg_frame_hostless(c, &f)) {
+      if (f.m.ncountries == 0 && dg_pending_keep(c, &f) < 0) return DG_ENOMEM;
+      dg_xmeeting_clear(&f.m);
+      continue;
+    }
     if (f.m.ncountries == 2 && separately(c, &f)) f.m.sideline = 1; /* "A and B also met separately" */
     /* "Weeks before, the two met again in ...", with no date: another meeting than
      * the article's, never folded into it */
@@ -436,6 +440,10 @@ int dg_find_meetings(dg_ctx *c)
     if (prev && c->prev_sentence + 2 >= s) represented(c, s, (dg_xmeeting *)prev);
     size_t before = c->r->nmeetings;
     int rc = sentence_frames(c, s, &prev);
+    if (rc == 0 && c->r->nmeetings == before && c->has_pending && c->pending_s + 2 >= s) {
+      rc = dg_pending_sentence(c, s);
+      if (rc > 0) { prev = &c->r->meetings[c->r->nmeetings - 1]; c->prev_sentence = s; rc = 0; }
+    }
     if (rc == 0 && c->r->nmeetings == before) rc = dg_discourse_sentence(c, s);
     if (rc < 0) return rc;
     if (prev) prev = &c->r->meetings[c->r->nmeetings - 1]; /* the array may have moved */

@@ -55,6 +55,13 @@ size_t dg_frame_respectively(const dg_ctx *c, const dg_frame *f, const size_t *a
 /* discourse.c: participants given by reference ("the two leaders"). */
 void dg_discourse_note(dg_ctx *c, size_t s, const dg_xmeeting *m);
 int dg_discourse_sentence(dg_ctx *c, size_t s);
+
+/* pending.c: "Ministers from many countries met in <country> on Friday. Top
+ * diplomats from A, B and C joined": a frame with no party but a place or a
+ * date waits (dg_pending_keep takes f->m, or clears it); a sentence just
+ * after it that says who took part gives the meeting (1), else 0. */
+int dg_pending_keep(dg_ctx *c, dg_frame *f);
+int dg_pending_sentence(dg_ctx *c, size_t s);
 void dg_discourse_resolve(dg_ctx *c, dg_frame *f);
 
 /* series.c: several meetings in one clause ("summits in A on D1 and in B

@@ -17,7 +17,8 @@ const char *const dg_word_sets[DG_WORDS_SETS] = {
   "refusal_words", "count_nouns", "past_tenses", "time_zones", "dateline_labels",
   "distributive_words", "topic_nouns", "group_nouns", "postponement_words",
   "org_nouns", "portfolio_words", "title_heads", "intl_orgs", "outcome_participles", "other_events",
-                                                     "invitation_words", "call_purposes", "broker_participles"};
+                                                     "invitation_words", "call_purposes", "broker_participles",
+                                                     "participation_words"};
 
 int dg_gazetteer_word(const dg_gazetteer *gz, int set, const char *w, size_t n)
 {

@@ -74,6 +74,7 @@ enum {
   DG_WORDS_INVITATION,   /* invitation_words: "invited", "invitation" (make an invited trigger real) */
   DG_WORDS_CALL_PURPOSE, /* call_purposes: "congratulate", "thank" ("called to congratulate X": a call) */
   DG_WORDS_BROKER,       /* broker_participles: "brokered", "mediated" ("Qatari-brokered talks": Qatar takes part) */
+  DG_WORDS_PARTICIPATION, /* participation_words: "joined", "attended" (who took part in a meeting told before) */
   DG_WORDS_SETS
 };
 extern const char *const dg_word_sets[DG_WORDS_SETS];
