@@ -148,6 +148,12 @@ static void test_references(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* a signing with a place or date of its own is a meeting; "to be signed" is not held */
+    {"Chile and Peru signed a fisheries accord with Bolivia in Lima on Monday.", "2023-07-14",
+     {"BOL,CHL,PER|in-person|held|2023-07-10", NULL}},
+    {"Chile signed the accord in 2019.", "2023-07-14", {NULL}},
+    {"The signing ceremony in Quito was attended by the foreign ministers of Chile and Peru.", "2023-07-14",
+     {"CHL,PER|in-person|held|-", NULL}},
     /* a meeting told without its parties, then who took part: theirs and the host's */
     {"Foreign ministers from a dozen countries met in Ecuador on Friday with trade set to dominate. Top "
      "diplomats from Chile, the U.S and Peru attended the Andean Security Forum.",

@@ -31,6 +31,7 @@ static int past_light_verb(const dg_ctx *c, size_t t, size_t w0)
 static int is_past_verb(const dg_ctx *c, const dg_hit *h, size_t t, size_t w0)
 {
   if (!c->gz->triggers[h->ref].verb) return past_light_verb(c, t, w0);
+  if (t > w0 && dg_tok_is(&c->text, t - 1, "be")) return 0; /* "to be signed", "will be held": a participle */
   size_t n = dg_tok_len(&c->text, t);
   const char *w = dg_tok_str(&c->text, t);
   return (n > 3 && memcmp(w + n - 2, "ed", 2) == 0) || dg_tok_in_set(c, t, DG_WORDS_PAST_TENSE);
