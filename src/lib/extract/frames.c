@@ -375,8 +375,9 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       f.m.levels |= (*prev)->levels;
     }
     if (f.m.ncountries < 2 || dg_frame_hostless(c, &f)) {
-      if (f.m.ncountries == 0 && dg_pending_keep(c, &f) < 0) return DG_ENOMEM;
+      int rc = f.m.ncountries == 0 ? dg_pending_keep(c, &f) : 0;
       dg_xmeeting_clear(&f.m);
+      if (rc < 0) return rc;
       continue;
     }
     if (f.m.ncountries == 2 && separately(c, &f)) f.m.sideline = 1; /* "A and B also met separately" */
