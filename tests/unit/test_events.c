@@ -148,6 +148,15 @@ static void test_references(void **state)
 {
   (void)state;
   static const ev_case cases[] = {
+    /* a pair or group right before a meeting noun names that meeting's parties,
+     * also in what a clause is about; not in the setting ("on the sidelines of") */
+    {"The delegation will meet Peruvian officials to discuss the Chile-Peru summit.", "2018-09-04",
+     {"CHL,PER|in-person|planned|-", NULL}},
+    {"Envoys will travel to Seoul for talks about the inter-Korean summit.", "2018-09-04",
+     {"KOR,PRK|in-person|planned|-", NULL}},
+    {"Chilean President Ana Soto met Peruvian President Luis Rojas on the sidelines of the Bolivia-Ecuador "
+     "summit.",
+     "2018-09-04", {"CHL,PER|in-person|held|-", NULL}},
     /* a signing with a place or date of its own is a meeting; "to be signed" is not held */
     {"Chile and Peru signed a fisheries accord with Bolivia in Lima on Monday.", "2023-07-14",
      {"BOL,CHL,PER|in-person|held|2023-07-10", NULL}},

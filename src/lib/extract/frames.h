@@ -44,6 +44,9 @@ void dg_frame_levels(dg_ctx *c, dg_frame *f); /* levels.c */
 size_t dg_frame_skip_dateline(const dg_ctx *c, size_t w0, size_t w1);
 size_t dg_frame_own_start(const dg_ctx *c, size_t w0, size_t parties);
 int dg_frame_far_after_trigger(const dg_ctx *c, const dg_frame *f, size_t t);
+int dg_frame_trigger_follows(const dg_ctx *c, size_t t);
+int dg_frame_names_the_meeting(const dg_ctx *c, const dg_frame *f, size_t t, size_t te);
+int dg_frame_of_event_before(const dg_ctx *c, const dg_frame *f, size_t t);
 size_t dg_frame_schedule_cue(const dg_ctx *c, const dg_frame *f);
 int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out);
 /* "X was in A and B on D1 and D2 respectively": the i-th of the last list

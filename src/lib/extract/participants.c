@@ -117,43 +117,14 @@ static void context_words(const dg_ctx *c, dg_frame *f, size_t t)
   if (f->context_only == 1 && dg_tok_is(&c->text, t, ",") && t < f->first_trigger) f->context_only = 0;
 }
 
-/* "talks in A ahead of next week's negotiations in B": a place after a word
- * that relates the meeting to another one, named after it, is that one's. */
-static int of_event_before(const dg_ctx *c, const dg_frame *f, size_t t)
-{
-  static const char *const relations[] = {"ahead", "before", "after", "following", NULL};
-  int related = 0;
-  for (size_t k = f->first_trigger + 1; k < t; k++) {
-    if (dg_tok_is(&c->text, k, ",")) related = 0;
-    if (dg_tok_word_in(c, k, relations)) related = 1;
-    else if (related == 1 && c->evt[k] >= 0 && c->hits.v[c->evt[k]].kind == DG_HIT_TRIGGER) related = 2;
-  }
-  return related == 2;
-}
-
 static void set_place(dg_ctx *c, dg_frame *f, const char *name, int country, size_t after, size_t w1)
 {
-  if (f->m.place || (after > f->first_trigger && of_event_before(c, f, after))) return;
+  if (f->m.place || (after > f->first_trigger && dg_frame_of_event_before(c, f, after))) return;
   /* "in Rome or in another capital": no place is settled. */
   for (size_t k = after; k < w1 && k < after + 3; k++)
     if (dg_tok_is(&c->text, k, "or")) return;
   if (!(f->m.place = dg_strdup(name))) f->oom = 1;
   f->place_country = country;
-}
-
-/* A trigger right after t, past titles and possessives ("Nairobi talks",
- * "Astana leaders' summit"): the city names the meeting. */
-static int trigger_follows(const dg_ctx *c, size_t t)
-{
-  for (size_t k = t; k < c->text.ntok && k < t + 4; k++) {
-    const dg_hit *h = dg_evt_at(c, k);
-    if (h && h->kind == DG_HIT_TRIGGER) return 1;
-    const dg_hit *e = c->ent[k] >= 0 ? &c->hits.v[c->ent[k]] : NULL;
-    if (!(e && e->kind == DG_HIT_TITLE) && !dg_tok_is(&c->text, k, "'") && !dg_tok_is(&c->text, k, "s") &&
-        !dg_tok_is(&c->text, k, "format"))
-      return 0;
-  }
-  return 0;
 }
 
 /* Is a preposition of `preps` right before t, or before "the"/a lowercase
@@ -254,15 +225,19 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   if (loc && h->kind != DG_HIT_PLACE) f->excluded_end = te;
   if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
     const dg_group *g = &gz->groups[h->ref];
-    if (loc || f->context_only || dg_frame_far_after_trigger(c, f, t)) return;
-    for (size_t i = 0; i < g->nmembers; i++) add_country(f, g->members[i]);
+    int names = f->context_only != 1 && dg_frame_trigger_follows(c, te); /* "talks about the inter-Korean summit" */
+    if (((loc || f->context_only) && !names) || dg_frame_far_after_trigger(c, f, t)) return;
+    for (size_t i = 0; i < g->nmembers; i++) {
+      if (names && !f->places_only) dg_frame_add_country(f, g->members[i]);
+      else add_country(f, g->members[i]);
+    }
     if ((int)g->nmembers > f->m.format_said) f->m.format_said = (int)g->nmembers;
     return;
   }
   if ((h->kind == DG_HIT_PLACE || h->kind == DG_HIT_CAPITAL) && name_goes_on(c, te, f->w1))
     return; /* "<city> Rovers", "<city> Athletic": a club or a firm */
   if (h->kind == DG_HIT_PLACE) {
-    if (prep || trigger_follows(c, te)) set_place(c, f, gz->places[h->ref].name, gz->places[h->ref].country, te, f->w1);
+    if (prep || dg_frame_trigger_follows(c, te)) set_place(c, f, gz->places[h->ref].name, gz->places[h->ref].country, te, f->w1);
     return;
   }
   const dg_country *co = &gz->countries[h->ref];
@@ -279,7 +254,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     return;
   }
   if (h->kind == DG_HIT_CAPITAL) {
-    if (prep || trigger_follows(c, te)) set_place(c, f, co->capitals.v[0], h->ref, te, f->w1);
+    if (prep || dg_frame_trigger_follows(c, te)) set_place(c, f, co->capitals.v[0], h->ref, te, f->w1);
     else if (!loc && !source_follows(c, te, f->w1)) add_country(f, co->iso3);
     return;
   }
@@ -291,6 +266,12 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
       set_place(c, f, co->capitals.v[0], h->ref, te + 1, f->w1);
     else if (demonym_acts(c, te, f->w1))
       add_country(f, co->iso3);
+    return;
+  }
+  /* "to discuss the Chile-Peru summit": the pair names that summit's parties
+   * (not "on the sidelines of the A-B summit": the setting) */
+  if (h->kind == DG_HIT_COUNTRY && f->context_only != 1 && !f->places_only && dg_frame_names_the_meeting(c, f, t, te)) {
+    dg_frame_add_country(f, co->iso3);
     return;
   }
   /* A country's name: an actor unless it is where something happens, who
@@ -352,7 +333,7 @@ static int gather(dg_ctx *c, dg_frame *f, size_t w0, size_t w1, int *speakers_in
     int32_t pm = c->tok_person[t];
     if (pm >= 0 && c->pm[pm].t0 == t && !c->pm[pm].speaker && !f->places_only && !former_holder(c, f, t))
       dg_frame_add_person(c, f, c->pm[pm].person);
-    if (dg_tok_word_in(c, t, pronouns) || (dg_tok_is(&c->text, t, "his") && trigger_follows(c, t + 1)))
+    if (dg_tok_word_in(c, t, pronouns) || (dg_tok_is(&c->text, t, "his") && dg_frame_trigger_follows(c, t + 1)))
       *speakers_in = 1;
     const dg_hit *h = dg_ent_at(c, t);
     if (h && h->kind == DG_HIT_TITLE && bare_title(c, f, h, t))

@@ -1,7 +1,8 @@
 /* Stretches of a frame's clause: the dateline at the start of a sentence
  * (no party), the stretch of the trigger that "between" names the parties
- * of (after another meeting's trigger), and how far a group named after
- * the trigger lies from it. Internal to extract/. */
+ * of (after another meeting's trigger), how far a group named after the
+ * trigger lies from it, whether a trigger follows a name, and what belongs
+ * to another meeting named after "ahead of". Internal to extract/. */
 #include "extract/frames.h"
 
 /* Tokens at the start of a sentence that only say where it was filed
@@ -53,4 +54,45 @@ int dg_frame_far_after_trigger(const dg_ctx *c, const dg_frame *f, size_t t)
     plain += c->text.tok[k - 1].kind == DG_TOK_WORD && c->ent[k - 1] < 0 && c->evt[k - 1] < 0 && c->tok_person[k - 1] < 0;
   }
   return plain > 5;
+}
+
+/* A trigger right after t, past titles and possessives ("Nairobi talks",
+ * "Astana leaders' summit"): the city names the meeting. */
+int dg_frame_trigger_follows(const dg_ctx *c, size_t t)
+{
+  for (size_t k = t; k < c->text.ntok && k < t + 4; k++) {
+    const dg_hit *h = dg_evt_at(c, k);
+    if (h && h->kind == DG_HIT_TRIGGER) return 1;
+    const dg_hit *e = c->ent[k] >= 0 ? &c->hits.v[c->ent[k]] : NULL;
+    if (!(e && e->kind == DG_HIT_TITLE) && !dg_tok_is(&c->text, k, "'") && !dg_tok_is(&c->text, k, "s") &&
+        !dg_tok_is(&c->text, k, "format"))
+      return 0;
+  }
+  return 0;
+}
+
+/* "the Chile-Peru summit": a country of a hyphenated pair right before a
+ * meeting noun names that meeting's parties, even in what the clause is
+ * about ("to discuss plans for the Chile-Peru summit"). */
+int dg_frame_names_the_meeting(const dg_ctx *c, const dg_frame *f, size_t t, size_t te)
+{
+  size_t k = te;
+  while (k + 1 < f->w1 && dg_tok_is(&c->text, k, "-") && dg_is_country_hit(dg_ent_at(c, k + 1)))
+    k = dg_hit_end_tok(c, dg_ent_at(c, k + 1), k + 1);
+  int chained = k != te || (t > f->w0 && dg_tok_is(&c->text, t - 1, "-"));
+  return chained && dg_frame_trigger_follows(c, k);
+}
+
+/* "talks in A ahead of next week's negotiations in B": a place after a word
+ * that relates the meeting to another one, named after it, is that one's. */
+int dg_frame_of_event_before(const dg_ctx *c, const dg_frame *f, size_t t)
+{
+  static const char *const relations[] = {"ahead", "before", "after", "following", NULL};
+  int related = 0;
+  for (size_t k = f->first_trigger + 1; k < t; k++) {
+    if (dg_tok_is(&c->text, k, ",")) related = 0;
+    if (dg_tok_word_in(c, k, relations)) related = 1;
+    else if (related == 1 && c->evt[k] >= 0 && c->hits.v[c->evt[k]].kind == DG_HIT_TRIGGER) related = 2;
+  }
+  return related == 2;
 }
