@@ -152,6 +152,9 @@ static void test_references(void **state)
      * also in what a clause is about; not in the setting ("on the sidelines of") */
     {"The delegation will meet Peruvian officials to discuss the Chile-Peru summit.", "2018-09-04",
      {"CHL,PER|in-person|planned|-", NULL}},
+    {"The envoys will hold talks with senior Peruvian trade and fisheries officials to discuss the Bolivia-Peru summit "
+     "and other issues.",
+     "2018-09-04", {"BOL,PER|in-person|planned|-", NULL}},
     {"Envoys will travel to Seoul for talks about the inter-Korean summit.", "2018-09-04",
      {"KOR,PRK|in-person|planned|-", NULL}},
     {"Chilean President Ana Soto met Peruvian President Luis Rojas on the sidelines of the Bolivia-Ecuador "
@@ -415,8 +418,8 @@ static void test_host_and_respectively(void **state)
     {"The Argentine statesman had been in Chile and Colombia on 5 and 7 June respectively, to confer with "
      "his counterparts Gabriel Boric and Gustavo Petro.",
      "2023-11-20", {"ARG,CHL|in-person|held|2023-06-05", "ARG,COL|in-person|held|2023-06-07", NULL}},
-    {"The Ghanaian statesman had been in Togo and the Central African Republic on 5 and 7 June respectively, to confer with "
-     "his counterparts Kofi Adom and Jean Ndoba.",
+    {"The Ghanaian statesman had been in Togo and the Central African Republic on 5 and 7 June respectively, "
+     "to confer with his counterparts Kofi Adom and Jean Ndoba.",
      "2023-11-20", {"GHA,TGO|in-person|held|2023-06-05", "CAF,GHA|in-person|held|2023-06-07", NULL}},
     {"The Ghanaian statesman was in Benin and the DRC on 12 and 14 April respectively, for talks with his "
      "counterparts.",

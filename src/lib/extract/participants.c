@@ -226,7 +226,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
   if (h->kind == DG_HIT_GROUP) { /* "Weimar Triangle ministers": its members */
     const dg_group *g = &gz->groups[h->ref];
     int names = f->context_only != 1 && dg_frame_trigger_follows(c, te); /* "talks about the inter-Korean summit" */
-    if (((loc || f->context_only) && !names) || dg_frame_far_after_trigger(c, f, t)) return;
+    if (!names && (loc || f->context_only || dg_frame_far_after_trigger(c, f, t))) return;
     for (size_t i = 0; i < g->nmembers; i++) {
       if (names && !f->places_only) dg_frame_add_country(f, g->members[i]);
       else add_country(f, g->members[i]);
