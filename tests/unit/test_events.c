@@ -335,6 +335,10 @@ static void test_several_events(void **state)
     {"The spy chiefs of Chile, Peru and Bolivia met in Lima on Thursday. They shared views on trade, it said. "
      "It was their second such meeting after the three chiefs first met in Quito in February.",
      "2025-11-03", {"BOL,CHL,PER|in-person|held|2025-10-30", "BOL,CHL,PER|in-person|held|2025-02", NULL}},
+    /* "X also met Y" after a meeting of more: a bilateral of its own */
+    {"The foreign ministers of Ghana, Togo, Benin and Niger met in Accra on Monday. The Ghanaian minister "
+     "also met her Togolese counterpart and discussed trade.",
+     "2023-05-10", {"BEN,GHA,NER,TGO|in-person|held|2023-05-08", "GHA,TGO|in-person|held|-", NULL}},
     /* "met again", with no date: another occasion, kept apart */
     {"The presidents of Ghana and Togo held talks on trade. Weeks ago, they met again at a forum.", NULL,
      {"GHA,TGO|in-person|held|-", "GHA,TGO|in-person|held|-", NULL}},

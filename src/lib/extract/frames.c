@@ -318,8 +318,13 @@ static int unanchored(const dg_ctx *c, const dg_frame *f)
  * of their own, apart from the group's (merged only with one like it). */
 static int separately(const dg_ctx *c, const dg_frame *f)
 {
-  for (size_t t = f->w0; t < f->w1; t++)
+  for (size_t t = f->w0; t < f->w1; t++) {
     if (dg_tok_is(&c->text, t, "separately")) return 1;
+    const dg_hit *e = t + 1 < f->w1 ? dg_evt_at(c, t + 1) : NULL; /* "X also met Y": besides the meeting told */
+    if (dg_tok_is(&c->text, t, "also") && e && e->kind == DG_HIT_TRIGGER && c->gz->triggers[e->ref].verb &&
+        dg_frame_real_trigger(c, t + 1, f->w0) && c->prev_sentence < f->s && c->r->nmeetings)
+      return 1;
+  }
   return 0;
 }
 
