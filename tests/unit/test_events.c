@@ -339,6 +339,11 @@ static void test_several_events(void **state)
     {"The foreign ministers of Ghana, Togo, Benin and Niger met in Accra on Monday. The Ghanaian minister "
      "also met her Togolese counterpart and discussed trade.",
      "2023-05-10", {"BEN,GHA,NER,TGO|in-person|held|2023-05-08", "GHA,TGO|in-person|held|-", NULL}},
+    /* "first in person, then by video": a meeting and a call, both history */
+    {"After weeks of talks, at first in person in Chile, later by video link, the negotiators of Peru and "
+     "Bolivia reached a deal on Tuesday.",
+     "2022-03-30", {"BOL,PER|in-person|held|-", "BOL,PER|call|held|-", NULL}},
+    {"Peru and Bolivia held talks by video link on Monday.", "2022-03-30", {"BOL,PER|call|held|2022-03-28", NULL}},
     /* "met again", with no date: another occasion, kept apart */
     {"The presidents of Ghana and Togo held talks on trade. Weeks ago, they met again at a forum.", NULL,
      {"GHA,TGO|in-person|held|-", "GHA,TGO|in-person|held|-", NULL}},

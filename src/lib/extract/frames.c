@@ -223,6 +223,40 @@ static int keep_per_place(dg_ctx *c, dg_frame *f, const char *const *place, size
   return rc;
 }
 
+/* "talks, first in person, then by video link": a call whose clause also
+ * says "in person" (or "face to face") before the call's words is two
+ * meetings, the one in person first; kept here, the call after. Both are
+ * the story so far: no date of the clause's (that is the news's), history. */
+static int keep_in_person_first(dg_ctx *c, dg_frame *f)
+{
+  if (!f->m.call) return 0;
+  size_t t = f->w0;
+  for (; t + 1 < f->w1; t++) {
+    const dg_hit *e = dg_evt_at(c, t);
+    if (e && e->kind == DG_HIT_TRIGGER && c->gz->triggers[e->ref].call) return 0; /* the call's words came first */
+    if ((dg_tok_is(&c->text, t, "in") && dg_tok_is(&c->text, t + 1, "person")) ||
+        (dg_tok_is(&c->text, t, "face") && dg_tok_is(&c->text, t + 1, "-")))
+      break;
+  }
+  if (t + 1 >= f->w1) return 0;
+  dg_frame g = *f;
+  memset(&g.m.ev, 0, sizeof g.m.ev);
+  g.m.conflicts = NULL;
+  g.m.call = 0;
+  if (f->m.place && !(g.m.place = dg_strdup(f->m.place))) return DG_ENOMEM;
+  dg_free(f->m.place);
+  f->m.place = NULL; /* the place was the meeting in person's */
+  memset(&f->m.date, 0, sizeof f->m.date);
+  f->m.date_how = DG_DATE_NONE;
+  f->m.date_weak = 0;
+  f->m.earlier = 1;
+  g.m.date = f->m.date;
+  g.m.date_how = DG_DATE_NONE;
+  g.m.date_weak = 0;
+  g.m.earlier = 1;
+  return keep_frame(c, &g);
+}
+
 /* "the first summit of the three since 2016", "their first meeting since
  * March": the same parties met then. A held meeting of those countries, at
  * the date after "since". */
@@ -400,8 +434,10 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     if (nd >= 2 && !dg_frame_plural_before(c, &f, at[0])) nd = 0; /* the trigger table is read only then */
     const char *pl[8];
     size_t np = nsp || nd >= 2 ? 0 : dg_frame_place_list(c, &f, pl, 8);
-    int rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd)
-           : np ? keep_per_place(c, &f, pl, np) : keep_frame(c, &f);
+    int rc = !nsp && nd < 2 && !np ? keep_in_person_first(c, &f) : 0;
+    if (rc == 0)
+      rc = nsp ? keep_distributed(c, &f, sp, nsp) : nd >= 2 ? keep_per_date(c, &f, dl, at, nd)
+         : np ? keep_per_place(c, &f, pl, np) : keep_frame(c, &f);
     if (rc < 0) return rc;
     *prev = &c->r->meetings[c->r->nmeetings - 1];
     c->prev_sentence = s;
