@@ -128,7 +128,7 @@ static int refers_back(const dg_ctx *c, const dg_frame *f, const dg_xmeeting *pr
   return 1;
 }
 
-static void add_persons(dg_xmeeting *prev, const dg_xmeeting *m)
+void dg_frame_join_persons(dg_xmeeting *prev, const dg_xmeeting *m)
 {
   for (size_t i = 0; i < m->npersons; i++) {
     int dup = 0;
@@ -141,7 +141,7 @@ static void add_persons(dg_xmeeting *prev, const dg_xmeeting *m)
 static int add_to_previous(dg_ctx *c, dg_frame *f, dg_xmeeting *prev)
 {
   const dg_sentence *s = &c->text.sent[f->s];
-  add_persons(prev, &f->m);
+  dg_frame_join_persons(prev, &f->m);
   if (f->m.place && !prev->place) { prev->place = f->m.place; f->m.place = NULL; }
   if (f->m.date.prec != DG_PREC_NONE && prev->date.prec == DG_PREC_NONE) {
     prev->date = f->m.date;
@@ -180,14 +180,23 @@ static int keep_distributed(dg_ctx *c, dg_frame *f, const dg_split *sp, size_t n
 
 /* A plural trigger with a list of dates: one meeting per date, each with
  * the place named in its own stretch (from the previous date on). */
+/* g: a copy of f for one of the several meetings its clause tells, with
+ * evidence of its own and the place given (NULL: none); f keeps what it owns. */
+static int copy_frame(const dg_frame *f, dg_frame *g, const char *place)
+{
+  *g = *f;
+  memset(&g->m.ev, 0, sizeof g->m.ev);
+  g->m.conflicts = NULL;
+  g->m.place = NULL;
+  return place && !(g->m.place = dg_strdup(place)) ? DG_ENOMEM : 0;
+}
+
 static int keep_per_date(dg_ctx *c, dg_frame *f, const int32_t *d, const size_t *at, size_t n)
 {
   int rc = 0;
   for (size_t j = 0; j < n && rc == 0; j++) {
-    dg_frame g = *f;
-    memset(&g.m.ev, 0, sizeof g.m.ev);
-    g.m.conflicts = NULL;
-    g.m.place = NULL;
+    dg_frame g;
+    copy_frame(f, &g, NULL);
     size_t from = j ? at[j - 1] + 1 : f->w0, to = j + 1 < n ? at[j + 1] : f->w1;
     const char *place = NULL;
     for (size_t t = from; t < to && !place; t++) {
@@ -212,12 +221,9 @@ static int keep_per_place(dg_ctx *c, dg_frame *f, const char *const *place, size
 {
   int rc = 0;
   for (size_t j = 0; j < n && rc == 0; j++) {
-    dg_frame g = *f;
-    memset(&g.m.ev, 0, sizeof g.m.ev);
-    g.m.conflicts = NULL;
-    if (!(g.m.place = dg_strdup(place[j]))) rc = DG_ENOMEM;
-    if (rc == 0) rc = keep_frame(c, &g);
-    else dg_xmeeting_clear(&g.m);
+    dg_frame g;
+    rc = copy_frame(f, &g, place[j]);
+    if (rc == 0) rc = keep_frame(c, &g); /* a failed copy owns nothing of its own */
   }
   dg_xmeeting_clear(&f->m);
   return rc;
@@ -239,22 +245,18 @@ static int keep_in_person_first(dg_ctx *c, dg_frame *f)
       break;
   }
   if (t + 1 >= f->w1) return 0;
-  dg_frame g = *f;
-  memset(&g.m.ev, 0, sizeof g.m.ev);
-  g.m.conflicts = NULL;
-  g.m.call = 0;
-  if (f->m.place && !(g.m.place = dg_strdup(f->m.place))) return DG_ENOMEM;
-  dg_free(f->m.place);
-  f->m.place = NULL; /* the place was the meeting in person's */
   memset(&f->m.date, 0, sizeof f->m.date);
   f->m.date_how = DG_DATE_NONE;
   f->m.date_weak = 0;
   f->m.earlier = 1;
-  g.m.date = f->m.date;
-  g.m.date_how = DG_DATE_NONE;
-  g.m.date_weak = 0;
-  g.m.earlier = 1;
-  return keep_frame(c, &g);
+  dg_frame g;
+  int rc = copy_frame(f, &g, f->m.place);
+  dg_free(f->m.place);
+  f->m.place = NULL; /* the place was the meeting in person's */
+  g.m.call = 0;
+  if (rc == 0) rc = keep_frame(c, &g); /* a failed copy owns nothing of its own */
+  if (rc < 0) dg_xmeeting_clear(&f->m);
+  return rc;
 }
 
 /* "the first summit of the three since 2016", "their first meeting since
@@ -470,7 +472,7 @@ static void represented(dg_ctx *c, size_t s, dg_xmeeting *prev)
     memset(&one, 0, sizeof one);
     one.persons[one.npersons++] = c->pm[pm].person;
     if (x->level >= 0) one.levels = 1u << x->level;
-    add_persons(prev, &one);
+    dg_frame_join_persons(prev, &one);
   }
 }
 

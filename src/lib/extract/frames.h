@@ -45,6 +45,7 @@ size_t dg_frame_skip_dateline(const dg_ctx *c, size_t w0, size_t w1);
 size_t dg_frame_own_start(const dg_ctx *c, size_t w0, size_t parties);
 int dg_frame_far_after_trigger(const dg_ctx *c, const dg_frame *f, size_t t);
 int dg_frame_trigger_follows(const dg_ctx *c, size_t t);
+size_t dg_frame_pair_end(const dg_ctx *c, const dg_frame *f, size_t te);
 int dg_frame_names_the_meeting(const dg_ctx *c, const dg_frame *f, size_t t, size_t te);
 int dg_frame_of_event_before(const dg_ctx *c, const dg_frame *f, size_t t);
 size_t dg_frame_schedule_cue(const dg_ctx *c, const dg_frame *f);
@@ -64,6 +65,8 @@ int dg_discourse_sentence(dg_ctx *c, size_t s);
  * date waits (dg_pending_keep takes f->m, or clears it); a sentence just
  * after it that says who took part gives the meeting (1), else 0. */
 int dg_pending_keep(dg_ctx *c, dg_frame *f);
+/* frames.c: m's persons (not yet there) and levels join `to`'s */
+void dg_frame_join_persons(dg_xmeeting *to, const dg_xmeeting *m);
 int dg_pending_sentence(dg_ctx *c, size_t s);
 void dg_discourse_resolve(dg_ctx *c, dg_frame *f);
 

@@ -176,10 +176,7 @@ static int city_of(dg_ctx *c, dg_frame *f, size_t t, size_t te)
  * destination with no counterpart named); "former Kenyan President X". */
 static int not_a_party(const dg_ctx *c, const dg_frame *f, const dg_hit *h, size_t t, size_t te)
 {
-  size_t k = te;
-  while (k + 1 < f->w1 && dg_tok_is(&c->text, k, "-") && c->ent[k + 1] >= 0 &&
-         dg_is_country_hit(&c->hits.v[c->ent[k + 1]]))
-    k = dg_hit_end_tok(c, &c->hits.v[c->ent[k + 1]], k + 1);
+  size_t k = dg_frame_pair_end(c, f, te);
   if (k < f->w1 && dg_tok_in_set(c, k, DG_WORDS_TOPIC_NOUN) && !(k + 1 < f->w1 && c->evt[k + 1] >= 0))
     return 1; /* not "border talks", "crisis meeting": a kind of meeting */
   if (t > f->w0 + 1 && dg_tok_is(&c->text, t - 1, ",") && place_tok(c, t - 2)) return 1;

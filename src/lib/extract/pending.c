@@ -46,12 +46,7 @@ int dg_pending_sentence(dg_ctx *c, size_t s)
   c->has_pending = 0;
   if (c->pending_host >= 0) dg_meeting_add_country(&m, c->gz->countries[c->pending_host].iso3);
   for (size_t i = 0; i < f.m.ncountries; i++) dg_meeting_add_country(&m, f.m.countries[i]);
-  for (size_t i = 0; i < f.m.npersons && m.npersons < DG_MAX_MEETING_PERSONS; i++) {
-    int dup = 0;
-    for (size_t k = 0; k < m.npersons; k++) dup |= m.persons[k] == f.m.persons[i];
-    if (!dup) m.persons[m.npersons++] = f.m.persons[i];
-  }
-  m.levels |= f.m.levels;
+  dg_frame_join_persons(&m, &f.m);
   dg_xmeeting_clear(&f.m);
   dg_records *r = c->r;
   if (dg_evlist_add_in(&m.ev, c->doc->id, se->os, se->oe, c->doc->text, se->os, se->oe) < 0 ||

@@ -94,9 +94,9 @@ size_t dg_frame_place_list(const dg_ctx *c, const dg_frame *f, const char **out,
   static const char *const joins[] = {",", "and", "in", "then", "again", "finally", NULL};
   size_t t = f->first_trigger;
   const dg_hit *h = dg_evt_at(c, t);
-  if (!plural_hit(c, h)) return 0;
+  if (!h) return 0;
   t = dg_hit_end_tok(c, h, t);
-  if (t >= f->w1 || !dg_tok_is(&c->text, t, "in")) return 0;
+  if (t >= f->w1 || !dg_tok_is(&c->text, t, "in") || !plural_hit(c, h)) return 0; /* plural_hit reads the table */
   size_t n = 0;
   for (t++; t < f->w1; t++) {
     const dg_hit *p = dg_ent_at(c, t);

@@ -71,14 +71,22 @@ int dg_frame_trigger_follows(const dg_ctx *c, size_t t)
   return 0;
 }
 
+/* After a country's name ending at te: the end of the countries joined to
+ * it by hyphens ("A-B-C rivalry": the token after C), else te. */
+size_t dg_frame_pair_end(const dg_ctx *c, const dg_frame *f, size_t te)
+{
+  size_t k = te;
+  while (k + 1 < f->w1 && dg_tok_is(&c->text, k, "-") && dg_is_country_hit(dg_ent_at(c, k + 1)))
+    k = dg_hit_end_tok(c, dg_ent_at(c, k + 1), k + 1);
+  return k;
+}
+
 /* "the Chile-Peru summit": a country of a hyphenated pair right before a
  * meeting noun names that meeting's parties, even in what the clause is
  * about ("to discuss plans for the Chile-Peru summit"). */
 int dg_frame_names_the_meeting(const dg_ctx *c, const dg_frame *f, size_t t, size_t te)
 {
-  size_t k = te;
-  while (k + 1 < f->w1 && dg_tok_is(&c->text, k, "-") && dg_is_country_hit(dg_ent_at(c, k + 1)))
-    k = dg_hit_end_tok(c, dg_ent_at(c, k + 1), k + 1);
+  size_t k = dg_frame_pair_end(c, f, te);
   int chained = k != te || (t > f->w0 && dg_tok_is(&c->text, t - 1, "-"));
   return chained && dg_frame_trigger_follows(c, k);
 }
