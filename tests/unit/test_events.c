@@ -303,6 +303,24 @@ static void test_call_shapes(void **state)
      NULL, {"GHA,TGO|in-person|held|2023-05-03", NULL}},
     {"The presidents of Chile and Peru will have lunch in Arica on 9 June 2023.",
      "2023-06-01", {"CHL,PER|in-person|planned|2023-06-09", NULL}},
+    /* A phone call is between two sides: one with several counterparts is
+     * one call each, unless they were on it together. */
+    {"Kenyan President Ana Wambui also had a call with Chilean President Luis Soto and Peruvian President "
+     "Jorge Vega a few weeks ago.",
+     NULL, {"CHL,KEN|call|held|-", "KEN,PER|call|held|-", NULL}},
+    {"The Ghanaian foreign minister spoke by phone with his Danish and Dutch counterparts on 4 March 2024.",
+     NULL, {"DNK,GHA|call|held|2024-03-04", "GHA,NLD|call|held|2024-03-04", NULL}},
+    {"Ghana's president phoned the leaders of Togo and Benin on Tuesday.",
+     "2024-03-08", {"BEN,GHA|call|held|2024-03-05", "GHA,TGO|call|held|2024-03-05", NULL}},
+    {"Ghana's president called the Togolese president on Tuesday.",
+     "2024-03-08", {"GHA,TGO|call|held|2024-03-05", NULL}},
+    {"Ghana's president called the Togolese decision a mistake on Tuesday.", "2024-03-08", {NULL}},
+    {"Ghana's president held a joint phone call with the leaders of Togo and Benin on Tuesday.",
+     "2024-03-08", {"BEN,GHA,TGO|call|held|2024-03-05", NULL}},
+    {"The leaders of Ghana, Togo and Benin held a phone call on Tuesday.",
+     "2024-03-08", {"BEN,GHA,TGO|call|held|2024-03-05", NULL}},
+    {"Ghana's president held a video conference with the leaders of Togo and Benin on Tuesday.",
+     "2024-03-08", {"BEN,GHA,TGO|call|held|2024-03-05", NULL}},
   };
   CHECK(cases);
 }

@@ -9,6 +9,21 @@
 
 static int is_word(const dg_ctx *c, size_t t, const char *w) { return dg_tok_is(&c->text, t, w); }
 
+/* "X had a phone call with A and B", "X phoned A and B": a phone call
+ * (a trigger the data marks `pairwise`) is between two sides, so one with
+ * several counterparts is one call each, unless the clause says they were
+ * on it together ("a joint call", "a three-way call", "trilateral"). */
+static int pairwise_call(const dg_ctx *c, const dg_frame *f)
+{
+  const dg_hit *h = dg_evt_at(c, f->first_trigger);
+  if (!f->m.call || !h || h->kind != DG_HIT_TRIGGER || !c->gz->triggers[h->ref].pairwise) return 0;
+  if (f->m.format_said >= 3 || f->n_said >= 3) return 0;
+  for (size_t t = f->w0; t < f->w1; t++)
+    if (is_word(c, t, "joint") || is_word(c, t, "together") || is_word(c, t, "conference") || is_word(c, t, "between"))
+      return 0;
+  return 1;
+}
+
 /* A word that makes the meeting one per counterpart ("separate",
  * "bilateral", "respectively"), or "then with". */
 static int distributive_cue(const dg_ctx *c, const dg_frame *f)
@@ -46,7 +61,7 @@ static size_t list_end(const dg_ctx *c, const dg_frame *f, size_t split)
 size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max)
 {
   const dg_xmeeting *m = &f->m;
-  if (m->ncountries < 3 || !distributive_cue(c, f)) return 0;
+  if (m->ncountries < 3 || !(distributive_cue(c, f) || pairwise_call(c, f))) return 0;
   size_t split = split_point(c, f), end = list_end(c, f, split), nsub = 0, n = 0;
   size_t order[DG_MAX_MEETING_COUNTRIES];
   for (size_t i = 0; i < m->ncountries; i++) {

@@ -37,6 +37,17 @@ static int courtesy_call(const dg_ctx *c, size_t te)
   return 1;
 }
 
+/* "called the leaders of A and B", "phoned the Kenyan president": "the"
+ * and a title, someone to call (not "called the Kenyan move a mistake"). */
+static int titled_addressee(const dg_ctx *c, size_t te)
+{
+  if (!dg_tok_is(&c->text, te, "the")) return 0;
+  size_t k = te + 1;
+  while (k < c->text.ntok && c->ent[k] >= 0 && c->hits.v[c->ent[k]].kind == DG_HIT_DEMONYM)
+    k = dg_hit_end_tok(c, &c->hits.v[c->ent[k]], k);
+  return k < c->text.ntok && c->ent[k] >= 0 && c->hits.v[c->ent[k]].kind == DG_HIT_TITLE;
+}
+
 int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
 {
   const dg_hit *h = dg_evt_at(c, t);
@@ -53,6 +64,7 @@ int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
     return 0; /* "so-called" */
   if (tr->call && tr->verb && te == t + 1 && !(te < c->text.ntok && ((c->text.tok[te].flags & DG_TOKF_CAP) ||
                                                       c->ent[te] >= 0 || c->tok_person[te] >= 0)) &&
+      !titled_addressee(c, te) &&
       !(dg_tok_is(&c->text, te, "to") && te + 1 < c->text.ntok && dg_tok_in_set(c, te + 1, DG_WORDS_CALL_PURPOSE)))
     return 0; /* but "called to congratulate X": a call */
   if (tr->invited && !invitation_before(c, t)) return 0; /* a visit is no meeting unless invited */

@@ -107,6 +107,7 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
     t->anchored = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "anchored"));
     t->invited = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "invited"));
     t->addressee = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "addressee"));
+    t->pairwise = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "pairwise"));
     if (!(t->phrase = dg_strdup(dg_json_str(e, "phrase", NULL)))) return DG_ENOMEM;
     gz->ntriggers++;
   }
