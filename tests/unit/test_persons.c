@@ -140,6 +140,13 @@ static void names_as_written(void **state)
   HAS(root, "Seo Min-jae", "KOR", "president");
   assert_int_equal(count_kind(root, "person"), 2);
   cJSON_Delete(root);
+  /* Three words written family name first, the last a short syllable
+   * ("Un", "In" are no stopwords inside a name): "Mr. Han" is the same. */
+  root = one("North Korean Premier Han Sol Un met Chilean President Rosa Mendel in Lima. "
+             "Mr. Han said the talks went well.", "2024-05-02");
+  HAS(root, "Han Sol Un", "PRK", "premier");
+  assert_int_equal(count_kind(root, "person"), 2);
+  cJSON_Delete(root);
   /* A later titled mention by the family name alone: "State Councillor Lin". */
   root = one("Chinese State Councillor and Foreign Minister Lin Bao met Peruvian Foreign Minister Luis Vegard. "
              "State Councillor Lin said the talks were useful.", "2024-05-02");

@@ -53,9 +53,17 @@ static int index_person(dg_ctx *c, dg_strmap *map, int32_t **prev, size_t *cap, 
   return 0;
 }
 
+/* A name that may be written family name first, so that its first word
+ * alone is the person: two words ("Qin Gang": Qin), or three of which the
+ * last is a short given-name syllable ("Kim Jong Un": Kim). */
+static int family_first_shape(const dg_pkey *k)
+{
+  return k->words == 2 || (k->words == 3 && strlen(k->surname) <= 4);
+}
+
 static int index_first(dg_ctx *c, int p)
 {
-  if (c->pkeys[p].words != 2) return 0;
+  if (!family_first_shape(&c->pkeys[p])) return 0;
   return index_person(c, &c->by_first, &c->prev_first, &c->capprev_first, c->pkeys[p].first, p);
 }
 
@@ -130,6 +138,12 @@ static int plausible_name(const dg_ctx *c, size_t t0, size_t t1, const dg_pkey *
   return !dg_tok_in_set(c, t1 - 1, DG_WORDS_ORG_NOUN);
 }
 
+/* Is `word` alone person i, written family name first? */
+static int family_first(const dg_ctx *c, int i, const char *word)
+{
+  return family_first_shape(&c->pkeys[i]) && strcmp(c->pkeys[i].first, word) == 0;
+}
+
 /* Find or create the person named by tokens [t0, t1) and record a mention. */
 int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
 {
@@ -145,7 +159,7 @@ int dg_person_intern(dg_ctx *c, size_t t0, size_t t1, const dg_person_facts *f)
     if (compatible(c, (size_t)i, &k, f->country)) p = i;
   if (p < 0 && k.words == 1) /* "Qin" of "Qin Gang": the family name first */
     for (int i = dg_strmap_get(&c->by_first, k.surname, strlen(k.surname)); i >= 0; i = c->prev_first[i])
-      if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k.surname) == 0 &&
+      if (family_first(c, i, k.surname) &&
           (f->country < 0 || !c->r->persons[i].iso3[0] ||
            strcmp(c->r->persons[i].iso3, c->gz->countries[f->country].iso3) == 0))
         p = i;
@@ -209,7 +223,7 @@ static int find_by_key(const dg_ctx *c, const dg_pkey *k)
    * that is the first of a two-word name. */
   if (k->words != 1) return -1;
   for (int i = dg_strmap_get(&c->by_first, k->surname, strlen(k->surname)); i >= 0; i = c->prev_first[i])
-    if (c->pkeys[i].words == 2 && strcmp(c->pkeys[i].first, k->surname) == 0) return i;
+    if (family_first(c, i, k->surname)) return i;
   return -1;
 }
 
