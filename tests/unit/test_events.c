@@ -325,6 +325,21 @@ static void test_call_shapes(void **state)
   CHECK(cases);
 }
 
+/* "a summit between A and B" names its parties, whoever speaks of it, also
+ * after a city-state ("in Singapore between ..."). */
+static void test_between_names_parties(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Chilean President Rosa Mendel said that she expected a summit in Singapore between Peruvian President "
+     "Luis Vegard and Bolivian President Jorge Arce on 9 June 2024 to succeed.",
+     "2024-05-27", {"BOL,PER|in-person|planned|2024-06-09", NULL}},
+    {"Chilean President Rosa Mendel said she hoped talks in Lima between Peru and Bolivia would resume on 9 June 2024.",
+     "2024-05-27", {"BOL,PER|in-person|planned|2024-06-09", NULL}},
+  };
+  CHECK(cases);
+}
+
 /* Class 3: several events in one clause, and a series named by reference. */
 static void test_several_events(void **state)
 {
@@ -772,6 +787,7 @@ int main(void)
     cmocka_unit_test(test_references),
     cmocka_unit_test(test_not_parties),
     cmocka_unit_test(test_call_shapes),
+    cmocka_unit_test(test_between_names_parties),
     cmocka_unit_test(test_several_events),
     cmocka_unit_test(test_outcome_held),
     cmocka_unit_test(test_status_shapes),

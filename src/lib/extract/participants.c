@@ -352,7 +352,8 @@ static int trigger_before(const dg_ctx *c, size_t w0, size_t t)
   static const char *const joins[] = {"in", "at", "on", ",", NULL};
   size_t k = t;
   while (k > w0 && k + 10 > t && c->evt[k - 1] < 0 &&
-         (dg_tok_word_in(c, k - 1, joins) || c->tok_date[k - 1] >= 0 || place_tok(c, k - 1)))
+         (dg_tok_word_in(c, k - 1, joins) || c->tok_date[k - 1] >= 0 || place_tok(c, k - 1) ||
+          is_kind(c, k - 1, DG_HIT_COUNTRY))) /* "a summit in Singapore between A and B" */
     k--;
   return k > w0 && c->evt[k - 1] >= 0;
 }
@@ -433,6 +434,11 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
     speakers_in = 0;
   }
   gather(c, f, parties, f->w1, &speakers_in);
+  if (f->between) { /* "he expected a summit between A and B": A and B only */
+    if (!f->m.place) sentence_place(c, f);
+    dg_frame_levels(c, f);
+    return f->oom ? dg_error_oom() : 0;
+  }
   /* "He said he would meet X": the speaker takes part; so in "X added,
    * during a call with Y, ..." where the call is X's own. */
   int p = -1;
