@@ -600,6 +600,24 @@ static void test_anchored_discussed(void **state)
      "leaders discussed fishing rights and a new border crossing.",
      "2023-11-22", {"CHL,PER|call|held|2023-11-20", NULL}},
     {"Chile and Peru discussed fishing rights.", "2023-11-22", {NULL}},
+    /* A meeting noun that is what was discussed: its place and date are
+     * its own, not the discussion's; a setting ("at their summit") is. */
+    {"Chilean President Ana Soto and Peruvian President Luis Rojas spoke by phone on Monday. Soto also "
+     "discussed with Rojas the upcoming Pacific summit to be held in Quito at the end of May.",
+     "2023-11-22", {"CHL,PER|call|held|2023-11-20", NULL}},
+    {"The leaders of Chile and Peru discussed the reconstruction of Haiti at their summit in Lima on 3 May 2023.",
+     NULL, {"CHL,PER|in-person|held|2023-05-03", NULL}},
+    {"Chilean Foreign Minister Ana Soto discussed the proposal by phone with her Peruvian counterpart, Luis Rojas, "
+     "on 3 May 2023.",
+     NULL, {"CHL,PER|call|held|2023-05-03", NULL}},
+    /* Words of no mode ("his discussion with") are the call the article
+     * tells of the same parties; with a place of their own, a meeting. */
+    {"Kenyan President Daniel Mutua confirmed a discussion with Ghanaian counterpart Kofi Mensah about the "
+     "trade dispute. His spokesman said Mutua had a telephone conversation with Mensah on Wednesday.",
+     "2023-11-24", {"GHA,KEN|call|held|2023-11-22", NULL}},
+    {"Kenyan President Daniel Mutua had a discussion with Ghanaian President Kofi Mensah in Accra on 3 May 2023. "
+     "Mutua had a phone call with Mensah on 9 May 2023.",
+     NULL, {"GHA,KEN|in-person|held|2023-05-03", "GHA,KEN|call|held|2023-05-09", NULL}},
   };
   CHECK(cases);
 }

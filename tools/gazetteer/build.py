@@ -66,7 +66,7 @@ OBJECT_SECTIONS = {
     "places": (("name", "country"), (), "name"),
     "groups": (("name", "members"), ("aliases",), "name"),
     "titles": (("phrase", "role", "level"), ("plural", "country"), "phrase"),
-    "triggers": (("phrase", "pos", "mode"), ("anchored", "invited", "addressee", "pairwise"), "phrase"),
+    "triggers": (("phrase", "pos", "mode"), ("anchored", "invited", "addressee", "pairwise", "modeless"), "phrase"),
     "formats": (("phrase", "format"), (), "phrase"),
     "status_cues": (("phrase", "status"), (), "phrase"),
     "level_cues": (("phrase", "level"), (), "phrase"),
@@ -326,7 +326,7 @@ def check_object(err, section, where, obj, known_iso3):
             return None
         if obj["plural"]:
             out["plural"] = True   # false is the default and is not written
-    for flag in ("anchored", "invited", "addressee", "pairwise"):
+    for flag in ("anchored", "invited", "addressee", "pairwise", "modeless"):
         if flag not in obj:
             continue
         if obj[flag] is not True and obj[flag] is not False:

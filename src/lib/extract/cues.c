@@ -242,7 +242,7 @@ static int reported(const dg_ctx *c, const dg_frame *f)
 
 void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
 {
-  int cue = -1, modal = -1, cue_before_past = 0, fronted = 0, subject = trigger_subject(c, f);
+  int cue = -1, modal = -1, cue_before_past = 0, fronted = 0, subject = trigger_subject(c, f), moded = 0;
   for (size_t t = f->w0; t < f->w1; t++) {
     const dg_hit *e = dg_evt_at(c, t), *q = dg_cue_at(c, t);
     /* "Ahead of the summit, X held talks": a cue in a fronted phrase speaks
@@ -250,6 +250,7 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
     if (cue >= 0 && !f->past_verb && dg_tok_is(&c->text, t, ",")) fronted = 1;
     if (e && e->kind == DG_HIT_TRIGGER && dg_frame_real_trigger(c, t, f->w0)) {
       if (c->gz->triggers[e->ref].call) f->m.call = 1;
+      if (!c->gz->triggers[e->ref].modeless) moded = 1;
       if (c->gz->triggers[e->ref].addressee) q = NULL; /* "called on the President": no appeal */
       if ((is_past_verb(c, e, t, f->w0) || (!c->gz->triggers[e->ref].verb && outcome_before(c, f, t))) &&
           !f->past_verb) {
@@ -277,6 +278,7 @@ void dg_frame_read_cues(dg_ctx *c, dg_frame *f)
     if (n >= 2 && t + 1 < f->w1 && dg_tok_in_set(c, t + 1, DG_WORDS_COUNT_NOUN) && n > f->n_said)
       f->n_said = n;
   }
+  f->m.mode_unsaid = !moded && !f->m.call; /* "discussed", "talked": in person, or by phone */
   if (cue < 0 && modal < 0 && !f->past_verb) relative_clause(c, f, &cue, &modal);
   if (!f->past_verb && cue != DG_STATUS_CANCELLED && dg_frame_schedule_cue(c, f)) cue = DG_STATUS_PLANNED;
   if (!f->past_verb && cue < 0 && modal < 0 && headline_future(c, f)) modal = DG_STATUS_PLANNED;

@@ -83,6 +83,7 @@ int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *d
       (rc = dg_find_persons(&c)) < 0 || (rc = country_mentions(&c)) < 0 ||
       (c.has_trigger && (rc = dg_find_meetings(&c)) < 0))
     goto done;
+  dg_settle_modes(&c);
   mark_actors(c.r);
   x->not_english = dg_extract_not_english(&c);
 done:

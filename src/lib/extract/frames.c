@@ -305,51 +305,6 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
   return 0;
 }
 
-/* "support the revival of the talks between A and B", "the success of the
- * negotiations between A and B": a process named as the object of another
- * noun, with no date, place, person or status of its own, is no event. */
-static int process_of(const dg_ctx *c, const dg_frame *f)
-{
-  size_t t = f->first_trigger;
-  const dg_hit *h = dg_evt_at(c, t);
-  if (!f->status_unsaid || f->m.npersons || !h || c->gz->triggers[h->ref].verb || t < f->w0 + 3 ||
-      !dg_tok_is(&c->text, t - 1, "the") || !dg_tok_is(&c->text, t - 2, "of"))
-    return 0;
-  const dg_token *n = &c->text.tok[t - 3];
-  return n->kind == DG_TOK_WORD && !(n->flags & DG_TOKF_CAP) && c->ent[t - 3] < 0 && c->evt[t - 3] < 0 &&
-         c->tok_date[t - 3] < 0;
-}
-
-/* "X, who chairs the Conference on ..., said": a trigger in a relative
- * aside whose verb is in the present tense names an office or a body the
- * person holds, not an event. */
-static int in_role_aside(const dg_ctx *c, const dg_frame *f, size_t t)
-{
-  for (size_t k = t; k > f->w0 + 1; k--) {
-    if (dg_tok_is(&c->text, k - 1, ",")) return 0;
-    if (!dg_tok_is(&c->text, k - 1, "who") || !dg_tok_is(&c->text, k - 2, ",")) continue;
-    const dg_token *v = &c->text.tok[k];
-    size_t n = v->oe - v->os;
-    return k < t && v->kind == DG_TOK_WORD && n > 3 && c->doc->text[v->oe - 1] == 's' &&
-           c->doc->text[v->oe - 2] != 's' && c->evt[k] < 0;
-  }
-  return 0;
-}
-
-/* "the two leaders discussed trade": a clause whose triggers are all
- * anchored ones ("discussed") and that gives no date or place of its own
- * tells what a meeting was about, not of another one. */
-static int unanchored(const dg_ctx *c, const dg_frame *f)
-{
-  if (f->m.date.prec != DG_PREC_NONE || f->m.place) return 0;
-  if (process_of(c, f)) return 1;
-  for (size_t t = f->w0; t < f->w1; t++)
-    if (dg_frame_real_trigger(c, t, f->w0) && !c->gz->triggers[dg_evt_at(c, t)->ref].anchored &&
-        !(f->status_unsaid && in_role_aside(c, f, t)))
-      return 0;
-  return 1;
-}
-
 /* "A and B also met separately (before the four-way session)": a meeting
  * of their own, apart from the group's (merged only with one like it). */
 static int separately(const dg_ctx *c, const dg_frame *f)
@@ -384,7 +339,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     for (size_t k = 0; k < nt; k += 2)
       if (trig[k] != f.w0) { others[no++] = trig[k]; others[no++] = trig[k + 1]; }
     dg_frame_date(c, &f, others, no);
-    if (unanchored(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
+    if (dg_frame_unanchored(c, &f)) { dg_xmeeting_clear(&f.m); continue; }
     if (*prev && c->prev_sentence + 1 >= s && refers_back(c, &f, *prev)) {
       dg_xmeeting *to = (dg_xmeeting *)*prev;
       size_t at = (size_t)(to - c->r->meetings);

@@ -98,6 +98,10 @@ int dg_frame_add_person(dg_ctx *c, dg_frame *f, int person);
  * frame's trigger noun that speaks of the meeting */
 int dg_frame_boundary(const dg_ctx *c, size_t t);
 int dg_frame_relative_after(const dg_ctx *c, const dg_frame *f);
+/* anchor.c: a clause of anchored triggers ("discussed") with no date or
+ * place of its own, a process named as an object, an office in an aside:
+ * no meeting of its own (1) */
+int dg_frame_unanchored(const dg_ctx *c, const dg_frame *f);
 /* real.c: a trigger at t that really is one ("call for", "did not meet",
  * "called on X to ..." are not). */
 int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0);

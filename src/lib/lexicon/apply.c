@@ -108,6 +108,7 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
     t->invited = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "invited"));
     t->addressee = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "addressee"));
     t->pairwise = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "pairwise"));
+    t->modeless = cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(e, "modeless"));
     if (!(t->phrase = dg_strdup(dg_json_str(e, "phrase", NULL)))) return DG_ENOMEM;
     gz->ntriggers++;
   }

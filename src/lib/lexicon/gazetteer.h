@@ -25,7 +25,7 @@ typedef struct {
   char members[16][4];
   size_t nmembers;
 } dg_group;
-typedef struct { char *phrase; int verb; int call; int anchored; int invited; int addressee; int pairwise; } dg_trigger;
+typedef struct { char *phrase; int verb; int call; int anchored; int invited; int addressee; int pairwise; int modeless; } dg_trigger;
 typedef struct { char *phrase; int value; } dg_cue; /* format, status or level */
 typedef struct {
   char *name;

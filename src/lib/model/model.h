@@ -60,6 +60,7 @@ typedef struct {
   int sideline;    /* held on the sidelines of a larger meeting */
   int postponed;   /* put off with no new date ("the talks were postponed") */
   int earlier;     /* told as history of another in its article ("the first talks since ...") */
+  int mode_unsaid; /* its words ("discussed") do not say in person or by phone: extraction only */
   int status;
   char *conflicts; /* disagreements found when merging, or NULL */
   dg_evlist ev;
