@@ -340,6 +340,38 @@ static void test_between_names_parties(void **state)
   CHECK(cases);
 }
 
+/* A region's set named by reference ("the African leaders", "these Gulf
+ * states"); subjects receiving them each in his "respective capital", one
+ * meeting each; "X followed Y": two events. */
+static void test_region_references(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Kenyan President Daniel Mutua, Ghanaian President Kofi Mensah and Senegalese President Amadou Fall will "
+     "travel to Lima soon. Peruvian President Luis Vegard has agreed to meet the African leaders on 9 June 2024.",
+     "2024-03-01", {"GHA,KEN,PER,SEN|in-person|planned|2024-06-09", NULL}},
+    {"Kenyan President Daniel Mutua, Ghanaian President Kofi Mensah and Senegalese President Amadou Fall will "
+     "tour South America next month. Peruvian President Luis Vegard and Ecuadorian President Jorge Arce have "
+     "each agreed to receive the African leaders, each in his respective capital.",
+     "2024-03-01", {"GHA,KEN,PER,SEN|in-person|planned|-", "ECU,GHA,KEN,SEN|in-person|planned|-", NULL}},
+    /* the most recent set all of whose members are of the region */
+    {"The prime ministers of Norway, Sweden and Finland met in Oslo on 2 May 2024. Chilean President Rosa "
+     "Mendel spoke with the German chancellor on 3 May 2024. The Nordic premiers will meet again in Helsinki "
+     "on 9 June 2024.",
+     NULL, {"FIN,NOR,SWE|in-person|held|2024-05-02", "CHL,DEU|in-person|held|2024-05-03",
+            "FIN,NOR,SWE|in-person|planned|2024-06-09", NULL}},
+    /* a region no set is of: nothing */
+    {"Chilean President Rosa Mendel and Peruvian President Luis Vegard met in Lima on 2 May 2024. The Arab "
+     "leaders will meet in Cairo on 9 June 2024.",
+     NULL, {"CHL,PER|in-person|held|2024-05-02", NULL}},
+    {"Kenyan President Daniel Mutua, Ghanaian President Kofi Mensah and Senegalese President Amadou Fall will "
+     "tour South America next month. Mutua had a telephone call with Peruvian President Luis Vegard on 8 May "
+     "2024. That call followed a meeting held on 6 May 2024 among the African leaders.",
+     NULL, {"KEN,PER|call|held|2024-05-08", "GHA,KEN,SEN|in-person|held|2024-05-06", NULL}},
+  };
+  CHECK(cases);
+}
+
 /* Class 3: several events in one clause, and a series named by reference. */
 static void test_several_events(void **state)
 {
@@ -806,6 +838,7 @@ int main(void)
     cmocka_unit_test(test_not_parties),
     cmocka_unit_test(test_call_shapes),
     cmocka_unit_test(test_between_names_parties),
+    cmocka_unit_test(test_region_references),
     cmocka_unit_test(test_several_events),
     cmocka_unit_test(test_outcome_held),
     cmocka_unit_test(test_status_shapes),

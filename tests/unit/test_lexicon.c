@@ -520,6 +520,23 @@ static void test_word_sets(void **state)
   assert_true(dg_gazetteer_word(gz, DG_WORDS_TIME_ZONE, "wib", 3));
 }
 
+/* Regions: built in, looked up by their lower-cased name; a user file adds
+ * one ("Andean": "the Andean presidents" refers to a set of its members). */
+static void test_regions(void **state)
+{
+  dg_gazetteer *gz = *state;
+  int r = dg_gazetteer_region(gz, "latin american", 14);
+  assert_true(r >= 0);
+  assert_true(dg_region_has(gz, r, "PER"));
+  assert_false(dg_region_has(gz, r, "ESP"));
+  assert_int_equal(dg_gazetteer_region(gz, "andean", 6), -1);
+  assert_int_equal(add(gz, "{\"regions\": [{\"name\": \"Andean\", \"members\": [\"BOL\", \"COL\", \"ECU\", \"PER\"]}]}"), 0);
+  r = dg_gazetteer_region(gz, "andean", 6);
+  assert_true(r >= 0);
+  assert_true(dg_region_has(gz, r, "ECU"));
+  assert_false(dg_region_has(gz, r, "CHL"));
+}
+
 static void test_user_file_errors(void **state)
 {
   dg_gazetteer *gz = *state;
@@ -541,6 +558,10 @@ static void test_user_file_errors(void **state)
         DG_EDATA, 0, 0, "unknown level");
   FAILS(gz, "{\"countries\": [" QQQ "], \"status_cues\": [{\"phrase\": \"may yet meet\", \"status\": \"maybe\"}]}",
         DG_EDATA, 0, 0, "status");
+  FAILS(gz, "{\"countries\": [" QQQ "], \"regions\": [{\"name\": \"Andean\", \"members\": [\"PER\"]}]}",
+        DG_EDATA, 0, 0, "two or more");
+  FAILS(gz, "{\"countries\": [" QQQ "], \"regions\": [{\"name\": \"Andean\", \"members\": [\"PER\", \"XYZ\"]}]}",
+        DG_EDATA, 0, 0, "not a known iso3");
   FAILS(gz, "{\"countries\": [" QQQ "], \"stopwords\": \"the\"}", DG_EDATA, 0, 0, NULL);
   FAILS(gz, "{\"countries\": [" QQQ "], \"boilerplate\": []}", DG_EDATA, 0, 0, NULL);
   FAILS(gz, "[" QQQ "]", DG_EDATA, 0, 0, NULL);
@@ -664,6 +685,7 @@ int main(void)
     cmocka_unit_test_setup_teardown(test_match_layers, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_match_hit_spans, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_adds, setup_gz, teardown_gz),
+    cmocka_unit_test_setup_teardown(test_regions, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_errors, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_word_sets, setup_gz, teardown_gz),
     cmocka_unit_test_setup_teardown(test_user_file_duplicate_key_position, setup_gz, teardown_gz),

@@ -37,7 +37,7 @@ FORMAT_MIN, FORMAT_MAX = 2, 20
 
 # Output key order.  The C loader is written against exactly these keys.
 TOP_KEYS = (
-    "schema", "countries", "places", "groups", "titles", "triggers", "formats",
+    "schema", "countries", "places", "groups", "regions", "titles", "triggers", "formats",
     "status_cues", "level_cues", "speech_verbs", "source_words",
     "non_state_roles", "honorifics", "name_particles", "stopwords",
     "words", "boilerplate", "persons",
@@ -65,6 +65,7 @@ STRING_SECTIONS = (
 OBJECT_SECTIONS = {
     "places": (("name", "country"), (), "name"),
     "groups": (("name", "members"), ("aliases",), "name"),
+    "regions": (("name", "members"), (), "name"),
     "titles": (("phrase", "role", "level"), ("plural", "country"), "phrase"),
     "triggers": (("phrase", "pos", "mode"), ("anchored", "invited", "addressee", "pairwise", "modeless"), "phrase"),
     "formats": (("phrase", "format"), (), "phrase"),
@@ -282,7 +283,7 @@ def check_object(err, section, where, obj, known_iso3):
                 err.error(where, "format must be an integer %d..%d, got %r"
                           % (FORMAT_MIN, FORMAT_MAX, v))
                 ok = False
-        elif section == "groups" and k == "members":
+        elif section in ("groups", "regions") and k == "members":
             if (not isinstance(v, list) or len(v) < 2
                     or any(m not in known_iso3 for m in v) or len(set(v)) != len(v)):
                 err.error(where, "members must list two or more distinct known iso3 codes")
@@ -292,7 +293,7 @@ def check_object(err, section, where, obj, known_iso3):
                 err.error(where, "unknown country %r" % (v,))
                 ok = False
         else:
-            lowercase = section not in ("places", "groups")
+            lowercase = section not in ("places", "groups", "regions")
             ok = check_text(err, "%s %s" % (where, k), v, lowercase) and ok
         out[k] = v
     if not ok:
@@ -472,6 +473,7 @@ def sort_sections(out):
     by_phrase = lambda o: (match_key(o["phrase"]), o["phrase"])
     out["places"].sort(key=lambda o: (match_key(o["name"]), o["name"], o["country"]))
     out["groups"].sort(key=lambda o: (match_key(o["name"]), o["name"]))
+    out["regions"].sort(key=lambda o: (match_key(o["name"]), o["name"]))
     out["titles"].sort(key=by_phrase)
     out["triggers"].sort(key=by_phrase)
     out["formats"].sort(key=lambda o: (o["format"], match_key(o["phrase"]), o["phrase"]))

@@ -3,7 +3,8 @@
  * (each meeting read, and each sentence that names two or more countries as
  * actors) are remembered; a frame that names fewer than two countries but
  * refers to a set takes the most recent set of the right size that contains
- * what it does name. */
+ * what it does name; "the African leaders" the most recent set of the
+ * region's members. */
 #include "extract/frames.h"
 #include <string.h>
 
@@ -210,9 +211,62 @@ static int trigger_names_set(const dg_ctx *c, const dg_frame *f)
   return 0;
 }
 
+/* "the African leaders", "these Gulf states", "amongst the Nordic
+ * premiers": a determiner, a region's name (one or two words, capitalised)
+ * and a set noun. The region, and *at the token of its name; -1 for none. */
+static int region_reference(const dg_ctx *c, const dg_frame *f, size_t *at)
+{
+  static const char *const dets[] = {"the", "these", "those", NULL};
+  for (size_t t = f->w0; t + 2 < f->w1; t++) {
+    if (!dg_tok_word_in(c, t, dets)) continue;
+    for (size_t words = 2; words >= 1; words--) {
+      size_t last = t + words, noun = last + 1;
+      if (noun >= f->w1 || !set_noun(c, noun)) continue;
+      char key[64];
+      size_t k = 0;
+      for (size_t w = t + 1; w <= last; w++) {
+        size_t n = dg_tok_len(&c->text, w);
+        if (!(c->text.tok[w].flags & DG_TOKF_CAP) || c->ent[w] >= 0 || k + n + 1 >= sizeof key) { k = 0; break; }
+        if (w > t + 1) key[k++] = ' ';
+        memcpy(key + k, dg_tok_str(&c->text, w), n);
+        k += n;
+      }
+      int r = k ? dg_gazetteer_region(c->gz, key, k) : -1;
+      if (r >= 0) { *at = t + 1; return r; }
+    }
+  }
+  return -1;
+}
+
+static int all_in_region(const dg_ctx *c, const dg_actorset *a, int r)
+{
+  for (size_t k = 0; k < a->n; k++)
+    if (!dg_region_has(c->gz, r, a->c[k])) return 0;
+  return 1;
+}
+
+/* The set a region's reference means: the most recent set of two or more
+ * actors, all of them of the region, reaching as far as a size said. */
+static void region_set(dg_ctx *c, dg_frame *f)
+{
+  size_t at;
+  int r = region_reference(c, f, &at);
+  if (r < 0) return;
+  size_t seen = c->nsets < DG_ACTOR_SETS ? c->nsets : DG_ACTOR_SETS;
+  for (size_t i = 0; i < seen; i++) {
+    const dg_actorset *a = &c->sets[(c->nsets - 1 - i) % DG_ACTOR_SETS];
+    if (a->s + 3 * REACH < f->s) return;
+    if (a->n < 2 || !all_in_region(c, a, r)) continue;
+    f->cur = at;
+    for (size_t k = 0; k < a->n; k++) dg_frame_add_country(f, a->c[k]);
+    return;
+  }
+}
+
 void dg_discourse_resolve(dg_ctx *c, dg_frame *f)
 {
   if (f->context_only) return;
+  if (c->gz->nregions) region_set(c, f);
   if (f->m.ncountries < DG_MAX_MEETING_COUNTRIES) joined(c, f);
   if (f->m.ncountries >= 2) {
     they_and(c, f);

@@ -77,6 +77,7 @@ size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, si
     out[j].t0 = f->ctok[order[j]];
     out[j].t1 = j + 1 < n ? f->ctok[order[j + 1]] : end;
     out[j].split = split;
+    out[j].per_host = 0;
   }
   return n;
 }
@@ -101,7 +102,27 @@ int dg_frame_hostless(const dg_ctx *c, const dg_frame *f)
   return 1;
 }
 
-/* The meeting between the subject's side and counterpart sp->country. */
+size_t dg_frame_per_host(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max)
+{
+  const dg_xmeeting *m = &f->m;
+  size_t t = f->w0, nsub = 0, n = 0;
+  while (t < f->w1 && !is_word(c, t, "respective")) t++;
+  if (t == f->w1 || m->ncountries < 3) return 0;
+  size_t split = split_point(c, f);
+  for (size_t i = 0; i < m->ncountries; i++) nsub += f->ctok[i] < split;
+  if (nsub < 2 || nsub == m->ncountries || nsub > max) return 0;
+  for (size_t i = 0; i < m->ncountries; i++) {
+    if (f->ctok[i] >= split) continue;
+    memset(&out[n], 0, sizeof out[n]);
+    out[n].country = i;
+    out[n].split = split;
+    out[n++].per_host = 1;
+  }
+  return n;
+}
+
+/* The meeting between the subject's side and counterpart sp->country (or,
+ * per host, between subject sp->country and every counterpart). */
 int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *sp, dg_xmeeting *out)
 {
   const dg_xmeeting *m = &f->m;
@@ -113,10 +134,10 @@ int dg_frame_split_meeting(const dg_ctx *c, const dg_frame *f, const dg_split *s
   out->npersons = 0;
   out->levels = 0;
   for (size_t i = 0; i < m->ncountries; i++)
-    if (f->ctok[i] < sp->split || i == sp->country) dg_meeting_add_country(out, m->countries[i]);
+    if ((f->ctok[i] < sp->split) != sp->per_host || i == sp->country) dg_meeting_add_country(out, m->countries[i]);
   for (size_t i = 0; i < m->npersons; i++) {
     const dg_xperson *x = &c->r->persons[m->persons[i]];
-    int in = x->iso3[0] ? dg_meeting_has_country(out, x->iso3) : f->ptok[i] < sp->split;
+    int in = x->iso3[0] ? dg_meeting_has_country(out, x->iso3) : (f->ptok[i] < sp->split) != sp->per_host;
     if (!in) continue;
     out->persons[out->npersons++] = m->persons[i];
     if (x->level >= 0) out->levels |= 1u << x->level;
@@ -160,6 +181,7 @@ size_t dg_frame_respectively(const dg_ctx *c, const dg_frame *f, const size_t *a
     out[j].t0 = at[j];
     out[j].t1 = at[j] + 1;
     out[j].split = f->ctok[list[0]];
+    out[j].per_host = 0;
   }
   return nd;
 }

@@ -8,7 +8,7 @@
 
 static const char *const boundaries[] = {
   "that", ";", "after", "before", "while", "when", "whereas", "although", "though", "but",
-  "because", NULL};
+  "because", "followed", "follows", "preceded", "precedes", NULL};
 
 /* "met A and later called for peace in B": "and" before a second verb
  * phrase ("and later", "and then", or "and" + a verb in -ed + for, on, to,
@@ -386,6 +386,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
     int32_t dl[8];
     size_t at[8], nd = dg_frame_date_list(c, &f, dl, at, 8), nsp = 0;
     if (nd >= 2) nsp = dg_frame_respectively(c, &f, at, nd, sp, DG_MAX_MEETING_COUNTRIES);
+    if (!nsp) nsp = dg_frame_per_host(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     if (!nsp) nsp = dg_frame_distribute(c, &f, sp, DG_MAX_MEETING_COUNTRIES);
     if (nsp) nd = 0;
     if (nd >= 2 && !dg_frame_plural_before(c, &f, at[0])) nd = 0; /* the trigger table is read only then */

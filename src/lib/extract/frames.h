@@ -36,9 +36,13 @@ typedef struct {
   size_t country;  /* index into the frame's countries */
   size_t t0, t1;   /* the counterpart's stretch of tokens (its own date is there) */
   size_t split;    /* tokens before this are the subject's side */
+  int per_host;    /* country is one of the subjects, meeting all after split */
 } dg_split;
 size_t dg_frame_distribute(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max);
 int dg_frame_hostless(const dg_ctx *c, const dg_frame *f);
+/* "A and B will each receive the <set> in his respective capital": one
+ * meeting per subject country, with all the counterparts (per_host). */
+size_t dg_frame_per_host(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max);
 void dg_frame_levels(dg_ctx *c, dg_frame *f); /* levels.c */
 /* stretch.c */
 size_t dg_frame_skip_dateline(const dg_ctx *c, size_t w0, size_t w1);

@@ -67,6 +67,26 @@ static int status_value(const char *s)
   return v < 0 ? DG_STATUS_HELD : v;
 }
 
+/* A region: its name, lower-cased, indexes it ("Latin American" -> "latin
+ * american"; a later file's region of the same name takes its place). */
+static int add_region(dg_gazetteer *gz, const cJSON *e)
+{
+  const cJSON *m, *mem = cJSON_GetObjectItemCaseSensitive(e, "members");
+  if (GROW(gz->regions, gz->nregions, gz->capregions) < 0) return DG_ENOMEM;
+  dg_region *r = &gz->regions[gz->nregions];
+  memset(r, 0, sizeof *r);
+  if (!(r->name = dg_strdup(dg_json_str(e, "name", NULL)))) return DG_ENOMEM;
+  size_t n = (size_t)cJSON_GetArraySize(mem);
+  if (!(r->members = dg_calloc(n ? n : 1, sizeof *r->members))) { dg_free(r->name); return DG_ENOMEM; }
+  cJSON_ArrayForEach(m, mem) memcpy(r->members[r->nmembers++], m->valuestring, 4);
+  gz->nregions++;
+  char key[64];
+  size_t k = 0;
+  for (const char *p = r->name; *p && k + 1 < sizeof key; p++)
+    key[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+  return dg_strmap_put(&gz->region_index, key, k, (int)(gz->nregions - 1)) < 0 ? DG_ENOMEM : 0;
+}
+
 static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
 {
   const cJSON *e;
@@ -87,6 +107,9 @@ static int add_vocabulary(dg_gazetteer *gz, const cJSON *root)
     t->country = country_ref(gz, e); /* a title only one country uses */
     gz->ntitles++;
     if (!t->phrase || !t->role) return DG_ENOMEM;
+  }
+  cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "regions")) {
+    if (add_region(gz, e) < 0) return DG_ENOMEM;
   }
   cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "groups")) {
     const cJSON *m;

@@ -60,6 +60,19 @@ int dg_gazetteer_country(const dg_gazetteer *gz, const char *iso3)
   return dg_strmap_get(&gz->iso_index, iso3, strlen(iso3));
 }
 
+int dg_gazetteer_region(const dg_gazetteer *gz, const char *w, size_t n)
+{
+  return dg_strmap_get(&gz->region_index, w, n);
+}
+
+int dg_region_has(const dg_gazetteer *gz, int r, const char *iso3)
+{
+  const dg_region *g = &gz->regions[r];
+  for (size_t i = 0; i < g->nmembers; i++)
+    if (memcmp(g->members[i], iso3, 4) == 0) return 1;
+  return 0;
+}
+
 void dg_gazetteer_free(dg_gazetteer *gz)
 {
   if (!gz) return;
@@ -71,6 +84,9 @@ void dg_gazetteer_free(dg_gazetteer *gz)
   for (size_t i = 0; i < gz->nplaces; i++) dg_free(gz->places[i].name);
   for (size_t i = 0; i < gz->ngroups; i++) { dg_free(gz->groups[i].name); dg_strv_free(&gz->groups[i].aliases); }
   dg_free(gz->groups);
+  for (size_t i = 0; i < gz->nregions; i++) { dg_free(gz->regions[i].name); dg_free(gz->regions[i].members); }
+  dg_free(gz->regions);
+  dg_strmap_free(&gz->region_index);
   for (size_t i = 0; i < gz->ntitles; i++) { dg_free(gz->titles[i].phrase); dg_free(gz->titles[i].role); }
   for (size_t i = 0; i < gz->ntriggers; i++) dg_free(gz->triggers[i].phrase);
   for (size_t i = 0; i < gz->nformats; i++) dg_free(gz->formats[i].phrase);

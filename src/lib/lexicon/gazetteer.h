@@ -25,6 +25,13 @@ typedef struct {
   char members[16][4];
   size_t nmembers;
 } dg_group;
+/* A region named by an adjective ("African", "Gulf"): "the African leaders"
+ * refers back to a set of its members. Not matched in text. */
+typedef struct {
+  char *name;
+  char (*members)[4];
+  size_t nmembers;
+} dg_region;
 typedef struct { char *phrase; int verb; int call; int anchored; int invited; int addressee; int pairwise; int modeless; } dg_trigger;
 typedef struct { char *phrase; int value; } dg_cue; /* format, status or level */
 typedef struct {
@@ -83,6 +90,8 @@ struct dg_gazetteer {
   dg_country *countries; size_t ncountries, capcountries;
   dg_place *places; size_t nplaces, capplaces;
   dg_group *groups; size_t ngroups, capgroups;
+  dg_region *regions; size_t nregions, capregions;
+  dg_strmap region_index; /* lowercase name ("latin american") -> region index */
   dg_title *titles; size_t ntitles, captitles;
   dg_trigger *triggers; size_t ntriggers, captriggers;
   dg_cue *formats; size_t nformats, capformats;
@@ -104,6 +113,10 @@ struct dg_gazetteer {
 enum { DG_WORDBIT_STOP = DG_WORDS_SETS, DG_WORDBIT_HONORIFIC, DG_WORDBIT_PARTICLE };
 
 int dg_gazetteer_country(const dg_gazetteer *gz, const char *iso3); /* index or -1 */
+/* The region named by the folded words w[0..n) ("latin american"), or -1;
+ * is iso3 one of region r's members? */
+int dg_gazetteer_region(const dg_gazetteer *gz, const char *w, size_t n);
+int dg_region_has(const dg_gazetteer *gz, int r, const char *iso3);
 /* The bits (word_bits) of the folded word w[0..n), 0 for none. */
 int dg_gazetteer_word_bits(const dg_gazetteer *gz, const char *w, size_t n);
 /* Build the indexes over the tables (word_bits, the matcher): after loading. */

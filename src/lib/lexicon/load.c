@@ -143,6 +143,27 @@ static int known_iso(const dg_gazetteer *gz, const cJSON *root, const char *iso)
   return 0;
 }
 
+/* A region needs a name and two or more known member countries. */
+static int check_regions(const dg_gazetteer *gz, const cJSON *root, const char *name)
+{
+  static const char *const req[] = {"name", NULL};
+  int rc = check_entries(root, "regions", req, name), i = 0;
+  const cJSON *e;
+  if (rc) return rc;
+  cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "regions")) {
+    char where[64];
+    const cJSON *mem = cJSON_GetObjectItemCaseSensitive(e, "members"), *m;
+    snprintf(where, sizeof where, "regions[%d]", i++);
+    if (strlen(dg_json_str(e, "name", NULL)) >= 60) return bad(name, where, "\"name\" is too long");
+    if (!cJSON_IsArray(mem) || cJSON_GetArraySize(mem) < 2)
+      return bad(name, where, "\"members\" must list two or more iso3 codes");
+    cJSON_ArrayForEach(m, mem)
+      if (!cJSON_IsString(m) || !known_iso(gz, root, m->valuestring))
+        return bad(name, where, "a member is not a known iso3 code");
+  }
+  return 0;
+}
+
 /* A group needs a name and 2 to 16 known member countries. */
 static int check_groups(const dg_gazetteer *gz, const cJSON *root, const char *name)
 {
@@ -178,7 +199,7 @@ static int check_validity(const cJSON *root, const char *name)
 }
 
 static const char *const known_sections[] = {
-  "schema", "countries", "places", "groups", "titles", "triggers", "formats", "status_cues", "level_cues",
+  "schema", "countries", "places", "groups", "regions", "titles", "triggers", "formats", "status_cues", "level_cues",
   "speech_verbs", "source_words", "non_state_roles", "honorifics", "name_particles", "stopwords",
   "words", "boilerplate", "persons", NULL};
 
@@ -229,6 +250,7 @@ int dg_gazetteer_check(const dg_gazetteer *gz, const cJSON *root, const char *na
   if (!rc) rc = check_entries(root, "level_cues", r_level, name);
   if (!rc) rc = check_entries(root, "persons", r_person, name);
   if (!rc) rc = check_groups(gz, root, name);
+  if (!rc) rc = check_regions(gz, root, name);
   if (!rc) rc = check_country_refs(gz, root, "places", name);
   if (!rc) rc = check_country_refs(gz, root, "titles", name);
   if (!rc) rc = check_country_refs(gz, root, "persons", name);
