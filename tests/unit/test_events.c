@@ -404,6 +404,16 @@ static void test_several_events(void **state)
     {"The foreign ministers of Ghana, Togo, Benin and Niger met in Accra on Monday. The Ghanaian minister "
      "also met her Togolese counterpart and discussed trade.",
      "2023-05-10", {"BEN,GHA,NER,TGO|in-person|held|2023-05-08", "GHA,TGO|in-person|held|-", NULL}},
+    /* "X also had a call with Y" after a call of the same pair: another call */
+    {"Kenyan President Daniel Mutua spoke by phone with Ghanaian President Kofi Mensah. Mutua also had a call "
+     "with Mensah in the spring, his office said.",
+     NULL, {"GHA,KEN|call|held|-", "GHA,KEN|call|held|-", NULL}},
+    {"Kenyan President Daniel Mutua spoke by phone with Ghanaian President Kofi Mensah. The two leaders "
+     "discussed trade, his office said.",
+     NULL, {"GHA,KEN|call|held|-", NULL}},
+    /* "arrived separately and met": one meeting */
+    {"The leaders of Ghana, Togo and Benin met in Accra on Monday. They arrived separately and met at the "
+     "palace.", "2023-05-10", {"BEN,GHA,TGO|in-person|held|2023-05-08", NULL}},
     /* "first in person, then by video": a meeting and a call, both history */
     {"After weeks of talks, at first in person in Chile, later by video link, the negotiators of Peru and "
      "Bolivia reached a deal on Tuesday.",

@@ -121,7 +121,7 @@ static void facts_row(dg_report *r, const dg_xmeeting *m, size_t n)
   dg_buf_printf(&r->text, "%zu", m->ncountries);
   dg_report__start(r, "td", "num");
   dg_report__flush(r);
-  if (m->sideline) dg_report__elem(r, "span", "note", "on the sidelines");
+  if (m->sideline && !m->call) dg_report__elem(r, "span", "note", "on the sidelines"); /* "also had a call": no place */
   dg_report__end(r);
   status_cell(r, m);
   dg_buf_puts(&r->text, m->call ? "call" : "in person");

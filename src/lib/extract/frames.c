@@ -310,10 +310,16 @@ static int history_since(dg_ctx *c, const dg_frame *f, const dg_xmeeting *of)
 static int separately(const dg_ctx *c, const dg_frame *f)
 {
   for (size_t t = f->w0; t < f->w1; t++) {
-    if (dg_tok_is(&c->text, t, "separately")) return 1;
-    const dg_hit *e = t + 1 < f->w1 ? dg_evt_at(c, t + 1) : NULL; /* "X also met Y": besides the meeting told */
-    if (dg_tok_is(&c->text, t, "also") && e && e->kind == DG_HIT_TRIGGER && c->gz->triggers[e->ref].verb &&
-        dg_frame_real_trigger(c, t + 1, f->w0) && c->prev_sentence < f->s && c->r->nmeetings)
+    if (dg_tok_is(&c->text, t, "separately")) return f->m.ncountries == 2; /* not "arrived separately and met" */
+    if (!dg_tok_is(&c->text, t, "also") || c->prev_sentence >= f->s || !c->r->nmeetings) continue;
+    /* "X also met Y", "X also had a call with Y": besides the meeting told */
+    size_t v = t + 1;
+    if (v + 2 < f->w1 && (dg_tok_is(&c->text, v, "had") || dg_tok_is(&c->text, v, "held")) &&
+        (dg_tok_is(&c->text, v + 1, "a") || dg_tok_is(&c->text, v + 1, "an")))
+      v += 2;
+    const dg_hit *e = v < f->w1 ? dg_evt_at(c, v) : NULL;
+    if (e && e->kind == DG_HIT_TRIGGER && (c->gz->triggers[e->ref].verb || v > t + 1) &&
+        dg_frame_real_trigger(c, v, f->w0))
       return 1;
   }
   return 0;
@@ -376,7 +382,7 @@ static int sentence_frames(dg_ctx *c, size_t s, const dg_xmeeting **prev)
       if (rc < 0) return rc;
       continue;
     }
-    if (f.m.ncountries == 2 && separately(c, &f)) f.m.sideline = 1; /* "A and B also met separately" */
+    if (separately(c, &f)) f.m.sideline = 1; /* "A and B also met separately" */
     /* "Weeks before, the two met again in ...", with no date: another meeting than
      * the article's, never folded into it */
     if (*prev && f.m.status == DG_STATUS_HELD && f.past_verb && f.m.date.prec == DG_PREC_NONE && again(c, &f))

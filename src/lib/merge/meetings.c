@@ -89,6 +89,7 @@ static int fit(const dg_xmeeting *c, const dg_xmeeting *m, int within_article)
   if (c->call != m->call) return -1;
   if (!equal && !(same_doc && (subset(m, c) || subset(c, m)))) return -1;
   if (!equal && c->sideline != m->sideline) return -1; /* a bilateral on the sidelines is its own */
+  if (same_doc && c->sideline != m->sideline) return -1; /* "X also called Y": another call than the one told */
   if (same_doc && c->earlier != m->earlier) return -1; /* "the first talks since ...": another meeting */
   /* A meeting called off was not held; a plan made for a day and the
    * meeting held are one only when both dates say the same month at least. */
@@ -316,8 +317,11 @@ static void consider_within(const clusters *cs, const dg_xmeeting *m, const char
  * cluster of cs, or a new one. */
 static void consider(const clusters *cs, size_t c, const dg_xmeeting *m, int within, int *best, int *best_score)
 {
-  /* across articles, an article's history and its present stay apart */
-  if (!within && cs->info[c].article == cs->article && cs->r.meetings[c].earlier != m->earlier) return;
+  /* across articles, an article's history and its present stay apart, as
+   * do its "also" meetings and the one they are besides */
+  if (!within && cs->info[c].article == cs->article &&
+      (cs->r.meetings[c].earlier != m->earlier || cs->r.meetings[c].sideline != m->sideline))
+    return;
   int sc = fit(&cs->r.meetings[c], m, within);
   /* Ties go to the earlier cluster, whatever order candidates come in. */
   if (sc > *best_score || (sc == *best_score && sc >= 0 && (int)c < *best)) { *best = (int)c; *best_score = sc; }
