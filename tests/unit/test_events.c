@@ -315,6 +315,7 @@ static void test_call_shapes(void **state)
     {"Ghana's president called the Togolese president on Tuesday.",
      "2024-03-08", {"GHA,TGO|call|held|2024-03-05", NULL}},
     {"Ghana's president called the Togolese decision a mistake on Tuesday.", "2024-03-08", {NULL}},
+    {"Ghana's president on Tuesday called the Togolese president's remarks unacceptable.", "2024-03-08", {NULL}},
     {"Ghana's president held a joint phone call with the leaders of Togo and Benin on Tuesday.",
      "2024-03-08", {"BEN,GHA,TGO|call|held|2024-03-05", NULL}},
     {"The leaders of Ghana, Togo and Benin held a phone call on Tuesday.",
@@ -354,6 +355,18 @@ static void test_region_references(void **state)
      "tour South America next month. Peruvian President Luis Vegard and Ecuadorian President Jorge Arce have "
      "each agreed to receive the African leaders, each in his respective capital.",
      "2024-03-01", {"GHA,KEN,PER,SEN|in-person|planned|-", "ECU,GHA,KEN,SEN|in-person|planned|-", NULL}},
+    /* "their respective ministers": no distribution */
+    {"The presidents of Kenya and Uganda met Rwandan President Paul Kagame in Kigali on 3 May 2024, accompanied "
+     "by their respective foreign ministers.",
+     NULL, {"KEN,RWA,UGA|in-person|held|2024-05-03", NULL}},
+    /* a region's set is a party only where the frame lacks two, or after
+     * "with" or the trigger; "Latin American" is no American */
+    {"The presidents of Kenya, Ghana and Senegal met in Accra on 2 May 2024. The Chilean president met the "
+     "Peruvian president in Lima on 3 May 2024 and criticised the African leaders.",
+     NULL, {"GHA,KEN,SEN|in-person|held|2024-05-02", "CHL,PER|in-person|held|2024-05-03", NULL}},
+    {"The presidents of Peru, Chile and Colombia met in Lima on 2 May 2024. Spain's king will receive the Latin "
+     "American leaders in Madrid on 9 June 2024.",
+     NULL, {"CHL,COL,PER|in-person|held|2024-05-02", "CHL,COL,ESP,PER|in-person|planned|2024-06-09", NULL}},
     /* the most recent set all of whose members are of the region */
     {"The prime ministers of Norway, Sweden and Finland met in Oslo on 2 May 2024. Chilean President Rosa "
      "Mendel spoke with the German chancellor on 3 May 2024. The Nordic premiers will meet again in Helsinki "
@@ -368,6 +381,18 @@ static void test_region_references(void **state)
      "tour South America next month. Mutua had a telephone call with Peruvian President Luis Vegard on 8 May "
      "2024. That call followed a meeting held on 6 May 2024 among the African leaders.",
      NULL, {"KEN,PER|call|held|2024-05-08", "GHA,KEN,SEN|in-person|held|2024-05-06", NULL}},
+  };
+  CHECK(cases);
+}
+
+/* "X, followed by Y, met Z": one clause. */
+static void test_followed_by(void **state)
+{
+  (void)state;
+  static const ev_case cases[] = {
+    {"Chilean President Rosa Mendel, followed by her foreign minister, met Peruvian President Luis Vegard in "
+     "Lima on 3 May 2024.",
+     NULL, {"CHL,PER|in-person|held|2024-05-03", NULL}},
   };
   CHECK(cases);
 }
@@ -642,6 +667,13 @@ static void test_anchored_discussed(void **state)
      "leaders discussed fishing rights and a new border crossing.",
      "2023-11-22", {"CHL,PER|call|held|2023-11-20", NULL}},
     {"Chile and Peru discussed fishing rights.", "2023-11-22", {NULL}},
+    /* a setting or a manner after "discussed" is no topic */
+    {"Chilean President Rosa Mendel discussed the situation with Peruvian President Luis Vegard during talks in "
+     "Lima on 3 May 2024.",
+     NULL, {"CHL,PER|in-person|held|2024-05-03", NULL}},
+    {"Chilean President Rosa Mendel discussed the upcoming summit with Peruvian President Luis Vegard in a phone "
+     "call on 3 May 2024.",
+     NULL, {"CHL,PER|call|held|2024-05-03", NULL}},
     /* A meeting noun that is what was discussed: its place and date are
      * its own, not the discussion's; a setting ("at their summit") is. */
     {"Chilean President Ana Soto and Peruvian President Luis Rojas spoke by phone on Monday. Soto also "
@@ -849,6 +881,7 @@ int main(void)
     cmocka_unit_test(test_call_shapes),
     cmocka_unit_test(test_between_names_parties),
     cmocka_unit_test(test_region_references),
+    cmocka_unit_test(test_followed_by),
     cmocka_unit_test(test_several_events),
     cmocka_unit_test(test_outcome_held),
     cmocka_unit_test(test_status_shapes),

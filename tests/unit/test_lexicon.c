@@ -562,6 +562,10 @@ static void test_user_file_errors(void **state)
         DG_EDATA, 0, 0, "two or more");
   FAILS(gz, "{\"countries\": [" QQQ "], \"regions\": [{\"name\": \"Andean\", \"members\": [\"PER\", \"XYZ\"]}]}",
         DG_EDATA, 0, 0, "not a known iso3");
+  FAILS(gz, "{\"countries\": [" QQQ "], \"regions\": [{\"name\": \"Horn of Africa\", \"members\": [\"ETH\", \"SOM\"]}]}",
+        DG_EDATA, 0, 0, "one or two words");
+  FAILS(gz, "{\"countries\": [" QQQ "], \"regions\": [{\"name\": \"Andean\", \"members\": [\"PER\", \"PER\"]}]}",
+        DG_EDATA, 0, 0, "listed twice");
   FAILS(gz, "{\"countries\": [" QQQ "], \"stopwords\": \"the\"}", DG_EDATA, 0, 0, NULL);
   FAILS(gz, "{\"countries\": [" QQQ "], \"boilerplate\": []}", DG_EDATA, 0, 0, NULL);
   FAILS(gz, "[" QQQ "]", DG_EDATA, 0, 0, NULL);

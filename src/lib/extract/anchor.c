@@ -42,11 +42,14 @@ static int object_noun(const dg_ctx *c, const dg_frame *f, size_t t)
 {
   static const char *const dets[] = {"the", "a", "an", "their", "its", "this", "next", NULL};
   static const char *const preps[] = {"at", "during", "in", "on", "of", "after", "before", "ahead", "following",
-                                      "from", "for", "to", "since", "until", NULL};
-  static const char *const ways[] = {"by", "via", "over", NULL}; /* "by phone": how, not what */
-  if (dg_tok_word_in(c, t, ways) || dg_tok_word_in(c, t, preps)) return 0;
+                                      "from", "for", "to", "since", "until", "with", "amid", "among", "amongst",
+                                      "into", "through", "under", "within", "by", "via", "over", NULL};
+  if (dg_tok_word_in(c, t, preps)) return 0; /* "by phone": how, not what */
   size_t k = t;
-  while (k > f->w0 && k + 6 > t && !dg_tok_word_in(c, k - 1, dets)) k--;
+  while (k > f->w0 && k + 6 > t && !dg_tok_word_in(c, k - 1, dets)) {
+    if (dg_tok_word_in(c, k - 1, preps)) return 0; /* "the situation with X during talks" */
+    k--;
+  }
   if (k == f->w0 || !dg_tok_word_in(c, k - 1, dets)) return 0;
   return k - 1 > f->w0 && !dg_tok_word_in(c, k - 2, preps);
 }
@@ -85,7 +88,12 @@ static int anchor_in(const dg_ctx *c, size_t t0, size_t t1)
 int dg_frame_unanchored(const dg_ctx *c, const dg_frame *f)
 {
   size_t topic = topic_trigger(c, f);
-  if (topic < f->w1) return !anchor_in(c, f->w0, topic);
+  int after = 0; /* "discussed the summit with X in a phone call on Monday": a call */
+  for (size_t t = topic + 1; t < f->w1 && !after; t++)
+    after = dg_frame_real_trigger(c, t, f->w0) && !c->gz->triggers[dg_evt_at(c, t)->ref].anchored &&
+            !object_noun(c, f, t);
+  if (topic < f->w1 && !after) return !anchor_in(c, f->w0, topic);
+  if (topic < f->w1) return 0;
   if (f->m.date.prec != DG_PREC_NONE || f->m.place) return 0;
   if (process_of(c, f)) return 1;
   for (size_t t = f->w0; t < f->w1; t++)

@@ -217,8 +217,13 @@ static int trigger_names_set(const dg_ctx *c, const dg_frame *f)
 static int region_reference(const dg_ctx *c, const dg_frame *f, size_t *at)
 {
   static const char *const dets[] = {"the", "these", "those", NULL};
+  static const char *const with[] = {"with", "among", "amongst", "between", NULL};
   for (size_t t = f->w0; t + 2 < f->w1; t++) {
     if (!dg_tok_word_in(c, t, dets)) continue;
+    /* a party when the frame names no two, or right after "with" or the
+     * trigger ("meet the African leaders"); not "criticised the African
+     * leaders" beside a meeting of two named */
+    if (f->m.ncountries >= 2 && !(t > f->w0 && (dg_tok_word_in(c, t - 1, with) || c->evt[t - 1] >= 0))) continue;
     for (size_t words = 2; words >= 1; words--) {
       size_t last = t + words, noun = last + 1;
       if (noun >= f->w1 || !set_noun(c, noun)) continue;
@@ -226,7 +231,8 @@ static int region_reference(const dg_ctx *c, const dg_frame *f, size_t *at)
       size_t k = 0;
       for (size_t w = t + 1; w <= last; w++) {
         size_t n = dg_tok_len(&c->text, w);
-        if (!(c->text.tok[w].flags & DG_TOKF_CAP) || c->ent[w] >= 0 || k + n + 1 >= sizeof key) { k = 0; break; }
+        int other = c->ent[w] >= 0 && c->hits.v[c->ent[w]].kind != DG_HIT_DEMONYM; /* "Latin American" */
+        if (!(c->text.tok[w].flags & DG_TOKF_CAP) || other || k + n + 1 >= sizeof key) { k = 0; break; }
         if (w > t + 1) key[k++] = ' ';
         memcpy(key + k, dg_tok_str(&c->text, w), n);
         k += n;

@@ -105,9 +105,13 @@ int dg_frame_hostless(const dg_ctx *c, const dg_frame *f)
 size_t dg_frame_per_host(const dg_ctx *c, const dg_frame *f, dg_split *out, size_t max)
 {
   const dg_xmeeting *m = &f->m;
+  static const char *const seats[] = {"capitals", "capital", "countries", "country", "cities", NULL};
   size_t t = f->w0, nsub = 0, n = 0;
   while (t < f->w1 && !is_word(c, t, "respective")) t++;
-  if (t == f->w1 || m->ncountries < 3) return 0;
+  /* "in their respective capitals", not "with their respective ministers" */
+  if (t < f->w0 + 2 || t + 1 >= f->w1 || !dg_tok_word_in(c, t + 1, seats) || m->ncountries < 3 || m->place) return 0;
+  if (!is_word(c, t - 2, "in") && !is_word(c, t - 2, "to") && !is_word(c, t - 1, "in") && !is_word(c, t - 1, "to"))
+    return 0;
   size_t split = split_point(c, f);
   for (size_t i = 0; i < m->ncountries; i++) nsub += f->ctok[i] < split;
   if (nsub < 2 || nsub == m->ncountries || nsub > max) return 0;

@@ -8,7 +8,7 @@
 
 static const char *const boundaries[] = {
   "that", ";", "after", "before", "while", "when", "whereas", "although", "though", "but",
-  "because", "followed", "follows", "preceded", "precedes", NULL};
+  "because", NULL};
 
 /* "met A and later called for peace in B": "and" before a second verb
  * phrase ("and later", "and then", or "and" + a verb in -ed + for, on, to,
@@ -27,6 +27,9 @@ static int and_verb(const dg_ctx *c, size_t t)
 static int is_boundary(const dg_ctx *c, size_t t)
 {
   const dg_hit *q = c->cue[t] >= 0 ? &c->hits.v[c->cue[t]] : NULL;
+  static const char *const sequence[] = {"followed", "follows", "preceded", "precedes", NULL};
+  if (dg_tok_word_in(c, t, sequence)) /* "X followed Y": two events; "X, followed by Y,": one clause */
+    return !dg_tok_is(&c->text, t + 1, "by");
   return (q && q->kind == DG_HIT_SPEECH) || dg_tok_word_in(c, t, boundaries) || and_verb(c, t);
 }
 int dg_frame_boundary(const dg_ctx *c, size_t t) { return is_boundary(c, t); }

@@ -211,6 +211,20 @@ static int former_holder(const dg_ctx *c, const dg_frame *f, size_t t)
   return 0;
 }
 
+/* "Latin American", "South American": a demonym that ends a region's name
+ * (gazetteer `regions`) is no country. */
+static int in_region_name(const dg_ctx *c, size_t t)
+{
+  if (t == 0 || !c->gz->nregions || !(c->text.tok[t - 1].flags & DG_TOKF_CAP)) return 0;
+  char key[64];
+  size_t a = dg_tok_len(&c->text, t - 1), b = dg_tok_len(&c->text, t);
+  if (a + b + 1 >= sizeof key) return 0;
+  memcpy(key, dg_tok_str(&c->text, t - 1), a);
+  key[a] = ' ';
+  memcpy(key + a + 1, dg_tok_str(&c->text, t), b);
+  return dg_gazetteer_region(c->gz, key, a + b + 1) >= 0;
+}
+
 static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t t, size_t te)
 {
   const dg_gazetteer *gz = c->gz;
@@ -256,7 +270,7 @@ static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t
     return;
   }
   if (h->kind == DG_HIT_DEMONYM) {
-    if (city_of(c, f, t, te)) return;
+    if (city_of(c, f, t, te) || in_region_name(c, t)) return;
     if (loc && !prep) return;
     if (dg_tok_is(&c->text, te, "capital") && t > f->w0 && dg_tok_is(&c->text, t - 1, "the") &&
         t > f->w0 + 1 && dg_tok_word_in(c, t - 2, place_preps) && co->capitals.n)

@@ -38,14 +38,17 @@ static int courtesy_call(const dg_ctx *c, size_t te)
 }
 
 /* "called the leaders of A and B", "phoned the Kenyan president": "the"
- * and a title, someone to call (not "called the Kenyan move a mistake"). */
+ * and a title, someone to call (not "called the Kenyan move a mistake",
+ * "called the president's remarks unacceptable"). */
 static int titled_addressee(const dg_ctx *c, size_t te)
 {
   if (!dg_tok_is(&c->text, te, "the")) return 0;
   size_t k = te + 1;
   while (k < c->text.ntok && c->ent[k] >= 0 && c->hits.v[c->ent[k]].kind == DG_HIT_DEMONYM)
     k = dg_hit_end_tok(c, &c->hits.v[c->ent[k]], k);
-  return k < c->text.ntok && c->ent[k] >= 0 && c->hits.v[c->ent[k]].kind == DG_HIT_TITLE;
+  if (k >= c->text.ntok || c->ent[k] < 0 || c->hits.v[c->ent[k]].kind != DG_HIT_TITLE) return 0;
+  size_t e = dg_hit_end_tok(c, &c->hits.v[c->ent[k]], k);
+  return !dg_tok_is(&c->text, e, "'"); /* not "called the president's remarks unacceptable" */
 }
 
 int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)

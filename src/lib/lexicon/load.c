@@ -154,12 +154,22 @@ static int check_regions(const dg_gazetteer *gz, const cJSON *root, const char *
     char where[64];
     const cJSON *mem = cJSON_GetObjectItemCaseSensitive(e, "members"), *m;
     snprintf(where, sizeof where, "regions[%d]", i++);
-    if (strlen(dg_json_str(e, "name", NULL)) >= 60) return bad(name, where, "\"name\" is too long");
+    const char *n = dg_json_str(e, "name", NULL);
+    int words = 1, ok = strlen(n) < 60;
+    for (const char *p = n; *p && ok; p++) {
+      if (*p == ' ') words++;
+      else ok = (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z');
+    }
+    if (!ok || words > 2 || n[0] == ' ' || n[strlen(n) - 1] == ' ' || strstr(n, "  "))
+      return bad(name, where, "\"name\" must be one or two words of letters (\"Gulf\", \"Latin American\")");
     if (!cJSON_IsArray(mem) || cJSON_GetArraySize(mem) < 2)
       return bad(name, where, "\"members\" must list two or more iso3 codes");
-    cJSON_ArrayForEach(m, mem)
+    cJSON_ArrayForEach(m, mem) {
       if (!cJSON_IsString(m) || !known_iso(gz, root, m->valuestring))
         return bad(name, where, "a member is not a known iso3 code");
+      for (const cJSON *o = mem->child; o != m; o = o->next)
+        if (strcmp(o->valuestring, m->valuestring) == 0) return bad(name, where, "a member is listed twice");
+    }
   }
   return 0;
 }
