@@ -316,6 +316,13 @@ static void test_call_shapes(void **state)
      "2024-03-08", {"GHA,TGO|call|held|2024-03-05", NULL}},
     {"Ghana's president called the Togolese decision a mistake on Tuesday.", "2024-03-08", {NULL}},
     {"Ghana's president on Tuesday called the Togolese president's remarks unacceptable.", "2024-03-08", {NULL}},
+    /* taking part by video in a meeting told is no call of its own */
+    {"The Chilean president will attend the summit in Lima on 9 June 2024, the leaders of Peru and Bolivia "
+     "participating via videoconference.",
+     "2024-03-08", {"BOL,CHL,PER|in-person|planned|2024-06-09", NULL}},
+    {"The Peruvian president joined by video link the meeting of the Chilean and Bolivian leaders in Lima on 3 May "
+     "2024.",
+     "2024-05-08", {"BOL,CHL,PER|in-person|held|2024-05-03", NULL}},
     {"Ghana's president held a joint phone call with the leaders of Togo and Benin on Tuesday.",
      "2024-03-08", {"BEN,GHA,TGO|call|held|2024-03-05", NULL}},
     {"The leaders of Ghana, Togo and Benin held a phone call on Tuesday.",

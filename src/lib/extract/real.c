@@ -51,6 +51,16 @@ static int titled_addressee(const dg_ctx *c, size_t te)
   return !dg_tok_is(&c->text, e, "'"); /* not "called the president's remarks unacceptable" */
 }
 
+/* "their participation by videoconference", "joined by video link": how some took part in a meeting told, not a call
+ * of its own. t is a call trigger. */
+static int remote_participation(const dg_ctx *c, size_t t)
+{
+  static const char *const ways[] = {"via", "by", "through", NULL};
+  size_t k = t; /* "by video link" is the trigger itself; "via" + "videoconference" is not */
+  if (k > 0 && dg_tok_word_in(c, k - 1, ways)) k--;
+  return k > 0 && dg_tok_in_set(c, k - 1, DG_WORDS_PARTICIPATION);
+}
+
 int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
 {
   const dg_hit *h = dg_evt_at(c, t);
@@ -70,6 +80,7 @@ int dg_frame_real_trigger(const dg_ctx *c, size_t t, size_t w0)
       !titled_addressee(c, te) &&
       !(dg_tok_is(&c->text, te, "to") && te + 1 < c->text.ntok && dg_tok_in_set(c, te + 1, DG_WORDS_CALL_PURPOSE)))
     return 0; /* but "called to congratulate X": a call */
+  if (tr->call && remote_participation(c, t)) return 0;
   if (tr->invited && !invitation_before(c, t)) return 0; /* a visit is no meeting unless invited */
   if (tr->addressee && !courtesy_call(c, te)) return 0;   /* "called on X to ...": an appeal */
   for (size_t k = t; k > w0 && k + 2 > t; k--)
