@@ -214,11 +214,11 @@ static void honorifics_do_not_block(void **state)
     {"Omani Foreign Minister Prince Faris bin Talal met his Chilean counterpart.", "Faris bin Talal", "OMN", "foreign minister"},
     {"Kuwaiti Prime Minister Sheikh Nasser al-Sabahi arrived in Lima.", "Nasser al-Sabahi", "KWT", "prime minister"},
     {"Chile's Foreign Minister H.E. Tomas Oyarce would pay a visit to Peru.", "Tomas Oyarce", "CHL", "foreign minister"},
-    {"Acting Afghan Minister for Commerce and Industry Haji Nur Azimi also attended.", "Nur Azimi", "AFG", ANY},
+    {"Interim Afghan Minister for Industry and Commerce Haji Nur Azimi sat in.", "Nur Azimi", "AFG", ANY},
     {"Peruvian Defence Minister Gen. Carlos Montoyo visited Quito.", "Carlos Montoyo", "PER", "defence minister"},
   };
   SHAPES(s);
-  cJSON *root = one("China's State Councillor and Foreign Minister H.E. Lin Bao would pay a visit.", "2024-05-02");
+  cJSON *root = one("China's State Councillor and Foreign Minister, H.E. Lin Bao, would pay a visit.", "2024-05-02");
   NOT_PERSON(root, "H");
   cJSON_Delete(root);
 }
@@ -248,7 +248,7 @@ static void descriptive_titles(void **state)
 {
   (void)state;
   static const shape s[] = {
-    {"Ivo Marendic, the head of the nine-person Croatian delegation, said talks went well.", "Ivo Marendic", "HRV", ANY},
+    {"Ivo Marendic, the head of the seven-member Croatian delegation, said talks went well.", "Ivo Marendic", "HRV", ANY},
     {"The head of the Serbian delegation, Goran Pavlic, arrived late.", "Goran Pavlic", "SRB", ANY},
     {"Sudan's Sovereign Council Chairman Osman al-Tayeb called for talks.", "Osman al-Tayeb", "SDN", "sovereign council chairman"},
     {"Chilean irrigation minister Pablo Rendic stressed the time factor.", "Pablo Rendic", "CHL", "irrigation minister"},
@@ -265,7 +265,7 @@ static void generic_ministers(void **state)
     {"The Peruvian Secretary for Strategic Affairs, Lucia Benavente, was isolated.", "Lucia Benavente", "PER", "secretary for strategic affairs"},
     {"US Secretary of Homeland Security Mark Delaney joined the talks.", "Mark Delaney", "USA", "secretary of homeland security"},
     {"Minister of International Relations and Cooperation Thandi Mokoena also said so.", "Thandi Mokoena", NULL, "minister of international relations and cooperation"},
-    {"Secretary General of the Austrian Foreign Ministry Peter Hollwarth attended.", "Peter Hollwarth", "AUT", ANY},
+    {"Secretary General of the Austrian Foreign Ministry, Dr. Peter Hollwarth, sat in.", "Peter Hollwarth", "AUT", ANY},
   };
   SHAPES(s);
   /* "ambassador in X" serves another country: X is not the ambassador's. */
@@ -283,7 +283,7 @@ static void institutions_give_a_country(void **state)
 {
   (void)state;
   static const shape s[] = {
-    {"CIA director Mark Halloway will be there for the talks.", "Mark Halloway", "USA", "intelligence chief"},
+    {"CIA director Mark Halloway is due at the talks.", "Mark Halloway", "USA", "intelligence chief"},
     {"Mossad chief Dan Avital flew to Cairo.", "Dan Avital", "ISR", "intelligence chief"},
     {"State Department spokesperson Ellen Marsh said on Thursday that talks would go on.", "Ellen Marsh", "USA", "spokesperson"},
     {"Kremlin spokesman Pavel Orlov told reporters the date was not set.", "Pavel Orlov", "RUS", "spokesperson"},
@@ -304,7 +304,7 @@ static void possessive_principals(void **state)
   HAS(root, "Rosa Mendel", "CHL", "president");
   HAS(root, "Pedro Galvez", "CHL", "chief of staff");
   cJSON_Delete(root);
-  root = one("Peruvian President Luis Vegard traveled to Quito accompanied only by his spokesman Juan Perales.", "2024-05-02");
+  root = one("Peruvian President Luis Vegard flew to Quito with only his spokesman Juan Perales.", "2024-05-02");
   HAS(root, "Juan Perales", "PER", "spokesperson");
   cJSON_Delete(root);
   root = one("The Colombian president is travelling accompanied by Foreign Minister Alvaro Lemus, the Chief of Staff "
@@ -374,7 +374,7 @@ static void false_persons(void **state)
   NOT_PERSON(root, "Renewal Dam");
   NOT_PERSON(root, "Coast Guard");
   cJSON_Delete(root);
-  root = one("The Chile-Peru High-Level Security Dialogue comes as the Chilean Presidential Administration said so.",
+  root = one("The Chile-Peru High-Level Security Dialogue follows, the Chilean Presidential Administration noted.",
              "2024-05-02");
   NOT_PERSON(root, "High-Level");
   NOT_PERSON(root, "Presidential Administration");
