@@ -107,6 +107,6 @@ int dg_pronoun_person(const dg_ctx *c, size_t s, size_t t);
 int dg_find_meetings(dg_ctx *c);
 /* modes.c: a meeting told in words of no mode is the article's call of
  * the same parties, date and status */
-void dg_settle_modes(dg_ctx *c);
+int dg_settle_modes(dg_ctx *c);
 
 #endif

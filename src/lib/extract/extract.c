@@ -81,9 +81,8 @@ int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *d
   c.r = &x->r;
   if ((rc = set_doc(c.r, doc)) < 0 || (rc = dg_annotate(&c, opts)) < 0 ||
       (rc = dg_find_persons(&c)) < 0 || (rc = country_mentions(&c)) < 0 ||
-      (c.has_trigger && (rc = dg_find_meetings(&c)) < 0))
+      (c.has_trigger && (rc = dg_find_meetings(&c)) < 0) || (rc = dg_settle_modes(&c)) < 0)
     goto done;
-  dg_settle_modes(&c);
   mark_actors(c.r);
   x->not_english = dg_extract_not_english(&c);
 done:

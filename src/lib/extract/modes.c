@@ -2,16 +2,25 @@
  * "they talked") is the call of the same parties its article tells ("X had
  * a telephone call with Y on Wednesday"), when their date and status agree:
  * one event told twice, not a meeting and a call. Their levels must agree
- * too, as merge asks. */
+ * too, as merge asks. The article's calls are indexed by their country set,
+ * so that the pass stays linear in the meetings. */
 #include "extract/context.h"
+#include "util/alloc.h"
+#include "util/error.h"
+#include "util/strmap.h"
+#include <stdlib.h>
 #include <string.h>
 
-static int same_countries(const dg_xmeeting *a, const dg_xmeeting *b)
+static int by_code(const void *a, const void *b) { return memcmp(a, b, 3); }
+
+/* The sorted codes of m's countries, "CHLPER". */
+static size_t set_key(const dg_xmeeting *m, char *key)
 {
-  if (a->ncountries != b->ncountries) return 0;
-  for (size_t i = 0; i < a->ncountries; i++)
-    if (!dg_meeting_has_country(b, a->countries[i])) return 0;
-  return 1;
+  char codes[DG_MAX_MEETING_COUNTRIES][4];
+  memcpy(codes, m->countries, m->ncountries * 4);
+  qsort(codes, m->ncountries, 4, by_code);
+  for (size_t i = 0; i < m->ncountries; i++) memcpy(key + 3 * i, codes[i], 3);
+  return 3 * m->ncountries;
 }
 
 /* Dates that may be one: the same day, or either unknown. */
@@ -21,19 +30,36 @@ static int dates_agree(const dg_ymd *a, const dg_ymd *b)
   return a->prec == b->prec && a->year == b->year && a->month == b->month && a->day == b->day;
 }
 
-void dg_settle_modes(dg_ctx *c)
+static int agree(const dg_xmeeting *m, const dg_xmeeting *k)
+{
+  return k->status == m->status && k->earlier == m->earlier && dates_agree(&m->date, &k->date) &&
+         (!m->levels || !k->levels || (m->levels & k->levels));
+}
+
+int dg_settle_modes(dg_ctx *c)
 {
   dg_records *r = c->r;
-  for (size_t i = 0; i < r->nmeetings; i++) {
+  size_t unsaid = 0;
+  for (size_t i = 0; i < r->nmeetings; i++) unsaid += r->meetings[i].mode_unsaid && !r->meetings[i].place;
+  if (!unsaid) return 0; /* no work where no such word is */
+  dg_strmap calls = DG_STRMAP_INIT;
+  int *next = dg_malloc(r->nmeetings * sizeof *next), rc = 0;
+  char key[3 * DG_MAX_MEETING_COUNTRIES];
+  if (!next) return DG_ENOMEM;
+  for (size_t i = r->nmeetings; i-- > 0 && rc == 0;) { /* chains in article order */
+    if (!r->meetings[i].call) continue;
+    size_t n = set_key(&r->meetings[i], key);
+    next[i] = dg_strmap_get(&calls, key, n);
+    if (dg_strmap_put(&calls, key, n, (int)i) < 0) rc = DG_ENOMEM;
+  }
+  for (size_t i = 0; i < r->nmeetings && rc == 0; i++) {
     dg_xmeeting *m = &r->meetings[i];
     if (!m->mode_unsaid || m->call || m->place) continue; /* a place of its own: they met there */
-    for (size_t j = 0; j < r->nmeetings; j++) {
-      const dg_xmeeting *k = &r->meetings[j];
-      if (k->call && k->status == m->status && k->earlier == m->earlier && same_countries(m, k) &&
-          dates_agree(&m->date, &k->date) && (!m->levels || !k->levels || (m->levels & k->levels))) {
-        m->call = 1;
-        break;
-      }
-    }
+    size_t n = set_key(m, key);
+    for (int j = dg_strmap_get(&calls, key, n); j >= 0; j = next[j])
+      if (agree(m, &r->meetings[j])) { m->call = 1; break; }
   }
+  dg_strmap_free(&calls);
+  dg_free(next);
+  return rc;
 }
