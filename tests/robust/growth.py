@@ -25,7 +25,7 @@ one-line article) is taken off both times first, so that a fixed cost does
 not hide growth. The sizes are those where the old quadratic code showed
 (10,000 sentences: 2.5 s, 40,000: 32 s); the drawn shapes are smaller.
 usage: growth.py DIPLOGRAPH"""
-import os, random, resource, subprocess, sys, tempfile
+import os, random, resource, shutil, subprocess, sys, tempfile
 
 LIMIT = float(os.environ.get("DG_GROWTH_LIMIT", "6.5"))
 SCALE = float(os.environ.get("DG_GROWTH_SCALE", "1"))  # sizes times SCALE
@@ -54,10 +54,7 @@ def sentences(n):
 # Every run on one CPU: the CPUs of a virtual machine may run at different
 # speeds (seen: 1.5x between the two vCPUs of one VM), and a ratio of runs
 # on different ones would measure that, not the program.
-PIN = []
-if hasattr(os, "sched_getaffinity") and any(
-        os.access(os.path.join(d, "taskset"), os.X_OK) for d in os.environ.get("PATH", "").split(os.pathsep)):
-    PIN = ["taskset", "-c", str(min(os.sched_getaffinity(0)))]
+PIN = ["taskset", "-c", str(min(os.sched_getaffinity(0)))] if shutil.which("taskset") else []
 
 
 def discussions(n):

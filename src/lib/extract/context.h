@@ -103,6 +103,10 @@ size_t dg_mentions_before(const dg_ctx *c, size_t t);
  * sentence's speaker, else its first-named person, else the last speaker. */
 int dg_pronoun_person(const dg_ctx *c, size_t s, size_t t);
 
+/* discourse.c: the region (gazetteer `regions`) named by the capitalised
+ * words [t0, t1) ("Latin American"), or -1 */
+int dg_region_of(const dg_ctx *c, size_t t0, size_t t1);
+
 /* frames.c */
 int dg_find_meetings(dg_ctx *c);
 /* modes.c: a meeting told in words of no mode is the article's call of

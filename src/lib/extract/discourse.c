@@ -214,6 +214,22 @@ static int trigger_names_set(const dg_ctx *c, const dg_frame *f)
 /* "the African leaders", "these Gulf states", "amongst the Nordic
  * premiers": a determiner, a region's name (one or two words, capitalised)
  * and a set noun. The region, and *at the token of its name; -1 for none. */
+int dg_region_of(const dg_ctx *c, size_t t0, size_t t1)
+{
+  char key[64];
+  size_t k = 0;
+  if (!c->gz->nregions) return -1;
+  for (size_t w = t0; w < t1; w++) {
+    size_t n = dg_tok_len(&c->text, w);
+    int other = c->ent[w] >= 0 && c->hits.v[c->ent[w]].kind != DG_HIT_DEMONYM; /* "Latin American" */
+    if (!(c->text.tok[w].flags & DG_TOKF_CAP) || other || k + n + 1 >= sizeof key) return -1;
+    if (w > t0) key[k++] = ' ';
+    memcpy(key + k, dg_tok_str(&c->text, w), n);
+    k += n;
+  }
+  return k ? dg_gazetteer_region(c->gz, key, k) : -1;
+}
+
 static int region_reference(const dg_ctx *c, const dg_frame *f, size_t *at)
 {
   static const char *const dets[] = {"the", "these", "those", NULL};
@@ -227,17 +243,7 @@ static int region_reference(const dg_ctx *c, const dg_frame *f, size_t *at)
     for (size_t words = 2; words >= 1; words--) {
       size_t last = t + words, noun = last + 1;
       if (noun >= f->w1 || !set_noun(c, noun)) continue;
-      char key[64];
-      size_t k = 0;
-      for (size_t w = t + 1; w <= last; w++) {
-        size_t n = dg_tok_len(&c->text, w);
-        int other = c->ent[w] >= 0 && c->hits.v[c->ent[w]].kind != DG_HIT_DEMONYM; /* "Latin American" */
-        if (!(c->text.tok[w].flags & DG_TOKF_CAP) || other || k + n + 1 >= sizeof key) { k = 0; break; }
-        if (w > t + 1) key[k++] = ' ';
-        memcpy(key + k, dg_tok_str(&c->text, w), n);
-        k += n;
-      }
-      int r = k ? dg_gazetteer_region(c->gz, key, k) : -1;
+      int r = dg_region_of(c, t + 1, last + 1);
       if (r >= 0) { *at = t + 1; return r; }
     }
   }

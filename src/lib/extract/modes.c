@@ -8,20 +8,7 @@
 #include "util/alloc.h"
 #include "util/error.h"
 #include "util/strmap.h"
-#include <stdlib.h>
 #include <string.h>
-
-static int by_code(const void *a, const void *b) { return memcmp(a, b, 3); }
-
-/* The sorted codes of m's countries, "CHLPER". */
-static size_t set_key(const dg_xmeeting *m, char *key)
-{
-  char codes[DG_MAX_MEETING_COUNTRIES][4];
-  memcpy(codes, m->countries, m->ncountries * 4);
-  qsort(codes, m->ncountries, 4, by_code);
-  for (size_t i = 0; i < m->ncountries; i++) memcpy(key + 3 * i, codes[i], 3);
-  return 3 * m->ncountries;
-}
 
 /* Dates that may be one: the same day, or either unknown. */
 static int dates_agree(const dg_ymd *a, const dg_ymd *b)
@@ -44,18 +31,18 @@ int dg_settle_modes(dg_ctx *c)
   if (!unsaid) return 0; /* no work where no such word is */
   dg_strmap calls = DG_STRMAP_INIT;
   int *next = dg_malloc(r->nmeetings * sizeof *next), rc = 0;
-  char key[3 * DG_MAX_MEETING_COUNTRIES];
+  char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
   if (!next) return DG_ENOMEM;
   for (size_t i = r->nmeetings; i-- > 0 && rc == 0;) { /* chains in article order */
     if (!r->meetings[i].call) continue;
-    size_t n = set_key(&r->meetings[i], key);
+    size_t n = dg_meeting_set_key(&r->meetings[i], key);
     next[i] = dg_strmap_get(&calls, key, n);
     if (dg_strmap_put(&calls, key, n, (int)i) < 0) rc = DG_ENOMEM;
   }
   for (size_t i = 0; i < r->nmeetings && rc == 0; i++) {
     dg_xmeeting *m = &r->meetings[i];
     if (!m->mode_unsaid || m->call || m->place) continue; /* a place of its own: they met there */
-    size_t n = set_key(m, key);
+    size_t n = dg_meeting_set_key(m, key);
     for (int j = dg_strmap_get(&calls, key, n); j >= 0; j = next[j])
       if (agree(m, &r->meetings[j])) { m->call = 1; break; }
   }

@@ -215,14 +215,7 @@ static int former_holder(const dg_ctx *c, const dg_frame *f, size_t t)
  * (gazetteer `regions`) is no country. */
 static int in_region_name(const dg_ctx *c, size_t t)
 {
-  if (t == 0 || !c->gz->nregions || !(c->text.tok[t - 1].flags & DG_TOKF_CAP)) return 0;
-  char key[64];
-  size_t a = dg_tok_len(&c->text, t - 1), b = dg_tok_len(&c->text, t);
-  if (a + b + 1 >= sizeof key) return 0;
-  memcpy(key, dg_tok_str(&c->text, t - 1), a);
-  key[a] = ' ';
-  memcpy(key + a + 1, dg_tok_str(&c->text, t), b);
-  return dg_gazetteer_region(c->gz, key, a + b + 1) >= 0;
+  return t > 0 && dg_region_of(c, t - 1, t + 1) >= 0;
 }
 
 static void one_place_or_country(dg_ctx *c, dg_frame *f, const dg_hit *h, size_t t, size_t te)
@@ -433,28 +426,12 @@ static void sentence_place(dg_ctx *c, dg_frame *f)
   if (name) set_place(c, f, name, country, f->w1, f->w1);
 }
 
-int dg_frame_participants(dg_ctx *c, dg_frame *f)
+/* The subject's side a clause leaves to its speaker or to pronouns: "He
+ * said he would meet X" (the speaker takes part; so in "X added, during a
+ * call with Y, ..." where the call is X's own), "we", "X told Y", "it",
+ * the participle's subject, the counterpart's host. */
+static void subject_and_pronouns(dg_ctx *c, dg_frame *f, size_t w0, int speakers_in)
 {
-  int speakers_in = 0;
-  size_t w0 = f->body = dg_frame_skip_dateline(c, f->w0, f->w1);
-  size_t parties = between_start(c, w0, f->w1);
-  if (parties == (size_t)-1) return DG_ENOMEM;
-  if (parties > w0) { /* before "talks between A and B": only the place counts */
-    f->places_only = 1;
-    f->between = parties;
-    f->own0 = dg_frame_own_start(c, w0, parties);
-    gather(c, f, f->own0, parties, &speakers_in);
-    f->places_only = 0;
-    speakers_in = 0;
-  }
-  gather(c, f, parties, f->w1, &speakers_in);
-  if (f->between) { /* "he expected a summit between A and B": A and B only */
-    if (!f->m.place) sentence_place(c, f);
-    dg_frame_levels(c, f);
-    return f->oom ? dg_error_oom() : 0;
-  }
-  /* "He said he would meet X": the speaker takes part; so in "X added,
-   * during a call with Y, ..." where the call is X's own. */
   int p = -1;
   if (speakers_in) p = dg_pronoun_person(c, f->s, f->w0);
   else if (f->m.ncountries < 2 && with_person(c, w0, f->w1)) {
@@ -471,6 +448,24 @@ int dg_frame_participants(dg_ctx *c, dg_frame *f)
   dg_frame_it(c, f);
   dg_frame_object_pronoun(c, f);
   dg_frame_counterpart_host(c, f);
+}
+
+int dg_frame_participants(dg_ctx *c, dg_frame *f)
+{
+  int speakers_in = 0;
+  size_t w0 = f->body = dg_frame_skip_dateline(c, f->w0, f->w1);
+  size_t parties = between_start(c, w0, f->w1);
+  if (parties == (size_t)-1) return DG_ENOMEM;
+  if (parties > w0) { /* before "talks between A and B": only the place counts */
+    f->places_only = 1;
+    f->between = parties;
+    f->own0 = dg_frame_own_start(c, w0, parties);
+    gather(c, f, f->own0, parties, &speakers_in);
+    f->places_only = 0;
+    speakers_in = 0;
+  }
+  gather(c, f, parties, f->w1, &speakers_in);
+  if (!f->between) subject_and_pronouns(c, f, w0, speakers_in); /* "a summit between A and B": A and B only */
   if (!f->m.place) sentence_place(c, f);
   dg_frame_levels(c, f);
   return f->oom ? dg_error_oom() : 0; /* set here: the flag may be old news */

@@ -143,6 +143,28 @@ static int known_iso(const dg_gazetteer *gz, const cJSON *root, const char *iso)
   return 0;
 }
 
+/* "members" of a group or a region: two or more known iso3 codes, at most
+ * `most` (0: no bound), each once when `once`. */
+static int check_members(const dg_gazetteer *gz, const cJSON *root, const char *name, const char *where,
+                         const cJSON *mem, int most, int once)
+{
+  const cJSON *m;
+  int n = cJSON_IsArray(mem) ? cJSON_GetArraySize(mem) : 0;
+  if (n < 2 && !most) return bad(name, where, "\"members\" must list two or more iso3 codes");
+  if (n < 2 || (most && n > most)) {
+    char what[64];
+    snprintf(what, sizeof what, "\"members\" must list 2 to %d iso3 codes", most);
+    return bad(name, where, what);
+  }
+  cJSON_ArrayForEach(m, mem) {
+    if (!cJSON_IsString(m) || !known_iso(gz, root, m->valuestring))
+      return bad(name, where, "a member is not a known iso3 code");
+    for (const cJSON *o = mem->child; once && o != m; o = o->next)
+      if (strcmp(o->valuestring, m->valuestring) == 0) return bad(name, where, "a member is listed twice");
+  }
+  return 0;
+}
+
 /* A region needs a name and two or more known member countries. */
 static int check_regions(const dg_gazetteer *gz, const cJSON *root, const char *name)
 {
@@ -152,7 +174,7 @@ static int check_regions(const dg_gazetteer *gz, const cJSON *root, const char *
   if (rc) return rc;
   cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "regions")) {
     char where[64];
-    const cJSON *mem = cJSON_GetObjectItemCaseSensitive(e, "members"), *m;
+    const cJSON *mem = cJSON_GetObjectItemCaseSensitive(e, "members");
     snprintf(where, sizeof where, "regions[%d]", i++);
     const char *n = dg_json_str(e, "name", NULL);
     int words = 1, ok = strlen(n) < 60;
@@ -162,14 +184,7 @@ static int check_regions(const dg_gazetteer *gz, const cJSON *root, const char *
     }
     if (!ok || words > 2 || n[0] == ' ' || n[strlen(n) - 1] == ' ' || strstr(n, "  "))
       return bad(name, where, "\"name\" must be one or two words of letters (\"Gulf\", \"Latin American\")");
-    if (!cJSON_IsArray(mem) || cJSON_GetArraySize(mem) < 2)
-      return bad(name, where, "\"members\" must list two or more iso3 codes");
-    cJSON_ArrayForEach(m, mem) {
-      if (!cJSON_IsString(m) || !known_iso(gz, root, m->valuestring))
-        return bad(name, where, "a member is not a known iso3 code");
-      for (const cJSON *o = mem->child; o != m; o = o->next)
-        if (strcmp(o->valuestring, m->valuestring) == 0) return bad(name, where, "a member is listed twice");
-    }
+    if ((rc = check_members(gz, root, name, where, mem, 0, 1)) != 0) return rc;
   }
   return 0;
 }
@@ -183,13 +198,9 @@ static int check_groups(const dg_gazetteer *gz, const cJSON *root, const char *n
   if (rc) return rc;
   cJSON_ArrayForEach(e, cJSON_GetObjectItemCaseSensitive(root, "groups")) {
     char where[64];
-    const cJSON *mem = cJSON_GetObjectItemCaseSensitive(e, "members"), *m;
+    const cJSON *mem = cJSON_GetObjectItemCaseSensitive(e, "members");
     snprintf(where, sizeof where, "groups[%d]", i++);
-    int n = cJSON_IsArray(mem) ? cJSON_GetArraySize(mem) : 0;
-    if (n < 2 || n > 16) return bad(name, where, "\"members\" must list 2 to 16 iso3 codes");
-    cJSON_ArrayForEach(m, mem)
-      if (!cJSON_IsString(m) || !known_iso(gz, root, m->valuestring))
-        return bad(name, where, "a member is not a known iso3 code");
+    if ((rc = check_members(gz, root, name, where, mem, 16, 0)) != 0) return rc;
   }
   return 0;
 }

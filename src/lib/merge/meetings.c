@@ -247,20 +247,6 @@ typedef struct {
   size_t article; /* the article being placed (across articles), counted from 1 */
 } clusters;
 
-static void set_key(const dg_xmeeting *m, char *key)
-{
-  char codes[DG_MAX_MEETING_COUNTRIES][4];
-  size_t n = m->ncountries;
-  memcpy(codes, m->countries, n * 4);
-  for (size_t i = 1; i < n; i++) /* insertion sort: at most 16 codes */
-    for (size_t j = i; j > 0 && strcmp(codes[j - 1], codes[j]) > 0; j--) {
-      char t[4];
-      memcpy(t, codes[j], 4); memcpy(codes[j], codes[j - 1], 4); memcpy(codes[j - 1], t, 4);
-    }
-  for (size_t i = 0; i < n; i++) memcpy(key + 3 * i, codes[i], 3);
-  key[3 * n] = '\0';
-}
-
 static int index_add(clusters *cs, const char *key, int c)
 {
   if (dg_grow((void **)&cs->nodes, &cs->capnodes, cs->nnodes + 1, sizeof *cs->nodes) < 0) return DG_ENOMEM;
@@ -274,7 +260,7 @@ static int index_cluster(clusters *cs, int c, size_t before)
 {
   const dg_xmeeting *m = &cs->r.meetings[c];
   char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
-  set_key(m, key);
+  dg_meeting_set_key(m, key);
   if (index_add(cs, key, c) < 0) return DG_ENOMEM;
   for (size_t i = m->ncountries >= 3 ? (before >= 3 ? before : 0) : m->ncountries; i < m->ncountries; i++) {
     char one[5] = {'+', m->countries[i][0], m->countries[i][1], m->countries[i][2], '\0'};
@@ -358,7 +344,7 @@ static int place(clusters *cs, const dg_xmeeting *m, const cluster_info *mi, con
 {
   int best = -1, best_score = -1, year_before = 0;
   char key[3 * DG_MAX_MEETING_COUNTRIES + 1];
-  set_key(m, key);
+  dg_meeting_set_key(m, key);
   if (within) consider_within(cs, m, key, &best, &best_score);
   else consider_across(cs, m, key, &best, &best_score);
   int fresh = best < 0;

@@ -131,6 +131,21 @@ int dg_levels_main(unsigned levels)
   return best;
 }
 
+size_t dg_meeting_set_key(const dg_xmeeting *m, char *key)
+{
+  char codes[DG_MAX_MEETING_COUNTRIES][4];
+  size_t n = m->ncountries;
+  memcpy(codes, m->countries, n * 4);
+  for (size_t i = 1; i < n; i++) /* insertion sort: at most 16 codes */
+    for (size_t j = i; j > 0 && strcmp(codes[j - 1], codes[j]) > 0; j--) {
+      char t[4];
+      memcpy(t, codes[j], 4); memcpy(codes[j], codes[j - 1], 4); memcpy(codes[j - 1], t, 4);
+    }
+  for (size_t i = 0; i < n; i++) memcpy(key + 3 * i, codes[i], 3);
+  key[3 * n] = '\0';
+  return 3 * n;
+}
+
 int dg_meeting_has_country(const dg_xmeeting *m, const char *iso3)
 {
   for (size_t i = 0; i < m->ncountries; i++)

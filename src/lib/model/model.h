@@ -122,6 +122,9 @@ void dg_evidence_key(char *buf, size_t n, const dg_evidence *e);
 /* Level of a meeting: the highest on the ladder, else deputy-foreign, else other. */
 int dg_levels_main(unsigned levels);
 int dg_meeting_has_country(const dg_xmeeting *m, const char *iso3);
+/* The sorted codes of m's countries, "CHLPER", NUL-terminated into key
+ * (3 * DG_MAX_MEETING_COUNTRIES + 1 bytes); returns its length. */
+size_t dg_meeting_set_key(const dg_xmeeting *m, char *key);
 int dg_meeting_add_country(dg_xmeeting *m, const char *iso3);
 
 int dg_records_add_country(dg_records *r, const char *iso3, dg_xcountry **out);
