@@ -115,6 +115,31 @@ dot -Tsvg "$TMP/c.dot" | xmllint --noout -
 dg "$TMP/c.png" "${C[@]}" --png
 echo "ok: SVG, report, DOT and PNG of names holding &#1;, &#xFFFE;, &#xD800; are well-formed"
 
+echo "--- the same picture as Graphviz draws from our DOT (svg_pinned.c against neato -n2)"
+same() { # NAME ARGS...: --svg against neato -n2 -Tsvg of --dot, with the same arguments
+  local n=$1; shift
+  dg "$TMP/$n-ours.svg" "$@" --svg
+  dg "$TMP/$n.dot" "$@" --dot
+  neato -n2 -Tsvg "$TMP/$n.dot" -o "$TMP/$n-gv.svg"
+  "$PY" "$HERE/svg-pinned.py" "$TMP/$n-ours.svg" "$TMP/$n-gv.svg" > /dev/null || { echo "FAIL: $n differs from Graphviz's"; exit 1; }
+}
+same ex "${m[@]}"
+same gen --manifest tests/data/generalisation/manifest.json
+same d30 --manifest tests/data/diagram/manifest.json
+same charref "${C[@]}"
+same framed "${m[@]}" --title 'A & B <title> "q" \\n  two' --subtitle 'x\\ly' --credit '' --id-prefix p2
+same omit "${m[@]}" --undated omit
+dg "$TMP/wide.svg" "${m[@]}" --svg --width 1000
+"$PY" - "$TMP/wide.svg" "$TMP/ex-ours.svg" <<'PY'
+import re, sys
+a, b = (open(f, encoding="utf-8").read() for f in sys.argv[1:])
+root = r'<svg[^>]*>'
+assert re.search(r'<svg [^>]*width="1000px" height="\d+px" viewBox="0.00 0.00 ', a), "--width is not the SVG's width"
+assert re.sub(root, '', a, count=1) == re.sub(root, '', b, count=1), "--width changed more than the size"
+print("ok: --width sets the size in pixels and changes nothing else")
+PY
+echo "ok: --svg draws what Graphviz draws from --dot: examples, generalisation corpus, 30 meetings, names with references, framing, --undated omit"
+
 echo "--- DOT of every view"
 for v in timeline full actors countries; do
   "$DG" "${m[@]}" --dot --view "$v" -o "$TMP/$v.dot"

@@ -54,13 +54,14 @@ int dg_gv_end(int rc)
 
 static int set(void *obj, const char *name, const char *value)
 {
-  Agsym_t *sym = agattr(agraphof(obj), AGTYPE(obj), (char *)name, NULL);
+  Agraph_t *g = agraphof(obj);
+  Agsym_t *sym = agattr(g, AGTYPE(obj), (char *)name, NULL);
   /* Declare with Graphviz's own default, or agwrite() would omit a value
    * equal to ours and readers would fall back to theirs (label "\N"). */
   const char *def = strcmp(name, "label") == 0 ? "\\N" : "";
   /* Graphviz allocates with its own allocator: its failures set no error */
-  if (!sym && !agattr(agraphof(obj), AGTYPE(obj), (char *)name, (char *)def)) return dg_error_oom();
-  return agset(obj, (char *)name, (char *)value) == 0 ? 0 : dg_error_oom();
+  if (!sym && !(sym = agattr(g, AGTYPE(obj), (char *)name, (char *)def))) return dg_error_oom();
+  return agxset(obj, sym, (char *)value) == 0 ? 0 : dg_error_oom();
 }
 
 int dg_gv_set_raw(void *obj, const char *name, const char *value) { return set(obj, name, value); }
@@ -102,6 +103,9 @@ GVC_t *dg_gv_context(void)
 
 int dg_gv_set(void *obj, const char *name, const char *value)
 {
+  const unsigned char *p = (const unsigned char *)value;
+  while (*p >= 0x20 && *p < 0x7f && *p != '\\' && *p != '&') p++;
+  if (!*p) return set(obj, name, value); /* nothing to clean: most values */
   dg_buf b = DG_BUF_INIT;
   int rc = dg_gv_clean(&b, value);
   char *clean = rc == 0 ? dg_buf_detach(&b, NULL) : NULL;
@@ -109,6 +113,29 @@ int dg_gv_set(void *obj, const char *name, const char *value)
   rc = set(obj, name, clean);
   dg_free(clean);
   return rc;
+}
+
+typedef struct {
+  Agrec_t h;
+  double w, h2;
+} label_size;
+
+#define LABEL_SIZE "dg_label_size"
+
+int dg_gv_set_label_size(Agnode_t *n, double w, double h)
+{
+  label_size *r = (label_size *)agbindrec(n, LABEL_SIZE, sizeof *r, 0);
+  if (!r) return dg_error_oom();
+  r->w = w, r->h2 = h;
+  return 0;
+}
+
+int dg_gv_label_size(Agnode_t *n, double *w, double *h)
+{
+  label_size *r = (label_size *)aggetrec(n, LABEL_SIZE, 0);
+  if (!r) return -1;
+  *w = r->w, *h = r->h2;
+  return 0;
 }
 
 void dg_gv_date(char *buf, size_t n, const char *iso)

@@ -32,6 +32,12 @@ int dg_gv_clean_n(dg_buf *b, const char *value, size_t n);
 GVC_t *dg_gv_context(void);
 /* The same without cleaning, for attribute values we compose ("\n" breaks). */
 int dg_gv_set_raw(void *obj, const char *name, const char *value);
+/* The size of a node's label in points, as Graphviz's text layout measured
+ * it, kept with the node (a cgraph record, not an attribute: DOT is
+ * unchanged) for the SVG writer of pinned graphs. Returns 0, or DG_ENOMEM;
+ * dg_gv_label_size returns -1 for a node without one. */
+int dg_gv_set_label_size(Agnode_t *n, double w, double h);
+int dg_gv_label_size(Agnode_t *n, double *w, double *h);
 /* "14 Mar 2019", "Mar 2019", "2019", or "" */
 void dg_gv_date(char *buf, size_t n, const char *iso);
 

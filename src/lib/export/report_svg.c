@@ -1,6 +1,10 @@
-/* The escalation diagram inline: the SVG that dg_export writes for the
- * timeline view, parsed with libxml2 and written again through the report's
- * writer, element by element. The copy drops the prolog, the doctype and the
+/* The escalation diagram inline. The timeline view is pinned, so its SVG
+ * element comes from our own writer (dg_render_inline, svg_pinned.c), which
+ * draws only with the elements below, escapes every text and attribute, and
+ * gives the figure its size in points and its role: it goes into the page as
+ * written. Otherwise (a view Graphviz lays out) the SVG that dg_export writes
+ * is parsed with libxml2 and written again through the report's writer,
+ * element by element. The copy drops the prolog, the doctype and the
  * comments, keeps only the elements Graphviz draws with (no script, link,
  * image or foreign object; an <a> keeps its content; a <title> is a mark's
  * tooltip, which dg_render wrote as readable text), drops event handlers
@@ -100,7 +104,8 @@ static int render(dg_buf *svg, const dg_report *r)
   dg_export_options o = DG_EXPORT_OPTIONS_INIT;
   o.format = DG_FORMAT_SVG;
   o.id_prefix = r->prefix;
-  if (rc == 0) rc = dg_render(svg, v, "svg", &o);
+  if (rc == 0) rc = dg_render_inline(svg, v, &o, "Escalation diagram: the countries' meetings over time");
+  if (rc == 1) rc = dg_render(svg, v, "svg", &o); /* not pinned: Graphviz's, copied below */
   dg_view_free(v);
   return rc;
 }
@@ -109,6 +114,11 @@ static void inline_svg(dg_report *r)
 {
   dg_buf svg = DG_BUF_INIT;
   int rc = render(&svg, r);
+  if (rc == 0 && svg.ptr && strncmp(svg.ptr, "<svg ", 5) == 0) { /* our own, ready for the page */
+    dg_report__raw(r, svg.ptr);
+    dg_buf_free(&svg);
+    return;
+  }
   if (rc < 0) { r->x.rc = rc; dg_buf_free(&svg); return; }
   xmlDocPtr doc = xmlReadMemory(svg.ptr, (int)svg.len, "diagram.svg", "UTF-8", XML_PARSE_NONET);
   dg_buf_free(&svg);

@@ -58,7 +58,7 @@ Agnode_t *dg_tl_label(dg_tl *t, const char *name, double x, double y, const dg_t
   if (!n || dg_gv_set(n, "shape", "plaintext") || dg_gv_set_raw(n, "label", tx->text) ||
       dg_gv_set(n, "fontsize", fs) || dg_gv_set(n, "fontcolor", colour) || dg_gv_set(n, "margin", "0") ||
       dg_gv_set(n, "width", "0") || dg_gv_set(n, "height", "0") ||
-      (tx->bold && dg_gv_set(n, "fontname", DG_FONT " Bold")))
+      (tx->bold && dg_gv_set(n, "fontname", DG_FONT " Bold")) || dg_gv_set_label_size(n, tx->w, tx->h))
     return NULL;
   return n;
 }

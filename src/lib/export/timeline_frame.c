@@ -106,12 +106,15 @@ static int tick_label(dg_tl *t, const dg_tl_tick *k, const char *text, double y,
   dg_tl_text tx = {(char *)text, DG_TL_FS_TEXT, 0, 0, DG_TL_FS_TEXT * DG_TL_LINE};
   char name[48];
   int year = text[0] >= '0' && text[0] <= '9';
-  tx.w = year ? t->tick_year.w : 0;
+  const dg_tl_text *measured = year ? &t->tick_year : NULL;
   if (!year)
     for (int m = 0; m < 12; m++)
-      if (strcmp(dg_month_abbr(m + 1), text) == 0) tx.w = t->tick_month[m].w;
+      if (strcmp(dg_month_abbr(m + 1), text) == 0) measured = &t->tick_month[m];
+  tx.w = measured ? measured->w : 0;
   snprintf(name, sizeof name, "tick-%ld%s", k->day, n ? "-year" : "");
-  return dg_tl_label(t, name, k->x, y, &tx, "#444444", "tick", 'c') ? 0 : DG_ENOMEM;
+  /* placed on a line of the nominal height; drawn from the measured one */
+  Agnode_t *node = dg_tl_label(t, name, k->x, y, &tx, "#444444", "tick", 'c');
+  return node && (!measured || !dg_gv_set_label_size(node, measured->w, measured->h)) ? 0 : DG_ENOMEM;
 }
 
 static int axis(dg_tl *t)

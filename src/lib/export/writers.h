@@ -27,6 +27,10 @@ void dg_csv_cell(dg_buf *b, const char *s, int first);
 int dg_write_dot(dg_buf *out, const dg_view *v, const dg_export_options *o);
 /* render.c: laid out and rendered with gvc ("svg", "png", "pdf"). */
 int dg_render(dg_buf *out, const dg_view *v, const char *format, const dg_export_options *o);
+/* render.c: the SVG element of a pinned view for an HTML page (see
+ * dg_svg_pinned), aria-labelled label; 1 when the view is not pinned (then
+ * dg_render's SVG is the way), else 0 or an error. */
+int dg_render_inline(dg_buf *out, const dg_view *v, const dg_export_options *o, const char *label);
 /* report.c: a self-contained HTML report of the whole graph (the escalation
  * diagram inline, tables of meetings and persons with their evidence). */
 int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix);
