@@ -48,10 +48,17 @@ for n in sizes:
             f.write(json.dumps(l) + "\n")
 PY
 
+# Every run on one CPU: this VM's two vCPUs differ by 1.5x in speed, so runs
+# of N and 4N that landed on different ones gave a ratio of 7.9 (as
+# diagram-growth.sh and robust/growth.py found before).
+PIN=()
+if command -v taskset >/dev/null; then
+  PIN=(taskset -c "$(python3 -c 'import os; print(min(os.sched_getaffinity(0)))')")
+fi
 cpu() { # cpu ARGS...: the best user+sys seconds of RUNS (3) runs
   best=
   for _ in $(seq "${RUNS:-3}"); do
-    /usr/bin/time -f '%U %S' -o "$TMP/t" "$BIN" merge -q "$@" -o "$TMP/out" 2>"$TMP/err" \
+    /usr/bin/time -f '%U %S' -o "$TMP/t" "${PIN[@]}" "$BIN" merge -q "$@" -o "$TMP/out" 2>"$TMP/err" \
       || { cat "$TMP/err" >&2; fail "diplograph merge $* failed"; }
     t=$(awk '{print $1 + $2}' "$TMP/t")
     best=$(python3 -c "print(min(float('$t'), float('${best:-$t}')))")
