@@ -137,6 +137,7 @@ int dg_export_write(const dg_graph *g, const dg_export_options *o, dg_write_fn w
   if (rc < 0) return rc;
   if (o->format == DG_FORMAT_JSON) return dg_write_json_to(write, ctx, g);
   if (o->format == DG_FORMAT_GRAPHML || o->format == DG_FORMAT_GEXF) return export_view(NULL, write, ctx, g, o);
+  if (o->format == DG_FORMAT_HTML) return dg_write_report_to(write, ctx, g, o->id_prefix ? o->id_prefix : "dg");
   char *out = NULL;
   size_t len = 0;
   if ((rc = dg_export(&out, &len, g, o)) == 0) rc = write(ctx, out, len);

@@ -34,5 +34,7 @@ int dg_render_inline(dg_buf *out, const dg_view *v, const dg_export_options *o, 
 /* report.c: a self-contained HTML report of the whole graph (the escalation
  * diagram inline, tables of meetings and persons with their evidence). */
 int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix);
+/* The same, streamed to write as it is made. */
+int dg_write_report_to(dg_write_fn write, void *ctx, const dg_graph *g, const char *prefix);
 
 #endif
