@@ -4,10 +4,15 @@
  * each stage of extraction on its own, so that what an article costs at the
  * least can be read against `wc -w`:
  *
- *   tools/floor extract DIR [RUNS]   DIR: a corpus of *.txt (tools/gencorpus --out)
+ *   tools/floor extract DIR [RUNS [STAGE]]   DIR: a corpus of *.txt (tools/gencorpus --out);
+ *                                            STAGE: time that stage only
  *     words    counting words as wc -w does (in memory: no reading)
  *     text     dg_text_analyse: UTF-8 check, folding, tokens, sentences
  *     match    text + dg_matcher_scan (the gazetteer's phrases)
+ *     annotate dg_annotate: text, matcher, hits laid over tokens, word sets,
+ *              dates, the reference date, boilerplate (what every article needs)
+ *     persons  annotate + dg_find_persons (the persons of the output, whose
+ *              evidence every article gives, meeting or not)
  *     extract  dg_extract (all of it, the JSON line excluded)
  *     line     dg_extract + dg_export_extraction (what `extract` writes)
  *   tools/floor merge LINES.ndjson [RUNS]   extraction lines (`extract`'s output)
@@ -22,6 +27,8 @@
  * says which build its figures come from. */
 #define _POSIX_C_SOURCE 200809L
 #include "diplograph.h"
+#include "extract/context.h"
+#include "util/alloc.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/matcher.h"
 #include "text/text.h"
@@ -133,6 +140,31 @@ static double stage(const char *name, const texts *t, const dg_gazetteer *gz)
       dg_text_free(&x);
       continue;
     }
+    if (!strcmp(name, "annotate") || !strcmp(name, "persons")) {
+      dg_document *d;
+      dg_records r;
+      dg_ctx c;
+      memset(&r, 0, sizeof r);
+      memset(&c, 0, sizeof c);
+      if (dg_document_from_memory(&d, "a", t->s[i], t->n[i]) < 0) exit(5);
+      c.gz = gz, c.doc = d, c.r = &r;
+      if (dg_grow((void **)&r.docs, &r.capdocs, 1, sizeof *r.docs) < 0) exit(5); /* extract.c's set_doc */
+      memset(r.docs, 0, sizeof *r.docs);
+      r.docs[0].id = dg_strdup(d->id);
+      r.ndocs = 1;
+      if (dg_annotate(&c, &o) < 0 || (name[0] == 'p' && dg_find_persons(&c) < 0)) exit(5);
+      sink += c.text.ntok + r.npersons;
+      dg_text_free(&c.text); /* what extract.c's ctx_free frees */
+      dg_free(c.hits.v), dg_free(c.ent), dg_free(c.evt), dg_free(c.cue);
+      dg_free(c.tok_date), dg_free(c.tok_person), dg_free(c.tok_bits);
+      dg_free(c.boiler), dg_free(c.dates), dg_free(c.pm), dg_free(c.pkeys), dg_free(c.last_speaker);
+      dg_strmap_free(&c.by_surname), dg_strmap_free(&c.by_first);
+      dg_free(c.prev_surname), dg_free(c.prev_first);
+      dg_xmeeting_clear(&c.pending);
+      dg_records_free(&r);
+      dg_document_free(d);
+      continue;
+    }
     if (!strcmp(name, "extract") || !strcmp(name, "line")) {
       dg_document *d;
       dg_extraction *x;
@@ -187,18 +219,19 @@ int main(int argc, char **argv)
   if (dg_gazetteer_new(&gz) < 0) return 5;
   if (ex) read_dir(&t, argv[2]);
   else read_lines(&t, argv[2]);
-  static const char *const xs[] = {"words", "text", "match", "extract", "line"}, *const ms[] = {"tree", "parse", "build"};
+  static const char *const xs[] = {"words", "text", "match", "annotate", "persons", "extract", "line"}, *const ms[] = {"tree", "parse", "build"};
   const char *const *names = ex ? xs : ms;
-  size_t nn = ex ? 5 : 3;
+  size_t nn = ex ? 7 : 3;
   double first = 0;
   printf("%zu %s, %.1f MB; CPU s, the best of %d\n", t.count, ex ? "articles" : "lines", t.bytes / 1e6, runs);
   for (size_t k = 0; k < nn; k++) {
     double best = 1e30;
+    if (argc > 4 && strcmp(argv[4], names[k]) != 0) continue; /* one stage only (for perf) */
     for (int r = 0; r < runs; r++) {
       double s = ex ? stage(names[k], &t, gz) : merge_stage(names[k], &t, gz);
       if (s < best) best = s;
     }
-    if (k == 0) first = best;
+    if (first == 0) first = best;
     printf("%-8s %7.3f s %8.1f MB/s  %5.2fx %s\n", names[k], best, t.bytes / 1e6 / best, best / first,
            ex ? "words" : "tree");
   }
