@@ -154,7 +154,7 @@ static double stage(const char *name, const texts *t, const dg_gazetteer *gz)
       r.ndocs = 1;
       if (dg_annotate(&c, &o) < 0 || (name[0] == 'p' && dg_find_persons(&c) < 0)) exit(5);
       sink += c.text.ntok + r.npersons;
-      dg_text_free(&c.text); /* what extract.c's ctx_free frees */
+      dg_text_free(&c.text); /* what extract.c's ctx_free frees (keep in step with it) */
       dg_free(c.hits.v), dg_free(c.ent), dg_free(c.evt), dg_free(c.cue);
       dg_free(c.tok_date), dg_free(c.tok_person), dg_free(c.tok_bits);
       dg_free(c.boiler), dg_free(c.dates), dg_free(c.pm), dg_free(c.pkeys), dg_free(c.last_speaker);
@@ -224,6 +224,9 @@ int main(int argc, char **argv)
   size_t nn = ex ? 7 : 3;
   double first = 0;
   printf("%zu %s, %.1f MB; CPU s, the best of %d\n", t.count, ex ? "articles" : "lines", t.bytes / 1e6, runs);
+  int found = argc <= 4;
+  for (size_t k = 0; k < nn; k++) found |= argc > 4 && !strcmp(argv[4], names[k]);
+  if (!found) { fprintf(stderr, "floor: no stage '%s'\n", argv[4]); return 1; }
   for (size_t k = 0; k < nn; k++) {
     double best = 1e30;
     if (argc > 4 && strcmp(argv[4], names[k]) != 0) continue; /* one stage only (for perf) */
@@ -233,7 +236,7 @@ int main(int argc, char **argv)
     }
     if (first == 0) first = best;
     printf("%-8s %7.3f s %8.1f MB/s  %5.2fx %s\n", names[k], best, t.bytes / 1e6 / best, best / first,
-           ex ? "words" : "tree");
+           argc > 4 ? "itself" : ex ? "words" : "tree");
   }
   dg_gazetteer_free(gz);
   return 0;

@@ -17,6 +17,9 @@ enum {
 
 /* "diplograph: FILE[:LINE[:COL]]: message" from the library's last error. */
 void cli_report(const char *fallback_file);
+/* Until called again with NULL, cli_error and cli_report write into f
+ * instead of stderr (one thread's messages: the caller's). */
+void cli_hold_messages(FILE *f);
 void cli_error(const char *file, const char *fmt, ...)
 #if defined(__GNUC__)
   __attribute__((format(printf, 2, 3)))

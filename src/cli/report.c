@@ -3,30 +3,37 @@
 #include <stdarg.h>
 #include <string.h>
 
+/* Where messages go: stderr, or a stream that holds them back (run.c, so
+ * that what the reader says of an article is said in input order). */
+static FILE *held;
+
+void cli_hold_messages(FILE *f) { held = f; }
+
 /* Print one message as one line: control characters (a newline in a path
  * or an option value) are written as \n, \r, \t or \xHH. */
-static void put_line(const char *s)
+static void put_line(FILE *out, const char *s)
 {
   for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    if (*p >= 0x20 && *p != 0x7f) fputc(*p, stderr);
-    else if (*p == '\n') fputs("\\n", stderr);
-    else if (*p == '\r') fputs("\\r", stderr);
-    else if (*p == '\t') fputs("\\t", stderr);
-    else fprintf(stderr, "\\x%02x", *p);
+    if (*p >= 0x20 && *p != 0x7f) fputc(*p, out);
+    else if (*p == '\n') fputs("\\n", out);
+    else if (*p == '\r') fputs("\\r", out);
+    else if (*p == '\t') fputs("\\t", out);
+    else fprintf(out, "\\x%02x", *p);
   }
 }
 
 static void emit(const char *file, long line, long column, const char *message)
 {
-  fputs("diplograph: ", stderr);
+  FILE *out = held ? held : stderr;
+  fputs("diplograph: ", out);
   if (file && file[0]) {
-    put_line(file);
-    if (line > 0) fprintf(stderr, ":%ld", line);
-    if (line > 0 && column > 0) fprintf(stderr, ":%ld", column);
-    fputs(": ", stderr);
+    put_line(out, file);
+    if (line > 0) fprintf(out, ":%ld", line);
+    if (line > 0 && column > 0) fprintf(out, ":%ld", column);
+    fputs(": ", out);
   }
-  put_line(message);
-  fputc('\n', stderr);
+  put_line(out, message);
+  fputc('\n', out);
 }
 
 void cli_error(const char *file, const char *fmt, ...)

@@ -17,8 +17,8 @@
 #include <pthread.h>
 #include <unistd.h>
 
-#define IN_FLIGHT_PER_JOB 64                   /* articles read ahead per worker, at most */
-#define IN_FLIGHT_BYTES ((long long)32 << 20) /* and their text: two of the old batches */
+#define IN_FLIGHT_PER_JOB 64                   /* articles in flight per thread, at most */
+#define IN_FLIGHT_BYTES ((long long)32 << 20) /* and their text (plus the last one read) */
 
 typedef struct {
   dg_document *doc;
@@ -28,11 +28,13 @@ typedef struct {
   size_t len;
   int rc;
   dg_error err; /* errors are per thread: keep a copy */
+  char *said;   /* what the reader said on the way to it (skipped records), held back */
   cli_notice_facts facts; /* what the notices say of it */
 } item;
 
 /* The articles in flight: a ring of slots [head, tail), of which [head,
- * next) are taken by workers; done[k] once slot k is extracted. */
+ * next) are taken by a thread (a worker or the main thread); done[k] once
+ * slot k is extracted. */
 typedef struct {
   item *items;
   unsigned char *done;
@@ -81,6 +83,8 @@ static void *worker(void *arg)
 /* Hand one result over; report a failure as the library said it. */
 static int drain(item *it, cli_sink sink, void *ctx, cli_counts *counts, int rc)
 {
+  if (rc == EXIT_OK && it->said) fputs(it->said, stderr);
+  free(it->said);
   if (rc != EXIT_OK) { /* the run failed: what is still in flight is only freed */
   } else if (it->rc < 0) {
     const dg_error *e = &it->err;
@@ -112,6 +116,20 @@ static int run_serial(pool *p, cli_reader *r, cli_sink sink, void *ctx, cli_coun
   return rc == EXIT_OK ? r->fatal : rc;
 }
 
+/* Read the next article, holding back what the reader says on the way (a
+ * skipped record, a fatal error) until the article is handed over: -j N
+ * reads ahead, and its messages come in the order of -j 1. */
+static int read_held(cli_reader *r, item *it)
+{
+  size_t len = 0;
+  FILE *f = open_memstream(&it->said, &len);
+  if (f) cli_hold_messages(f);
+  int got = cli_reader_next(r, &it->doc, &it->origin);
+  cli_hold_messages(NULL);
+  if (f && fclose(f) == 0 && len == 0) { free(it->said); it->said = NULL; }
+  return got;
+}
+
 /* -j N: N - 1 workers, and the main thread, which reads while there is
  * room, hands over the oldest article as soon as it is done, and otherwise
  * extracts the next article itself: N threads busy on N CPUs (a main
@@ -122,24 +140,12 @@ static int run_parallel(pool *p, int jobs, cli_reader *r, cli_sink sink, void *c
 {
   pthread_t t[64];
   int started = 0, rc = EXIT_OK, eof = 0;
+  char *last_said = NULL; /* what the reader said after the last article */
   for (int j = 1; j < jobs && j < 64; j++)
     if (pthread_create(&t[started], NULL, worker, p) == 0) started++;
   pthread_mutex_lock(&p->mu);
   while (!(eof && p->head == p->tail)) {
-    if (!eof && rc == EXIT_OK && p->tail - p->head < p->cap && p->bytes < IN_FLIGHT_BYTES) {
-      item *it = &p->items[p->tail % p->cap]; /* no worker looks at it before tail moves */
-      pthread_mutex_unlock(&p->mu);
-      int got = cli_reader_next(r, &it->doc, &it->origin);
-      pthread_mutex_lock(&p->mu);
-      if (!got) { eof = 1; continue; }
-      p->done[p->tail % p->cap] = 0;
-      p->bytes += (long long)dg_document_size(it->doc);
-      p->tail++;
-      pthread_cond_signal(&p->work);
-      continue;
-    }
-    if (p->head == p->tail) { eof = 1; continue; } /* reading stopped, nothing in flight */
-    if (p->done[p->head % p->cap]) {
+    if (p->head < p->tail && p->done[p->head % p->cap]) { /* the oldest first: no result waits for a read */
       item *it = &p->items[p->head % p->cap];
       p->bytes -= (long long)dg_document_size(it->doc);
       pthread_mutex_unlock(&p->mu);
@@ -147,6 +153,20 @@ static int run_parallel(pool *p, int jobs, cli_reader *r, cli_sink sink, void *c
       cli_progress_update(pr, r->read, r->bytes);
       pthread_mutex_lock(&p->mu);
       p->head++;
+      if (rc != EXIT_OK) /* the run failed: what is not taken yet is only freed */
+        for (; p->next < p->tail; p->next++) p->done[p->next % p->cap] = 1;
+    } else if (!eof && rc == EXIT_OK && p->tail - p->head < p->cap && p->bytes < IN_FLIGHT_BYTES) {
+      item *it = &p->items[p->tail % p->cap]; /* no worker looks at it before tail moves */
+      pthread_mutex_unlock(&p->mu);
+      int got = read_held(r, it);
+      pthread_mutex_lock(&p->mu);
+      if (!got) { eof = 1; last_said = it->said; it->said = NULL; continue; }
+      p->done[p->tail % p->cap] = 0;
+      p->bytes += (long long)dg_document_size(it->doc);
+      p->tail++;
+      pthread_cond_signal(&p->work);
+    } else if (p->head == p->tail) {
+      eof = 1; /* reading stopped, nothing in flight */
     } else if (p->next < p->tail) { /* work of its own while the oldest is extracted */
       size_t k = p->next++ % p->cap;
       pthread_mutex_unlock(&p->mu);
@@ -163,6 +183,8 @@ static int run_parallel(pool *p, int jobs, cli_reader *r, cli_sink sink, void *c
   pthread_cond_broadcast(&p->work);
   pthread_mutex_unlock(&p->mu);
   for (int j = 0; j < started; j++) pthread_join(t[j], NULL);
+  if (rc == EXIT_OK && last_said) fputs(last_said, stderr);
+  free(last_said);
   return rc == EXIT_OK ? r->fatal : rc;
 }
 

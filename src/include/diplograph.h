@@ -318,9 +318,10 @@ int dg_export_check(const dg_export_options *o);
 /* Where streamed output goes: write len bytes of data; return 0, or a
  * negative code (having called nothing of ours that would need it) to stop. */
 typedef int (*dg_write_fn)(void *ctx, const char *data, size_t len);
-/* dg_export through write, piece by piece: JSON, GraphML and GEXF are
- * written as they are made, so memory stays that of the graph (and view),
- * not of its output; the other formats are made whole, then written. The
+/* dg_export through write, piece by piece: JSON, GraphML, GEXF and the HTML
+ * report are written as they are made, so memory stays that of the graph
+ * (and view), not of its output; the other formats are made whole, then
+ * written. The
  * bytes are those of dg_export. On an error (or a write that fails, whose
  * code is returned), what was written before it stays written. */
 int dg_export_write(const dg_graph *g, const dg_export_options *o, dg_write_fn write, void *ctx);

@@ -140,6 +140,27 @@ print("ok: --width sets the size in pixels and changes nothing else")
 PY
 echo "ok: --svg draws what Graphviz draws from --dot: examples, generalisation corpus, 30 meetings, names with references, framing, --undated omit"
 
+echo "--- text that is not UTF-8, or not a character of XML or HTML, in the diagram and the report"
+# Framing options, user gazetteers and corrections are not checked for UTF-8:
+# the SVG writer puts U+FFFD for what is not a character of XML and HTML.
+dg "$TMP/u.svg" "${m[@]}" --svg --title $'bad \xff\xfe, C1 \xc2\x85, U+FDD0 \xef\xb7\x90, end'
+xmllint --noout "$TMP/u.svg"
+grep -q $'>bad \xef\xbf\xbd\xef\xbf\xbd, C1 \xef\xbf\xbd, U+FDD0 \xef\xbf\xbd, end<' "$TMP/u.svg" || { echo "FAIL: the title is not shown with U+FFFD"; exit 1; }
+printf '{"corrections": [{"action": "add-meeting", "countries": ["TUR", "IRN"], "date": "2023-06", "status": "held", "level": "foreign", "place": "P\\u0085Q\\ufdd0R\\ud83f\\udffeS\\u009fT\xffU", "note": "test"}]}' > "$TMP/c1.json"
+dg "$TMP/c1.html" "${m[@]}" --corrections "$TMP/c1.json" --report
+dg "$TMP/c1.svg" "${m[@]}" --corrections "$TMP/c1.json" --svg
+xmllint --noout "$TMP/c1.svg"
+"$PY" - "$TMP/c1.html" "$TMP/c1.svg" <<'PY'
+import re, sys
+for f in sys.argv[1:]:
+    t = open(f, "rb").read().decode("utf-8")  # fails on invalid UTF-8
+    bad = [c for c in t if 0x7F <= ord(c) <= 0x9F or 0xFDD0 <= ord(c) <= 0xFDEF or (ord(c) & 0xFFFE) == 0xFFFE]
+    assert not bad, f"{f}: {len(bad)} characters HTML rejects: {bad[:5]}"
+    assert "P\ufffdQ\ufffdR\ufffdS\ufffdT\ufffdU" in t, f"{f}: the place is not shown with U+FFFD"
+print("ok: the place of a corrected meeting holding C1 controls, noncharacters and a byte that is not UTF-8 reaches the SVG and the report as U+FFFD")
+PY
+echo "ok: a title that is not UTF-8 gives a well-formed SVG"
+
 echo "--- DOT of every view"
 for v in timeline full actors countries; do
   "$DG" "${m[@]}" --dot --view "$v" -o "$TMP/$v.dot"

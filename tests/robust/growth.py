@@ -55,6 +55,8 @@ def sentences(n):
 # speeds (seen: 1.5x between the two vCPUs of one VM), and a ratio of runs
 # on different ones would measure that, not the program.
 PIN = ["taskset", "-c", str(min(os.sched_getaffinity(0)))] if shutil.which("taskset") else []
+if PIN and subprocess.run(PIN + ["true"], capture_output=True).returncode != 0:
+    PIN = []  # taskset present but not allowed here: unpinned
 
 
 def discussions(n):

@@ -49,6 +49,7 @@ PY
 PIN=()
 if command -v taskset >/dev/null; then
   PIN=(taskset -c "$(python3 -c 'import os; print(min(os.sched_getaffinity(0)))')")
+  "${PIN[@]}" true 2>/dev/null || PIN=() # taskset present but not allowed here: unpinned
 fi
 cpu() { # cpu ARGS...: user+sys seconds, the best of three runs; the peak memory (KiB) in $TMP/rss
   local best=

@@ -54,6 +54,7 @@ PY
 PIN=()
 if command -v taskset >/dev/null; then
   PIN=(taskset -c "$(python3 -c 'import os; print(min(os.sched_getaffinity(0)))')")
+  "${PIN[@]}" true 2>/dev/null || PIN=() # taskset present but not allowed here: unpinned
 fi
 cpu() { # cpu ARGS...: the best user+sys seconds of RUNS (3) runs
   best=

@@ -39,3 +39,21 @@ if [ -x tools/gencorpus ]; then
   tools/gencorpus --seed 11 --articles 300 --out "$tmp/corpus" >/dev/null
   one_corpus generated --manifest "$tmp/corpus/manifest.json"
 fi
+
+# Bad records among good ones, and a duplicate id: -j N says the same things
+# as -j 1, in the same order (the reader runs ahead with -j N and holds back
+# what it says until the article after it is handed over).
+if [ -x tools/gencorpus ]; then
+  tools/gencorpus --seed 12 --articles 150 --out "$tmp/c2" --ndjson "$tmp/good.ndjson" >/dev/null
+  { sed -n 1,60p "$tmp/good.ndjson"; sed -n 2p "$tmp/good.ndjson"; echo '{"id": broken'; echo '{"id":"x"}'
+    sed -n 61,140p "$tmp/good.ndjson"; printf '{"id":"e","text":""}\n'; sed -n 141,150p "$tmp/good.ndjson"; } > "$tmp/mix.ndjson"
+  for cmd in "" extract; do
+    "$bin" $cmd -j 1 "$tmp/mix.ndjson" > "$tmp/mix1.out" 2> "$tmp/mix1.err" && { echo "FAIL: bad records gave exit 0"; exit 1; } || true
+    [ -n "$cmd" ] || grep -q "share the id" "$tmp/mix1.err" || { echo "FAIL: no message for the duplicate id"; exit 1; }
+    for j in 2 3 8; do
+      "$bin" $cmd -j "$j" "$tmp/mix.ndjson" > "$tmp/mixj.out" 2> "$tmp/mixj.err" || true
+      check "bad records, ${cmd:-graph} -j $j: output" "$tmp/mix1.out" "$tmp/mixj.out"
+      check "bad records, ${cmd:-graph} -j $j: messages and their order" "$tmp/mix1.err" "$tmp/mixj.err"
+    done
+  done
+fi

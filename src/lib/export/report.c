@@ -313,6 +313,6 @@ static int to_buf(void *ctx, const char *data, size_t len)
 
 int dg_write_report(dg_buf *out, const dg_graph *g, const char *prefix)
 {
-  if (!out) return dg_error_set(DG_EARG, "no graph for the report");
+  if (!out) return dg_error_set(DG_EARG, "no buffer for the report");
   return dg_write_report_to(to_buf, out, g, prefix);
 }

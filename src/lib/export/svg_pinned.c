@@ -15,8 +15,12 @@
  *
  * Supported: the shapes box, square, circle, diamond, triangle, point and
  * plaintext; the styles filled, invis, solid, dashed and dotted; colours as
- * names or "#rrggbb[aa]". dg_svg_pinned_ok() says whether a graph is one of
- * these; dg_render falls back to Graphviz for any other. */
+ * names or "#rrggbb[aa]"; edges drawn first (outputorder=edgesfirst).
+ * dg_svg_pinned_ok() checks the layout, the pinning, the shapes and the
+ * labels, and dg_render leaves any other graph to Graphviz; attributes the
+ * timeline never sets (edge labels, arrowheads, peripheries, rotation) are
+ * not drawn. A tooltip is written as the text it stands for ("\\" is a
+ * backslash), where Graphviz would also expand "\N" and the like. */
 #include "export/cgraph_util.h"
 #include "export/svg_pinned.h"
 #include "util/alloc.h"
@@ -125,122 +129,18 @@ int dg_svg_pinned_ok(Agraph_t *g)
 
 /* ----------------------------------------------------------- writing */
 
-/* Graphviz's numbers: two decimals, trailing zeros dropped, no "-0". By
- * hand (printf's "%.2f" took a tenth of the time), except near a tie, where
- * printf's rounding of the exact binary value is the reference. */
-static void num(dg_buf *o, double v)
-{
-  char s[48];
-  if (v > -0.005 && v < 0.005) { dg_buf_putc(o, '0'); return; }
-  double r = v * 100, f = fabs(r - trunc(r));
-  int len;
-  if (fabs(v) < 1e12 && fabs(f - 0.5) > 1e-6) {
-    long long c = llround(r);
-    unsigned long long a = (unsigned long long)(c < 0 ? -c : c), ip = a / 100, fp = a % 100;
-    char *p = s + sizeof s;
-    if (fp) {
-      if (fp % 10) *--p = (char)('0' + fp % 10);
-      *--p = (char)('0' + fp / 10);
-      *--p = '.';
-    }
-    do *--p = (char)('0' + ip % 10); while ((ip /= 10) > 0);
-    if (c < 0) *--p = '-';
-    dg_buf_put(o, p, (size_t)(s + sizeof s - p));
-    return;
-  }
-  len = snprintf(s, sizeof s, "%.2f", v);
-  while (len > 0 && s[len - 1] == '0') len--;
-  if (len > 0 && s[len - 1] == '.') len--;
-  dg_buf_put(o, s, (size_t)len);
-}
-
-static void put_point(dg_buf *o, double x, double y)
-{
-  num(o, x);
-  dg_buf_putc(o, ',');
-  num(o, -y);
-}
-
-/* XML text; in an attribute also quotes and line ends. Two spaces keep
- * their width (the second a no-break space), as Graphviz writes them. */
-static void xml(dg_buf *o, const char *s, size_t n, int attr)
-{
-  size_t run = 0; /* the start of the bytes copied as they are */
-  for (size_t i = 0; i < n; i++) {
-    char c = s[i];
-    const char *e = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : NULL;
-    if (!e && attr) e = c == '"' ? "&quot;" : c == '\n' ? "&#10;" : NULL;
-    if (!e && !attr && c == ' ' && i > 0 && s[i - 1] == ' ') e = "\xc2\xa0";
-    if (!e) continue;
-    dg_buf_put(o, s + run, i - run);
-    dg_buf_puts(o, e);
-    run = i + 1;
-  }
-  dg_buf_put(o, s + run, n - run);
-}
-
-/* A colour: "#rrggbb" or "#rrggbbaa", or a name as given. Its opacity, when
- * neither 0 nor 1, follows it, or goes into later (Graphviz writes a line's
- * after the width and dashes). */
-static void colour(dg_buf *o, const char *key, const char *c, char later[48])
-{
-  unsigned r, g, b, a = 255;
-  size_t n = strlen(c);
-  dg_buf_printf(o, " %s=\"", key);
-  if (c[0] == '#' && (n == 7 || n == 9) && sscanf(c + 1, "%2x%2x%2x", &r, &g, &b) == 3 &&
-      (n == 7 || sscanf(c + 7, "%2x", &a) == 1)) {
-    if (a == 0) dg_buf_puts(o, "none\"");
-    else dg_buf_printf(o, "#%02x%02x%02x\"", r, g, b);
-    if (a > 0 && a < 255 && later) snprintf(later, 48, " %s-opacity=\"%f\"", key, a / 255.0);
-    else if (a > 0 && a < 255) dg_buf_printf(o, " %s-opacity=\"%f\"", key, a / 255.0);
-  } else if (strcmp(c, "transparent") == 0) dg_buf_puts(o, "none\"");
-  else {
-    xml(o, c, n, 1);
-    dg_buf_putc(o, '"');
-  }
-}
-
 /* fill, stroke, stroke-width, dashes, as Graphviz's svg_grstyle orders them. */
 static void style(dg_buf *o, const sp_attrs *a, void *obj, int filled)
 {
   const char *line = *get(a, obj, A_COLOR) ? get(a, obj, A_COLOR) : "black", *pw = get(a, obj, A_PENWIDTH);
   char later[48] = "";
   if (!filled) dg_buf_puts(o, " fill=\"none\"");
-  else colour(o, "fill", *get(a, obj, A_FILLCOLOR) ? get(a, obj, A_FILLCOLOR) : *get(a, obj, A_COLOR) ? line : "lightgrey", NULL);
-  colour(o, "stroke", line, later);
-  if (*pw && atof(pw) != 1.0) dg_buf_puts(o, " stroke-width=\""), num(o, atof(pw)), dg_buf_putc(o, '"');
+  else dg_svg_colour(o, "fill", *get(a, obj, A_FILLCOLOR) ? get(a, obj, A_FILLCOLOR) : *get(a, obj, A_COLOR) ? line : "lightgrey", NULL);
+  dg_svg_colour(o, "stroke", line, later);
+  if (*pw && atof(pw) != 1.0) dg_buf_puts(o, " stroke-width=\""), dg_svg_num(o, atof(pw)), dg_buf_putc(o, '"');
   if (has_style(a, obj, "dashed")) dg_buf_puts(o, " stroke-dasharray=\"5,2\"");
   else if (has_style(a, obj, "dotted")) dg_buf_puts(o, " stroke-dasharray=\"1,5\"");
   dg_buf_puts(o, later);
-}
-
-/* Graphviz's reading of a label or tooltip: "&amp;" and the other XML
- * escapes undone, then backslash escapes: "\n", "\l", "\r" end a line (its
- * justification is returned through just), "\x" is x. Returns the next
- * line's start, or NULL at the end; the line is written into line. */
-static const char *next_line(const char *s, dg_buf *line, char *just)
-{
-  static const struct { const char *e; char c; } ent[] = {
-    {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
-  dg_buf_clear(line);
-  if (!*s) return NULL;
-  for (;;) {
-    if (!*s) { *just = 'n'; return s; }
-    if (*s == '\\' && s[1]) {
-      if (s[1] == 'n' || s[1] == 'l' || s[1] == 'r') { *just = s[1]; return s + 2; }
-      dg_buf_putc(line, s[1]);
-      s += 2;
-      continue;
-    }
-    if (*s == '\n') { *just = 'n'; return s + 1; }
-    size_t k = 0;
-    for (; *s == '&' && k < sizeof ent / sizeof *ent; k++)
-      if (strncmp(s, ent[k].e, strlen(ent[k].e)) == 0) break;
-    if (*s == '&' && k < sizeof ent / sizeof *ent) {
-      dg_buf_putc(line, ent[k].c);
-      s += strlen(ent[k].e);
-    } else dg_buf_putc(line, *s++);
-  }
 }
 
 static void title(dg_buf *o, const sp_attrs *a, void *obj, dg_buf *tmp)
@@ -250,9 +150,9 @@ static void title(dg_buf *o, const sp_attrs *a, void *obj, dg_buf *tmp)
   dg_buf_puts(o, "<title>");
   char just;
   int first = 1;
-  for (const char *s = next_line(tip, tmp, &just); s; s = next_line(s, tmp, &just), first = 0) {
+  for (const char *s = dg_svg_line(tip, tmp, &just); s; s = dg_svg_line(s, tmp, &just), first = 0) {
     if (!first) dg_buf_putc(o, '\n');
-    xml(o, tmp->ptr ? tmp->ptr : "", tmp->len, 0);
+    dg_svg_xml(o, tmp->ptr ? tmp->ptr : "", tmp->len, 0);
   }
   dg_buf_puts(o, "</title>\n");
 }
@@ -261,10 +161,10 @@ static void open_group(dg_buf *o, const sp_attrs *a, void *obj, const char *kind
 {
   const char *id = get(a, obj, A_ID), *cls = get(a, obj, A_CLASS);
   dg_buf_puts(o, "<g id=\"");
-  if (*id) xml(o, id, strlen(id), 1);
+  if (*id) dg_svg_xml(o, id, strlen(id), 1);
   else dg_buf_printf(o, "%s%ld", kind, seq);
   dg_buf_printf(o, "\" class=\"%s", kind);
-  if (*cls) dg_buf_putc(o, ' '), xml(o, cls, strlen(cls), 1);
+  if (*cls) dg_buf_putc(o, ' '), dg_svg_xml(o, cls, strlen(cls), 1);
   dg_buf_puts(o, "\">\n");
   title(o, a, obj, tmp);
 }
@@ -278,22 +178,23 @@ static void label(dg_buf *o, const sp_attrs *a, Agnode_t *n, const sp_box *b, dg
   if (!*text || dg_gv_label_size(n, &w, &h) != 0) return;
   size_t lines = 0, flen = strlen(font);
   char just;
-  for (const char *s = next_line(text, tmp, &just); s; s = next_line(s, tmp, &just)) lines++;
+  for (const char *s = dg_svg_line(text, tmp, &just); s; s = dg_svg_line(s, tmp, &just)) lines++;
   int bold = flen > 5 && strcmp(font + flen - 5, " Bold") == 0;
   double y = b->y + h / 2 - fs + 0.2 * fs, step = lines ? h / (double)lines : 0;
-  for (const char *s = next_line(text, tmp, &just); s; s = next_line(s, tmp, &just), y -= step) {
+  for (const char *s = dg_svg_line(text, tmp, &just); s; s = dg_svg_line(s, tmp, &just), y -= step) {
     double x = just == 'l' ? b->x - w / 2 : just == 'r' ? b->x + w / 2 : b->x;
     dg_buf_printf(o, "<text text-anchor=\"%s\" x=\"", just == 'l' ? "start" : just == 'r' ? "end" : "middle");
-    num(o, x);
+    dg_svg_num(o, x);
     dg_buf_puts(o, "\" y=\"");
-    num(o, -y);
+    dg_svg_num(o, -y);
     dg_buf_puts(o, "\" font-family=\"");
-    xml(o, font, bold ? flen - 5 : flen, 1);
-    dg_buf_printf(o, "\" font-size=\"%.2f\"", fs);
-    if (strcmp(fc, "black") != 0) colour(o, "fill", fc, NULL);
+    dg_svg_xml(o, font, bold ? flen - 5 : flen, 1);
+    long long cs = llround(fs * 100); /* "%.2f", in any locale */
+    dg_buf_printf(o, "\" font-size=\"%lld.%02lld\"", cs / 100, cs % 100);
+    if (strcmp(fc, "black") != 0) dg_svg_colour(o, "fill", fc, NULL);
     if (bold) dg_buf_puts(o, " font-weight=\"bold\"");
     dg_buf_putc(o, '>');
-    xml(o, tmp->ptr ? tmp->ptr : "", tmp->len, 0);
+    dg_svg_xml(o, tmp->ptr ? tmp->ptr : "", tmp->len, 0);
     dg_buf_puts(o, "</text>\n");
   }
 }
@@ -326,8 +227,8 @@ static void node(dg_buf *o, const sp_attrs *a, Agnode_t *n, const sp_box *b, lon
   if (b->shape == SP_CIRCLE || b->shape == SP_POINT) {
     dg_buf_puts(o, "<ellipse");
     style(o, a, n, b->shape == SP_POINT || has_style(a, n, "filled"));
-    dg_buf_puts(o, " cx=\""), num(o, b->x), dg_buf_puts(o, "\" cy=\""), num(o, -b->y);
-    dg_buf_puts(o, "\" rx=\""), num(o, b->w / 2), dg_buf_puts(o, "\" ry=\""), num(o, b->h / 2);
+    dg_buf_puts(o, " cx=\""), dg_svg_num(o, b->x), dg_buf_puts(o, "\" cy=\""), dg_svg_num(o, -b->y);
+    dg_buf_puts(o, "\" rx=\""), dg_svg_num(o, b->w / 2), dg_buf_puts(o, "\" ry=\""), dg_svg_num(o, b->h / 2);
     dg_buf_puts(o, "\"/>\n");
   } else if (b->shape != SP_TEXT) {
     double px[5], py[5];
@@ -337,7 +238,7 @@ static void node(dg_buf *o, const sp_attrs *a, Agnode_t *n, const sp_box *b, lon
     dg_buf_puts(o, " points=\"");
     for (size_t i = 0; i <= k; i++) {
       if (i) dg_buf_putc(o, ' ');
-      put_point(o, px[i % k], py[i % k]);
+      dg_svg_point(o, px[i % k], py[i % k]);
     }
     dg_buf_puts(o, "\"/>\n");
   }
@@ -391,13 +292,13 @@ static void edge(dg_buf *o, const sp_attrs *a, Agedge_t *e, const sp_box *t, con
   dg_buf_puts(o, "<path");
   style(o, a, e, 0);
   dg_buf_puts(o, " d=\"M");
-  put_point(o, x0, y0);
+  dg_svg_point(o, x0, y0);
   dg_buf_putc(o, 'C');
-  put_point(o, x0 + dx * d0, y0 + dy * d0);
+  dg_svg_point(o, x0 + dx * d0, y0 + dy * d0);
   dg_buf_putc(o, ' ');
-  put_point(o, x3 - dx * d1, y3 - dy * d1);
+  dg_svg_point(o, x3 - dx * d1, y3 - dy * d1);
   dg_buf_putc(o, ' ');
-  put_point(o, x3, y3);
+  dg_svg_point(o, x3, y3);
   dg_buf_puts(o, "\"/>\n</g>\n");
 }
 
@@ -408,7 +309,7 @@ static void header(dg_buf *o, Agraph_t *g, const double bb[4], int width, const 
   if (inline_label) { /* in an HTML page: its size in points, its role */
     dg_buf_printf(o, "<svg width=\"%.0fpt\" height=\"%.0fpt\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" "
                      "aria-label=\"", w, h);
-    xml(o, inline_label, strlen(inline_label), 1);
+    dg_svg_xml(o, inline_label, strlen(inline_label), 1);
     dg_buf_putc(o, '"');
   } else {
     dg_buf_puts(o, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
@@ -418,20 +319,20 @@ static void header(dg_buf *o, Agraph_t *g, const double bb[4], int width, const 
     if (width > 0 && w > 0) dg_buf_printf(o, " width=\"%dpx\" height=\"%.0fpx\"", width, width * h / w);
     else dg_buf_printf(o, " width=\"%.0fpt\" height=\"%.0fpt\"", w, h);
   }
-  dg_buf_printf(o, " viewBox=\"0.00 0.00 %.2f %.2f\">\n<g id=\"", w, h);
-  if (*id) xml(o, id, strlen(id), 1);
+  dg_buf_printf(o, " viewBox=\"0.00 0.00 %.0f.00 %.0f.00\">\n<g id=\"", w, h); /* whole points */
+  if (*id) dg_svg_xml(o, id, strlen(id), 1);
   else dg_buf_puts(o, "graph0");
   dg_buf_puts(o, "\" class=\"graph\" transform=\"scale(1 1) rotate(0) translate(");
-  num(o, -bb[0]), dg_buf_putc(o, ' '), num(o, bb[3]);
+  dg_svg_num(o, -bb[0]), dg_buf_putc(o, ' '), dg_svg_num(o, bb[3]);
   dg_buf_puts(o, ")\">\n<title>");
-  xml(o, agnameof(g), strlen(agnameof(g)), 0);
+  dg_svg_xml(o, agnameof(g), strlen(agnameof(g)), 0);
   dg_buf_puts(o, "</title>\n<polygon");
-  colour(o, "fill", bg, NULL);
+  dg_svg_colour(o, "fill", bg, NULL);
   dg_buf_puts(o, " stroke=\"none\" points=\"");
   double px[] = {bb[0], bb[0], bb[2], bb[2], bb[0]}, py[] = {bb[1], bb[3], bb[3], bb[1], bb[1]};
   for (int i = 0; i < 5; i++) {
     if (i) dg_buf_putc(o, ' ');
-    put_point(o, px[i], py[i]);
+    dg_svg_point(o, px[i], py[i]);
   }
   dg_buf_puts(o, "\"/>\n");
 }

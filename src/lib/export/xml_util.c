@@ -12,7 +12,7 @@
 /* Length of the UTF-8 sequence at p (1 for an invalid byte) and, in *ok,
  * whether it is a character XML 1.0 allows. Strict decoding: overlong forms,
  * surrogates and code points above U+10FFFF are invalid. */
-static size_t xml_char(const unsigned char *p, int *ok)
+size_t dg_xml_char(const unsigned char *p, int *ok)
 {
   unsigned c = p[0];
   *ok = 0;
@@ -40,12 +40,12 @@ const char *dg_xml_clean(dg_buf *scratch, const char *s)
   size_t i = 0, n;
   int ok = 1;
   /* the common case, clean text, costs no copy */
-  while (p[i] && (n = xml_char(p + i, &ok), ok)) i += n;
+  while (p[i] && (n = dg_xml_char(p + i, &ok), ok)) i += n;
   if (!p[i]) return s;
   scratch->len = 0;
   if (dg_buf_put(scratch, s, i) < 0) return NULL;
   while (p[i]) {
-    n = xml_char(p + i, &ok);
+    n = dg_xml_char(p + i, &ok);
     if (dg_buf_put(scratch, ok ? s + i : "\xEF\xBF\xBD", ok ? n : 3) < 0) return NULL;
     i += n;
   }

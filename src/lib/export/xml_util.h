@@ -50,6 +50,11 @@ void dg_xml_text(dg_xml *x, const char *text);
  * result is s itself when nothing needed replacing, else scratch's text
  * (valid until the next call with the same scratch); NULL when out of memory. */
 const char *dg_xml_clean(dg_buf *scratch, const char *s);
+/* The length of the UTF-8 sequence at p (1 for an invalid byte; p is read
+ * up to its NUL) and, in *ok, whether it is a character XML 1.0 allows.
+ * Strict decoding: overlong forms, surrogates and code points above
+ * U+10FFFF are invalid. */
+size_t dg_xml_char(const unsigned char *p, int *ok);
 
 /* A number as text whatever the C locale ("14", "0.5"); non-finite as "0". */
 void dg_export_number(char out[32], double v);

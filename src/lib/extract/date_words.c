@@ -2,6 +2,8 @@
  * over folded text, and what the words right before a position say. */
 #include "extract/date_scan.h"
 #include "util/vocab.h"
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 /* ---------------------------------------------------------------- keywords */
@@ -92,17 +94,67 @@ static const kwent *kw_table(unsigned char ch)
   }
 }
 
+/* Every keyword in one hash table (the word tables first, then month names,
+ * abbreviations and number words, a word keeping its first entry, as the
+ * tables were searched in that order): one probe a word instead of a table
+ * scan and two list scans. A word of at most 10 bytes is its own key. Built
+ * once per process (pthread_once), read-only after. */
+#define KW_MAX 10
+#define KW_SLOTS 256 /* a power of two, over twice the keywords */
+typedef struct {
+  uint64_t lo, hi; /* the bytes, zero-padded; hi also holds the length */
+  const kwent *e;
+} kwslot;
+static kwslot kw_hash[KW_SLOTS];
+static pthread_once_t kw_once = PTHREAD_ONCE_INIT;
+
+static void kw_key(const unsigned char *w, size_t n, uint64_t *lo, uint64_t *hi)
+{
+  unsigned char b[16] = {0};
+  memcpy(b, w, n);
+  memcpy(lo, b, 8);
+  memcpy(hi, b + 8, 8);
+  *hi |= (uint64_t)n << 56;
+}
+
+static size_t kw_slot(uint64_t lo, uint64_t hi)
+{
+  uint64_t h = (lo ^ (hi * 0x9e3779b97f4a7c15u)) * 0xff51afd7ed558ccdu;
+  return (size_t)(h >> 56) & (KW_SLOTS - 1);
+}
+
+static void kw_put(const char *word, const kwent *e)
+{
+  uint64_t lo, hi;
+  unsigned char w[KW_MAX];
+  size_t n = strlen(word);
+  for (size_t i = 0; i < n; i++) w[i] = (unsigned char)(word[i] >= 'A' && word[i] <= 'Z' ? word[i] - 'A' + 'a' : word[i]);
+  kw_key(w, n, &lo, &hi);
+  for (size_t k = kw_slot(lo, hi);; k = (k + 1) & (KW_SLOTS - 1)) {
+    if (!kw_hash[k].e) { kw_hash[k] = (kwslot){lo, hi, e}; return; }
+    if (kw_hash[k].lo == lo && kw_hash[k].hi == hi) return; /* the first entry stays */
+  }
+}
+
+static void kw_build(void)
+{
+  static const char letters[] = "abdefhilmnostuwy";
+  for (const char *c = letters; *c; c++)
+    for (const kwent *e = kw_table((unsigned char)*c); e && e->w; e++) kw_put(e->w, e);
+  for (int m = 1; m <= 12; m++) kw_put(dg_month_name(m), &kw_month[0][m - 1]);
+  for (int m = 1; m <= 12; m++) kw_put(dg_month_abbr(m), &kw_month[1][m - 1]);
+  kw_put("Sept", &kw_month[1][8]);
+  for (int v = 1; v <= DG_NUMBER_WORDS; v++) kw_put(dg_number_word(v), &kw_number[v - 1]);
+}
+
 const kwent *dg_dates__kw_find(const unsigned char *w, size_t n)
 {
-  const kwent *e;
-  int m, abbr;
-  if (n == 0 || n > 10) return NULL;
-  for (e = kw_table(w[0]); e && e->w; e++)
-    if (e->n == n && memcmp(e->w, w, n) == 0) return e;
-  /* Month names and abbreviations are 3 to 9 letters, number words ("one"
-   * to "twelve") 3 to 6: most words need neither table. */
-  if (n >= 3 && n <= 9 && (m = dg_month_parse((const char *)w, n, &abbr)) != 0) return &kw_month[abbr][m - 1];
-  if (n >= 3 && n <= 6 && (m = dg_number_parse((const char *)w, n)) != 0) return &kw_number[m - 1];
+  uint64_t lo, hi;
+  if (n == 0 || n > KW_MAX) return NULL;
+  pthread_once(&kw_once, kw_build);
+  kw_key(w, n, &lo, &hi);
+  for (size_t k = kw_slot(lo, hi); kw_hash[k].e; k = (k + 1) & (KW_SLOTS - 1))
+    if (kw_hash[k].lo == lo && kw_hash[k].hi == hi) return kw_hash[k].e;
   return NULL;
 }
 
