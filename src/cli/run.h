@@ -5,7 +5,9 @@
 #include "sources.h"
 
 /* Takes the extraction (and frees it), or, when the run serialises, its JSON
- * line (x NULL); returns an exit code, EXIT_OK to go on. */
+ * line (x NULL); returns an exit code, EXIT_OK to go on, or CLI_STOPPED to
+ * end the run quietly (the reader of stdout has gone). */
+#define CLI_STOPPED (-1)
 typedef int (*cli_sink)(void *ctx, dg_extraction *x, const char *line, size_t len);
 
 typedef struct {
