@@ -154,13 +154,7 @@ static double stage(const char *name, const texts *t, const dg_gazetteer *gz)
       r.ndocs = 1;
       if (dg_annotate(&c, &o) < 0 || (name[0] == 'p' && dg_find_persons(&c) < 0)) exit(5);
       sink += c.text.ntok + r.npersons;
-      dg_text_free(&c.text); /* what extract.c's ctx_free frees (keep in step with it) */
-      dg_free(c.hits.v), dg_free(c.ent), dg_free(c.evt), dg_free(c.cue);
-      dg_free(c.tok_date), dg_free(c.tok_person), dg_free(c.tok_bits);
-      dg_free(c.boiler), dg_free(c.dates), dg_free(c.pm), dg_free(c.pkeys), dg_free(c.last_speaker);
-      dg_strmap_free(&c.by_surname), dg_strmap_free(&c.by_first);
-      dg_free(c.prev_surname), dg_free(c.prev_first);
-      dg_xmeeting_clear(&c.pending);
+      dg_ctx_free(&c);
       dg_records_free(&r);
       dg_document_free(d);
       continue;

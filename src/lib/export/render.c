@@ -208,11 +208,11 @@ int dg_render(dg_buf *out, const dg_view *v, const char *format, const dg_export
   GVC_t *gvc = rc == 0 ? dg_gv_context() : NULL;
   if (rc == 0 && !gvc) rc = 1;
   const char *layout = g && agget(g, "layout") && *agget(g, "layout") ? agget(g, "layout") : "dot";
-  if (rc == 0 && strcmp(format, "svg") == 0 && dg_svg_pinned_ok(g)) { /* nothing to lay out */
-    rc = dg_svg_pinned(out, g, width, NULL);
-    agclose(g);
+  if (rc == 0 && strcmp(format, "svg") == 0 && (rc = dg_svg_pinned(out, g, width, NULL)) != 1) {
+    agclose(g); /* drawn: nothing was left to lay out */
     return dg_gv_end(rc);
   }
+  if (rc == 1) rc = 0; /* not pinned: Graphviz lays it out */
   if (rc == 0 && gvLayout(gvc, g, layout) != 0) rc = 1;
   if (rc == 0) {
     rc = check_size(g, format, width, dpi);
@@ -229,7 +229,7 @@ int dg_render_inline(dg_buf *out, const dg_view *v, const dg_export_options *o, 
   Agraph_t *g = NULL;
   dg_gv_begin();
   int rc = dg_gv_graph(&g, v, o);
-  if (rc == 0) rc = dg_svg_pinned_ok(g) ? dg_svg_pinned(out, g, 0, label) : 1;
+  if (rc == 0) rc = dg_svg_pinned(out, g, 0, label);
   if (g) agclose(g);
   if (rc == 1) { dg_gv_end(0); return 1; }
   return dg_gv_end(rc);

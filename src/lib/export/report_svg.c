@@ -95,8 +95,9 @@ static void copy_node(dg_report *r, const xmlNode *n, int depth)
   else if (strcmp((const char *)n->name, "a") == 0) copy_children(r, n, depth - 1);
 }
 
-/* The SVG of the timeline view, as dg_export writes it. */
-static int render(dg_buf *svg, const dg_report *r)
+/* The SVG of the timeline view: our own element for the page (*ready), or,
+ * for a view that is not pinned, the SVG dg_export writes. */
+static int render(dg_buf *svg, const dg_report *r, int *ready)
 {
   dg_view *v = NULL;
   int rc = dg_view_build(&v, r->g, DG_VIEW_TIMELINE);
@@ -105,6 +106,7 @@ static int render(dg_buf *svg, const dg_report *r)
   o.format = DG_FORMAT_SVG;
   o.id_prefix = r->prefix;
   if (rc == 0) rc = dg_render_inline(svg, v, &o, "Escalation diagram: the countries' meetings over time");
+  *ready = rc == 0;
   if (rc == 1) rc = dg_render(svg, v, "svg", &o); /* not pinned: Graphviz's, copied below */
   dg_view_free(v);
   return rc;
@@ -113,8 +115,8 @@ static int render(dg_buf *svg, const dg_report *r)
 static void inline_svg(dg_report *r)
 {
   dg_buf svg = DG_BUF_INIT;
-  int rc = render(&svg, r);
-  if (rc == 0 && svg.ptr && strncmp(svg.ptr, "<svg ", 5) == 0) { /* our own, ready for the page */
+  int ready = 0, rc = render(&svg, r, &ready);
+  if (ready) { /* our own, ready for the page */
     dg_report__raw(r, svg.ptr);
     dg_buf_free(&svg);
     return;

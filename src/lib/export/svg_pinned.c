@@ -16,8 +16,9 @@
  * Supported: the shapes box, square, circle, diamond, triangle, point and
  * plaintext; the styles filled, invis, solid, dashed and dotted; colours as
  * names or "#rrggbb[aa]"; edges drawn first (outputorder=edgesfirst).
- * dg_svg_pinned_ok() checks the layout, the pinning, the shapes and the
- * labels, and dg_render leaves any other graph to Graphviz; attributes the
+ * dg_svg_pinned checks the layout, the pinning, the shapes and the labels
+ * as it sizes the nodes, before it writes, and leaves any other graph to
+ * Graphviz (it returns 1); attributes the
  * timeline never sets (edge labels, arrowheads, peripheries, rotation) are
  * not drawn. A tooltip is written as the text it stands for ("\\" is a
  * backslash), where Graphviz would also expand "\N" and the like. */
@@ -92,11 +93,15 @@ static int has_style(const sp_attrs *a, void *obj, const char *style)
   return 0;
 }
 
-/* A node's box as Graphviz sizes it: whole points. */
+/* A node's box as Graphviz sizes it: whole points. -1 for a node this
+ * writer cannot draw: not pinned ("x,y!"), of another shape, a shape with a
+ * label or not of a fixed size, a text without its measured size. */
 static int node_box(const sp_attrs *a, Agnode_t *n, sp_box *b)
 {
+  const char *pos = get(a, n, A_POS);
+  size_t plen = strlen(pos);
   memset(b, 0, sizeof *b);
-  if (sscanf(get(a, n, A_POS), "%lf,%lf", &b->x, &b->y) != 2) return -1;
+  if (!plen || pos[plen - 1] != '!' || sscanf(pos, "%lf,%lf", &b->x, &b->y) != 2) return -1;
   b->shape = shape_of(get(a, n, A_SHAPE));
   b->invis = has_style(a, n, "invis");
   double w = atof(get(a, n, A_WIDTH)), h = atof(get(a, n, A_HEIGHT));
@@ -106,25 +111,11 @@ static int node_box(const sp_attrs *a, Agnode_t *n, sp_box *b)
   } else if (b->shape == SP_POINT) {
     b->w = b->h = RND((w > 0 ? w : 0.05) * 72);
   } else {
+    if (*get(a, n, A_LABEL) || strcmp(get(a, n, A_FIXEDSIZE), "true") != 0) return -1;
     b->w = RND(w * 72), b->h = RND(h * 72);
     if (b->shape == SP_CIRCLE) b->w = b->h = b->w < b->h ? b->w : b->h;
   }
   return b->shape == SP_OTHER ? -1 : 0;
-}
-
-int dg_svg_pinned_ok(Agraph_t *g)
-{
-  if (strcmp(graph_attr(g, "layout"), "nop2") != 0 || strcmp(graph_attr(g, "splines"), "line") != 0) return 0;
-  sp_attrs at, *a = &at;
-  attrs_of(g, a);
-  for (Agnode_t *n = agfstnode(g); n; n = agnxtnode(g, n)) {
-    sp_box b;
-    const char *pos = get(a, n, A_POS);
-    if (!*pos || pos[strlen(pos) - 1] != '!' || node_box(a, n, &b) != 0) return 0;
-    if (b.shape != SP_TEXT && b.shape != SP_POINT && *get(a, n, A_LABEL)) return 0;
-    if (b.shape != SP_TEXT && b.shape != SP_POINT && strcmp(get(a, n, A_FIXEDSIZE), "true") != 0) return 0;
-  }
-  return 1;
 }
 
 /* ----------------------------------------------------------- writing */
@@ -339,6 +330,7 @@ static void header(dg_buf *o, Agraph_t *g, const double bb[4], int width, const 
 
 int dg_svg_pinned(dg_buf *out, Agraph_t *g, int width, const char *inline_label)
 {
+  if (strcmp(graph_attr(g, "layout"), "nop2") != 0 || strcmp(graph_attr(g, "splines"), "line") != 0) return 1;
   sp_attrs at, *a = &at;
   attrs_of(g, a);
   unsigned long top = 0; /* boxes are indexed by the nodes' sequence numbers */
@@ -350,9 +342,9 @@ int dg_svg_pinned(dg_buf *out, Agraph_t *g, int width, const char *inline_label)
   int first = 1;
   for (Agnode_t *v = agfstnode(g); v; v = agnxtnode(g, v), first = 0) {
     sp_box *b = &boxes[AGSEQ(v)];
-    if (node_box(a, v, b) != 0) {
+    if (node_box(a, v, b) != 0) { /* nothing written yet: Graphviz's to draw */
       dg_free(boxes);
-      return dg_error_set(DG_EARG, "the diagram has a node that is not pinned");
+      return 1;
     }
     double x0 = b->x - b->w / 2, y0 = b->y - b->h / 2, x1 = b->x + b->w / 2, y1 = b->y + b->h / 2;
     if (first || x0 < bb[0]) bb[0] = x0;

@@ -5,14 +5,12 @@
 #include "util/buf.h"
 #include <graphviz/cgraph.h>
 
-/* Whether g is a graph dg_svg_pinned can draw: laid out "nop2" with straight
- * lines, every node pinned, of a shape and style it knows, every text node
- * with its measured size. */
-int dg_svg_pinned_ok(Agraph_t *g);
 /* Append g's SVG to out; width > 0 sets its width in pixels (the viewBox
  * keeps the points). With inline_label, the SVG element for an HTML page
  * instead: no XML prolog, its size in points, role="img" and that
- * aria-label. Returns 0, DG_ENOMEM or DG_EARG. */
+ * aria-label. Returns 0, DG_ENOMEM, or 1 with nothing written when g is not
+ * a graph it draws: laid out "nop2" with straight lines, every node pinned,
+ * of a shape and style it knows, every text node with its measured size. */
 int dg_svg_pinned(dg_buf *out, Agraph_t *g, int width, const char *inline_label);
 
 /* svg_util.c. A number as Graphviz writes it (two decimals, trailing zeros

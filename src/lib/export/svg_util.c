@@ -57,15 +57,11 @@ void dg_svg_xml(dg_buf *o, const char *s, size_t n, int attr)
   size_t run = 0; /* the start of the bytes copied as they are */
   for (size_t i = 0, k; i < n; i += k) {
     int ok;
-    unsigned c = u[i], cp = c;
+    unsigned c = u[i];
     k = dg_xml_char(u + i, &ok);
     if (i + k > n) ok = 0, k = n - i;
-    if (ok && k == 2) cp = (c & 0x1Fu) << 6 | (u[i + 1] & 0x3Fu);
-    if (ok && k == 3) cp = (c & 0x0Fu) << 12 | (u[i + 1] & 0x3Fu) << 6 | (u[i + 2] & 0x3Fu);
-    if (ok && k == 4) cp = (c & 0x07u) << 18 | (u[i + 1] & 0x3Fu) << 12 | (u[i + 2] & 0x3Fu) << 6 | (u[i + 3] & 0x3Fu);
     const char *e = NULL;
-    if (!ok || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp >= 0xFFFE && (cp & 0xFFFEu) == 0xFFFEu))
-      e = "\xEF\xBF\xBD";
+    if (!ok || dg_html_rejects(u + i, k)) e = "\xEF\xBF\xBD";
     else if (c == '\r') e = i + 1 < n && u[i + 1] == '\n' ? "" : attr ? "&#10;" : "\n";
     else if (c == '&') e = "&amp;";
     else if (c == '<') e = "&lt;";

@@ -58,20 +58,26 @@ const char *dg_xml_clean(dg_buf *scratch, const char *s)
  * into "&#13;", a control-character reference. A CR before LF is dropped,
  * another becomes LF; the others become U+FFFD. Call on dg_xml_clean's
  * result. */
+int dg_html_rejects(const unsigned char *p, size_t n)
+{
+  unsigned c = p[0], cp = c;
+  if (n == 2) cp = (c & 0x1Fu) << 6 | (p[1] & 0x3Fu);
+  if (n == 3) cp = (c & 0x0Fu) << 12 | (p[1] & 0x3Fu) << 6 | (p[2] & 0x3Fu);
+  if (n == 4) cp = (c & 0x07u) << 18 | (p[1] & 0x3Fu) << 12 | (p[2] & 0x3Fu) << 6 | (p[3] & 0x3Fu);
+  return (cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu;
+}
+
 static const char *html_clean(dg_buf *out, const char *s)
 {
   const unsigned char *p = (const unsigned char *)s;
   size_t i = 0;
   out->len = 0;
   while (p[i]) {
-    unsigned c = p[i], n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4, cp = c;
-    if (n == 2) cp = (c & 0x1Fu) << 6 | (p[i + 1] & 0x3Fu);
-    if (n == 3) cp = (c & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu);
-    if (n == 4) cp = (c & 0x07u) << 18 | (p[i + 1] & 0x3Fu) << 12 | (p[i + 2] & 0x3Fu) << 6 | (p[i + 3] & 0x3Fu);
+    unsigned c = p[i], n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     const char *put = s + i;
     size_t len = n;
-    if (cp == '\r') { put = "\n"; len = p[i + 1] == '\n' ? 0 : 1; }
-    else if ((cp >= 0x7F && cp <= 0x9F) || (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFEu) == 0xFFFEu) {
+    if (c == '\r') { put = "\n"; len = p[i + 1] == '\n' ? 0 : 1; }
+    else if (dg_html_rejects(p + i, n)) {
       put = "\xEF\xBF\xBD";
       len = 3;
     }

@@ -55,6 +55,10 @@ const char *dg_xml_clean(dg_buf *scratch, const char *s);
  * Strict decoding: overlong forms, surrogates and code points above
  * U+10FFFF are invalid. */
 size_t dg_xml_char(const unsigned char *p, int *ok);
+/* Whether the valid n-byte sequence at p is a character an HTML5 parser
+ * rejects in text: DEL, the C1 controls, noncharacters (U+FDD0..U+FDEF and
+ * the last two code points of every plane). */
+int dg_html_rejects(const unsigned char *p, size_t n);
 
 /* A number as text whatever the C locale ("14", "0.5"); non-finite as "0". */
 void dg_export_number(char out[32], double v);

@@ -73,6 +73,8 @@ typedef struct {
 
 /* annotate.c */
 int dg_annotate(dg_ctx *c, const dg_extract_options *opts);
+/* extract.c: free what the stages put in c (not c itself, nor c->r). */
+void dg_ctx_free(dg_ctx *c);
 /* A trigger hit lies over a token of sentence s: else it has no frame. */
 int dg_sentence_has_trigger(const dg_ctx *c, size_t s);
 /* language.c: 1 when the text plainly does not read as English. */

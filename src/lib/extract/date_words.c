@@ -138,9 +138,8 @@ static void kw_put(const char *word, const kwent *e)
 
 static void kw_build(void)
 {
-  static const char letters[] = "abdefhilmnostuwy";
-  for (const char *c = letters; *c; c++)
-    for (const kwent *e = kw_table((unsigned char)*c); e && e->w; e++) kw_put(e->w, e);
+  for (unsigned char c = 'a'; c <= 'z'; c++)
+    for (const kwent *e = kw_table(c); e && e->w; e++) kw_put(e->w, e);
   for (int m = 1; m <= 12; m++) kw_put(dg_month_name(m), &kw_month[0][m - 1]);
   for (int m = 1; m <= 12; m++) kw_put(dg_month_abbr(m), &kw_month[1][m - 1]);
   kw_put("Sept", &kw_month[1][8]);

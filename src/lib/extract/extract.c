@@ -55,7 +55,7 @@ static void mark_actors(dg_records *r)
   }
 }
 
-static void ctx_free(dg_ctx *c)
+void dg_ctx_free(dg_ctx *c)
 {
   dg_text_free(&c->text);
   dg_free(c->hits.v);
@@ -86,7 +86,7 @@ int dg_extract(dg_extraction **out, const dg_gazetteer *gz, const dg_document *d
   mark_actors(c.r);
   x->not_english = dg_extract_not_english(&c);
 done:
-  ctx_free(&c);
+  dg_ctx_free(&c);
   if (rc < 0) {
     dg_error_locate(doc->path ? doc->path : doc->id, -1, -1, -1);
     dg_extraction_free(x);
